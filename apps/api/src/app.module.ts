@@ -1,0 +1,29 @@
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { DynamicModule, Module } from '@nestjs/common';
+import { APP_PIPE } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuthModule } from '@concord/auth';
+import { ENTITIES, MIGRATIONS } from '@concord/database';
+import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
+import { dataSourceOptions } from '@concord/shared/db';
+import { createValidationPipe } from '@concord/shared/graphql';
+import { HealthController } from './health.controller';
+import { graphqlOptions } from './graphql.options';
+
+@Module({})
+export class AppModule {
+  static forRoot(config: ConcordConfig, databaseUrl: string): DynamicModule {
+    return {
+      module: AppModule,
+      imports: [
+        ConcordConfigModule.forRoot(config),
+        TypeOrmModule.forRoot(dataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS })),
+        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuthModule,
+      ],
+      controllers: [HealthController],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+    };
+  }
+}

@@ -1,0 +1,21 @@
+import { INestApplication, LogLevel } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { NestExpressApplication } from '@nestjs/platform-express';
+import { ConcordConfig } from '@concord/shared/config';
+import { AppModule } from './app.module';
+
+export interface CreateAppOptions {
+  logger?: LogLevel[] | false;
+}
+
+/** The Nest application, configured but not listening: the server and the system tests share it. */
+export async function createApp(config: ConcordConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<INestApplication> {
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+    logger: options.logger ?? ['error', 'warn', 'log'],
+    bodyParser: true,
+  });
+  app.disable('x-powered-by');
+  if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  await app.init();
+  return app;
+}

@@ -1,0 +1,65 @@
+import { ApolloDriverConfig } from '@nestjs/apollo';
+import { Logger } from '@nestjs/common';
+import {
+  ApolloServerPluginLandingPageLocalDefault,
+} from '@apollo/server/plugin/landingPage/default';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ConcordConfig } from '@concord/shared/config';
+import { buildGraphQLContext, createErrorFormatter, toDomainError } from '@concord/shared/graphql';
+import { GraphQLFormattedError } from 'graphql';
+
+/** Limits checked during validation, before anything executes (DESIGN §8). */
+export const QUERY_LIMITS = {
+  maxDepth: 12,
+  maxAliases: 15,
+  maxTokens: 3000,
+  maxDirectives: 20,
+  maxCost: 20000,
+} as const;
+
+const logger = new Logger('GraphQL');
+
+export function graphqlOptions(config: ConcordConfig): ApolloDriverConfig {
+  const production = config.environment === 'production';
+  const armor = new ApolloArmor({
+    maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
+    maxAliases: { n: QUERY_LIMITS.maxAliases },
+    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    maxDirectives: { n: QUERY_LIMITS.maxDirectives },
+    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    blockFieldSuggestion: { enabled: production },
+  }).protect();
+  const formatError = createErrorFormatter({
+    production,
+    onInternalError: (error) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
+  });
+  return {
+    path: '/graphql',
+    autoSchemaFile: true,
+    sortSchema: true,
+    playground: false,
+    introspection: config.introspection,
+    csrfPrevention: true,
+    allowBatchedHttpRequests: false,
+    includeStacktraceInErrorResponses: false,
+    hideSchemaDetailsFromClientErrors: production,
+    plugins: [
+      config.landingPage
+        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
+        : ApolloServerPluginLandingPageDisabled(),
+      ...armor.plugins,
+    ],
+    validationRules: armor.validationRules,
+    context: buildGraphQLContext,
+    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
+      const original = (error as { originalError?: unknown })?.originalError;
+      const mapped = original === undefined ? undefined : toDomainError(original);
+      if (mapped !== undefined && mapped !== original && mapped instanceof Error) {
+        const extensions = (mapped as { extensions?: Record<string, unknown> }).extensions ?? {};
+        return formatError({ ...formatted, message: mapped.message, extensions }, mapped);
+      }
+      return formatError(formatted, error);
+    },
+  };
+}

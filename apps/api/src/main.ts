@@ -1,0 +1,57 @@
+import 'reflect-metadata';
+import { DEFAULT_DEMO_PASSWORD, loadConfig } from '@concord/shared/config';
+import { DEMO_STATES, SECRETARIAT_EMAIL, delegateEmail, headEmail } from '@concord/database';
+import { RunningServer, startServer } from './server';
+
+async function main(): Promise<void> {
+  const config = loadConfig();
+  const server = await startServer(config);
+  if (config.environment !== 'production') printBanner(server, config.seedDemo, config.demoPassword);
+  else console.log(`Concord listening on ${server.url}/graphql (${server.databaseDescription})`);
+
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    console.log(`\n${signal} received: closing connections and stopping the database cleanly…`);
+    try {
+      await server.close();
+      process.exit(0);
+    } catch (error) {
+      console.error('Shutdown failed:', error);
+      process.exit(1);
+    }
+  };
+  process.once('SIGINT', () => void stop('SIGINT'));
+  process.once('SIGTERM', () => void stop('SIGTERM'));
+}
+
+function printBanner(server: RunningServer, seedDemo: boolean, demoPassword: string): void {
+  const state = DEMO_STATES[0].code;
+  const password = demoPassword === DEFAULT_DEMO_PASSWORD ? demoPassword : '(the DEMO_PASSWORD you set)';
+  const lines = [
+    '',
+    `  Concord is running: ${server.url}/graphql`,
+    `  Database: ${server.databaseDescription}`,
+  ];
+  if (seedDemo) {
+    lines.push(
+      '',
+      '  Sign in with the login mutation, then send the token as "Authorization: Bearer <accessToken>":',
+      `    mutation { login(input: { email: "${SECRETARIAT_EMAIL}", password: "${password}" }) { accessToken } }`,
+      '',
+      `  Demo accounts (password ${password}):`,
+      `    secretariat         ${SECRETARIAT_EMAIL}`,
+      `    delegate            ${delegateEmail(state)}   (and delegate.us, delegate.gb, … for each state)`,
+      `    head of delegation  ${headEmail(state)}       (and head.us, head.gb, …)`,
+      `    states              ${DEMO_STATES.map((s) => s.code).join(' ')}`,
+    );
+  }
+  lines.push('', '  Stop with Ctrl-C.', '');
+  console.log(lines.join('\n'));
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? `Concord could not start: ${error.message}` : error);
+  process.exit(1);
+});

@@ -1,0 +1,45 @@
+import { INestApplication, Logger } from '@nestjs/common';
+import { getDataSourceToken } from '@nestjs/typeorm';
+import { DataSource } from 'typeorm';
+import { seedDemo } from '@concord/database';
+import { ConcordConfig } from '@concord/shared/config';
+import { createApp } from './create-app';
+import { openDatabase } from './database';
+
+export interface RunningServer {
+  app: INestApplication;
+  url: string;
+  databaseDescription: string;
+  seeded: boolean;
+  close(): Promise<void>;
+}
+
+export async function startServer(config: ConcordConfig): Promise<RunningServer> {
+  const logger = new Logger('Concord');
+  const database = await openDatabase(config, (line) => logger.log(line));
+  let app: INestApplication | undefined;
+  try {
+    app = await createApp(config, database.url);
+    const seeded = config.seedDemo
+      ? await seedDemo(app.get<DataSource>(getDataSourceToken()), { password: config.demoPassword, hashCost: config.passwordHashCost })
+      : false;
+    await app.listen(config.port, config.environment === 'production' ? '0.0.0.0' : '127.0.0.1');
+    const address = app.getHttpServer().address();
+    const port = typeof address === 'object' && address ? address.port : config.port;
+    const running = app;
+    return {
+      app,
+      url: `http://localhost:${port}`,
+      databaseDescription: database.description,
+      seeded,
+      async close() {
+        await running.close();
+        await database.close();
+      },
+    };
+  } catch (error) {
+    await app?.close();
+    await database.close();
+    throw error;
+  }
+}

@@ -1,0 +1,4 @@
+import { Foundation1795677844365 } from './1795677844365-Foundation';
+
+/** Applied in this order; add each new migration here after generating and reading it. */
+export const MIGRATIONS = [Foundation1795677844365];

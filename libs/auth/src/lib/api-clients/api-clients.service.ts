@@ -1,0 +1,88 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, MoreThan } from 'typeorm';
+import { conflict, Connection, decodeCursor, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { AccessPolicy } from '../authorization/access-policy';
+import { Actor, ApiClientActor, UserActor } from '../authorization/actor';
+import { Permission } from '../authorization/permission';
+import { ParticipatingStateEntity } from '../states/participating-state.entity';
+import { ApiClientEntity } from './api-client.entity';
+import { issueApiKey, parseApiKey, secretMatches } from './api-key';
+import { CreateApiClientInput } from './create-api-client.input';
+
+/** `last_used_at` is informative; writing it on every pull would turn reads into writes. */
+const LAST_USED_RESOLUTION_MS = 60_000;
+
+@Injectable()
+export class ApiClientsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  private get repository() {
+    return this.db.getRepository(ApiClientEntity);
+  }
+
+  async authenticate(apiKey: string): Promise<ApiClientActor | undefined> {
+    const parsed = parseApiKey(apiKey);
+    if (!parsed) return undefined;
+    const client = await this.repository
+      .createQueryBuilder('client')
+      .addSelect('client.secretHash')
+      .innerJoinAndSelect('client.state', 'state')
+      .where('client.keyId = :keyId AND client.revokedAt IS NULL', { keyId: parsed.keyId })
+      .getOne();
+    if (!client || !secretMatches(parsed.secret, client.secretHash)) return undefined;
+    if (!client.lastUsedAt || Date.now() - client.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
+      await this.repository.update({ id: client.id }, { lastUsedAt: () => 'now()' });
+    }
+    return { kind: 'API_CLIENT', id: client.id, stateId: client.stateId, stateCode: client.state!.code.trim(), scopes: client.scopes };
+  }
+
+  async list(actor: Actor, args: PageArgs): Promise<Connection<ApiClientEntity>> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    const size = pageSize(args.first);
+    const [afterId] = (decodeCursor(args.after, 1) ?? []) as string[];
+    const [rows, totalCount] = await Promise.all([
+      this.repository.find({ where: afterId ? { id: MoreThan(afterId) } : {}, order: { id: 'ASC' }, take: size + 1 }),
+      this.repository.count(),
+    ]);
+    return toConnection(rows, size, totalCount, (client) => [client.id], (client) => client);
+  }
+
+  async create(actor: Actor, input: CreateApiClientInput): Promise<{ client: ApiClientEntity; apiKey: string }> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    if (!(await this.db.getRepository(ParticipatingStateEntity).existsBy({ id: input.stateId }))) {
+      throw notFound('Participating state', input.stateId, 'STATE_NOT_FOUND');
+    }
+    const issued = issueApiKey();
+    const saved = await this.repository.save(
+      this.repository.create({
+        name: input.name.trim(),
+        stateId: input.stateId,
+        scopes: [...new Set(input.scopes)],
+        keyId: issued.keyId,
+        secretHash: issued.secretHash,
+        createdById: (actor as UserActor).id,
+      }),
+    );
+    return { client: await this.repository.findOneByOrFail({ id: saved.id }), apiKey: issued.apiKey };
+  }
+
+  async revoke(actor: Actor, id: string): Promise<ApiClientEntity> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    const revoked = await this.repository
+      .createQueryBuilder()
+      .update()
+      .set({ revokedAt: () => 'now()' })
+      .where('id = :id AND revoked_at IS NULL', { id })
+      .returning('id')
+      .execute();
+    if (revoked.affected === 0) {
+      if (await this.repository.existsBy({ id })) throw conflict('This API client is already revoked', 'ALREADY_REVOKED');
+      throw notFound('API client', id, 'API_CLIENT_NOT_FOUND');
+    }
+    return this.repository.findOneByOrFail({ id });
+  }
+}

@@ -1,0 +1,44 @@
+import { Module } from '@nestjs/common';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ApiClientsResolver } from './api-clients/api-clients.resolver';
+import { ApiClientsService } from './api-clients/api-clients.service';
+import { ApiKeyStrategy } from './authentication/api-key.strategy';
+import { AuthenticationGuard } from './authentication/authentication.guard';
+import { AuthenticationResolver } from './authentication/authentication.resolver';
+import { AuthenticationService } from './authentication/authentication.service';
+import { JwtStrategy } from './authentication/jwt.strategy';
+import { LoginThrottle } from './authentication/login-throttle';
+import { PasswordHasher } from './authentication/password-hasher';
+import { AccessPolicy } from './authorization/access-policy';
+import { AuthorizationGuard } from './authorization/authorization.guard';
+import { StatesResolver } from './states/states.resolver';
+import { StatesService } from './states/states.service';
+import { UsersResolver } from './users/users.resolver';
+import { UsersService } from './users/users.service';
+
+/** People, delegations, machine clients; who they are (authentication) and what they may do (authorization). */
+@Module({
+  imports: [PassportModule, JwtModule.register({})],
+  providers: [
+    AccessPolicy,
+    PasswordHasher,
+    LoginThrottle,
+    StatesService,
+    UsersService,
+    ApiClientsService,
+    AuthenticationService,
+    JwtStrategy,
+    ApiKeyStrategy,
+    StatesResolver,
+    UsersResolver,
+    ApiClientsResolver,
+    AuthenticationResolver,
+    // Order matters: establish the actor first, then check what it may do.
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: AuthorizationGuard },
+  ],
+  exports: [AccessPolicy, StatesService, UsersService, PasswordHasher],
+})
+export class AuthModule {}

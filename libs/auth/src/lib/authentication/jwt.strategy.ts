@@ -1,0 +1,34 @@
+import { Injectable } from '@nestjs/common';
+import { PassportStrategy } from '@nestjs/passport';
+import { ExtractJwt, Strategy } from 'passport-jwt';
+import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { UserActor } from '../authorization/actor';
+import { UsersService } from '../users/users.service';
+
+export interface AccessTokenClaims {
+  sub: string;
+}
+
+/**
+ * Bearer tokens for people. The token only names the user: role, state and whether the account is still active are
+ * read afresh on every request, so a deactivation or a role change takes effect at once.
+ */
+@Injectable()
+export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
+  constructor(
+    @InjectConfig() config: ConcordConfig,
+    private readonly users: UsersService,
+  ) {
+    super({
+      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
+      secretOrKey: config.jwtSecret,
+      algorithms: ['HS256'],
+      issuer: 'concord',
+      audience: 'concord-api',
+    });
+  }
+
+  async validate(claims: AccessTokenClaims): Promise<UserActor | false> {
+    return (await this.users.actorFor(claims.sub)) ?? false;
+  }
+}

@@ -1,0 +1,9 @@
+import { createParamDecorator, ExecutionContext } from '@nestjs/common';
+import { requestOf } from '@concord/shared/graphql';
+import { Actor, ANONYMOUS } from './actor';
+
+export function actorOf(context: ExecutionContext): Actor {
+  return (requestOf(context).user as Actor | undefined) ?? ANONYMOUS;
+}
+
+export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => actorOf(context));

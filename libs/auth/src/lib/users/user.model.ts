@@ -1,0 +1,36 @@
+import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Role, UserEntity } from './user.entity';
+
+registerEnumType(Role, { name: 'Role' });
+
+@ObjectType({ description: 'A person: a member of a delegation or of the secretariat.' })
+export class User {
+  @Field(() => ID)
+  id: string;
+
+  @Field()
+  email: string;
+
+  @Field()
+  displayName: string;
+
+  @Field(() => Role)
+  role: Role;
+
+  @Field()
+  active: boolean;
+
+  /** Resolved through a DataLoader (`User.state`). */
+  stateId: string | null;
+
+  static from(entity: UserEntity): User {
+    return Object.assign(new User(), {
+      id: entity.id,
+      email: entity.email,
+      displayName: entity.displayName,
+      role: entity.role,
+      active: entity.active,
+      stateId: entity.stateId,
+    });
+  }
+}

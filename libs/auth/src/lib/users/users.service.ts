@@ -1,0 +1,135 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, FindOptionsWhere, MoreThan } from 'typeorm';
+import { badInput, conflict, Connection, decodeCursor, describeConstraint, notFound, pageSize, toConnection } from '@concord/shared/graphql';
+import { PasswordHasher } from '../authentication/password-hasher';
+import { AccessPolicy } from '../authorization/access-policy';
+import { Actor, UserActor } from '../authorization/actor';
+import { Permission } from '../authorization/permission';
+import { ParticipatingStateEntity } from '../states/participating-state.entity';
+import { CreateUserInput } from './create-user.input';
+import { UpdateUserInput } from './update-user.input';
+import { Role, UserEntity } from './user.entity';
+import { UsersArgs } from './users.args';
+
+describeConstraint('app_user_email_unique', () => conflict('A user with that email already exists', 'DUPLICATE_EMAIL'));
+describeConstraint('app_user_state_matches_role', () =>
+  badInput('Delegates and heads of delegation belong to a state; the secretariat does not', 'ROLE_STATE_MISMATCH', [
+    { field: 'stateId', message: 'must be set for delegation roles and empty for SECRETARIAT' },
+  ]),
+);
+
+@Injectable()
+export class UsersService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly hasher: PasswordHasher,
+  ) {}
+
+  private get repository() {
+    return this.db.getRepository(UserEntity);
+  }
+
+  /** The principal behind a valid token, or undefined if the account is gone or deactivated. */
+  async actorFor(userId: string): Promise<UserActor | undefined> {
+    const user = await this.repository.findOne({ where: { id: userId, active: true }, relations: { state: true } });
+    if (!user) return undefined;
+    return {
+      kind: 'USER',
+      id: user.id,
+      email: user.email,
+      role: user.role,
+      stateId: user.stateId,
+      stateCode: user.state?.code.trim() ?? null,
+    };
+  }
+
+  /** For sign-in only: the one place the password hash is read. */
+  findForLogin(email: string): Promise<UserEntity | null> {
+    return this.repository
+      .createQueryBuilder('user')
+      .addSelect('user.passwordHash')
+      .where('user.email = :email', { email: email.trim().toLowerCase() })
+      .getOne();
+  }
+
+  async byId(actor: Actor, id: string): Promise<UserEntity> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    const user = await this.repository.findOneBy({ id });
+    if (!user) throw notFound('User', id, 'USER_NOT_FOUND');
+    return user;
+  }
+
+  async list(actor: Actor, args: UsersArgs): Promise<Connection<UserEntity>> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    const size = pageSize(args.first);
+    const [afterEmail] = (decodeCursor(args.after, 1) ?? []) as string[];
+    const filter: FindOptionsWhere<UserEntity> = {
+      ...(args.stateId ? { stateId: args.stateId } : {}),
+      ...(args.role ? { role: args.role } : {}),
+    };
+    const [rows, totalCount] = await Promise.all([
+      this.repository.find({
+        where: afterEmail ? { ...filter, email: MoreThan(afterEmail) } : filter,
+        order: { email: 'ASC' },
+        take: size + 1,
+      }),
+      this.repository.countBy(filter),
+    ]);
+    return toConnection(rows, size, totalCount, (user) => [user.email], (user) => user);
+  }
+
+  async create(actor: Actor, input: CreateUserInput): Promise<UserEntity> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    await this.assertRoleFitsState(input.role, input.stateId ?? null);
+    const passwordHash = await this.hasher.hash(input.password);
+    const saved = await this.repository.save(
+      this.repository.create({
+        email: input.email.trim().toLowerCase(),
+        displayName: input.displayName.trim(),
+        role: input.role,
+        stateId: input.stateId ?? null,
+        passwordHash,
+      }),
+    );
+    return this.repository.findOneByOrFail({ id: saved.id });
+  }
+
+  async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    return this.db.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const user = await users.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!user) throw notFound('User', input.id, 'USER_NOT_FOUND');
+      if (input.displayName !== undefined) user.displayName = input.displayName.trim();
+      if (input.role !== undefined) user.role = input.role;
+      if (input.stateId !== undefined) user.stateId = input.stateId;
+      if (input.role === Role.SECRETARIAT && input.stateId === undefined) user.stateId = null;
+      if (input.active !== undefined) user.active = input.active;
+      if (user.id === (actor as UserActor).id && (user.role !== Role.SECRETARIAT || !user.active)) {
+        throw conflict('You cannot remove your own secretariat access', 'SELF_LOCKOUT');
+      }
+      await this.assertRoleFitsState(user.role, user.stateId, manager.getRepository(ParticipatingStateEntity));
+      await users.save(user);
+      return users.findOneByOrFail({ id: user.id });
+    });
+  }
+
+  private async assertRoleFitsState(
+    role: Role,
+    stateId: string | null,
+    states = this.db.getRepository(ParticipatingStateEntity),
+  ): Promise<void> {
+    if ((role === Role.SECRETARIAT) !== (stateId === null)) {
+      throw badInput(
+        role === Role.SECRETARIAT ? 'The secretariat belongs to no state' : 'A delegation role needs a state',
+        'ROLE_STATE_MISMATCH',
+        [{ field: 'stateId', message: 'must be set for delegation roles and empty for SECRETARIAT' }],
+      );
+    }
+    if (stateId !== null && !(await states.existsBy({ id: stateId }))) {
+      throw notFound('Participating state', stateId, 'STATE_NOT_FOUND');
+    }
+  }
+}

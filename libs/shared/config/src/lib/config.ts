@@ -1,0 +1,108 @@
+import { resolve } from 'node:path';
+
+export type RuntimeEnvironment = 'development' | 'production' | 'test';
+
+export interface ConcordConfig {
+  environment: RuntimeEnvironment;
+  port: number;
+  /** Unset means: run the embedded PostgreSQL under `dataDir`. */
+  databaseUrl?: string;
+  dataDir: string;
+  jwtSecret: string;
+  jwtTtlSeconds: number;
+  passwordHashCost: number;
+  seedDemo: boolean;
+  demoPassword: string;
+  introspection: boolean;
+  landingPage: boolean;
+  anonymousReleaseReads: boolean;
+  redisUrl?: string;
+  /** Express `trust proxy` setting, so rate limits see the client's address behind a load balancer. */
+  trustProxy?: string;
+}
+
+export const DEV_JWT_SECRET = 'concord-development-jwt-secret-do-not-use-in-production';
+export const DEFAULT_DEMO_PASSWORD = 'concord-demo';
+
+export class ConfigError extends Error {
+  constructor(public readonly problems: string[]) {
+    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+type Env = Record<string, string | undefined>;
+
+function flag(env: Env, name: string, fallback: boolean, problems: string[]): boolean {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (/^(1|true|yes|on)$/i.test(raw)) return true;
+  if (/^(0|false|no|off)$/i.test(raw)) return false;
+  problems.push(`${name} must be true or false, got "${raw}"`);
+  return fallback;
+}
+
+function integer(env: Env, name: string, fallback: number, min: number, max: number, problems: string[]): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    problems.push(`${name} must be an integer between ${min} and ${max}, got "${raw}"`);
+    return fallback;
+  }
+  return value;
+}
+
+/**
+ * Reads the whole configuration once, at start. In production, default or missing secrets are refused outright:
+ * a regime's list must never run behind a JWT secret or a password that is printed in a README.
+ */
+export function loadConfig(env: Env = process.env, cwd = process.cwd()): ConcordConfig {
+  const problems: string[] = [];
+  const rawEnvironment = env['NODE_ENV'] || 'development';
+  if (!['development', 'production', 'test'].includes(rawEnvironment)) {
+    problems.push(`NODE_ENV must be development, production or test, got "${rawEnvironment}"`);
+  }
+  const environment = (['development', 'production', 'test'].includes(rawEnvironment)
+    ? rawEnvironment
+    : 'development') as RuntimeEnvironment;
+  const production = environment === 'production';
+
+  const jwtSecret = env['JWT_SECRET'] || (production ? '' : DEV_JWT_SECRET);
+  if (production && (!env['JWT_SECRET'] || env['JWT_SECRET'] === DEV_JWT_SECRET)) {
+    problems.push('JWT_SECRET must be set to a secret of your own in production');
+  } else if (jwtSecret.length < 32) {
+    problems.push('JWT_SECRET must be at least 32 characters long');
+  }
+
+  const seedDemo = flag(env, 'CONCORD_SEED_DEMO', !production, problems);
+  const demoPassword = env['DEMO_PASSWORD'] || DEFAULT_DEMO_PASSWORD;
+  if (production && seedDemo && demoPassword === DEFAULT_DEMO_PASSWORD) {
+    problems.push('DEMO_PASSWORD must be set to a password of your own when demo accounts are seeded in production');
+  }
+  if (demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
+
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  }
+
+  const config: ConcordConfig = {
+    environment,
+    port: integer(env, 'PORT', 3000, 0, 65535, problems),
+    databaseUrl,
+    dataDir: resolve(cwd, env['CONCORD_DATA_DIR'] || '.data'),
+    jwtSecret,
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 3600, 60, 7 * 24 * 3600, problems),
+    passwordHashCost: integer(env, 'PASSWORD_HASH_COST', environment === 'test' ? 4 : 12, 4, 15, problems),
+    seedDemo,
+    demoPassword,
+    introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production, problems),
+    landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !production, problems),
+    anonymousReleaseReads: flag(env, 'ANONYMOUS_RELEASE_READS', false, problems),
+    redisUrl: env['REDIS_URL'] || undefined,
+    trustProxy: env['TRUST_PROXY'] || undefined,
+  };
+  if (problems.length > 0) throw new ConfigError(problems);
+  return config;
+}

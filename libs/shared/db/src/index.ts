@@ -1,0 +1,3 @@
+export * from './lib/data-source';
+export * from './lib/embedded-postgres';
+export * from './lib/snake-naming.strategy';

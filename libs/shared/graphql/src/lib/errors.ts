@@ -1,0 +1,55 @@
+import { GraphQLError } from 'graphql';
+
+/** The fixed set of `extensions.code` values clients may rely on (DESIGN §8). */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  NOT_FOUND = 'NOT_FOUND',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  CONFLICT = 'CONFLICT',
+  RATE_LIMITED = 'RATE_LIMITED',
+  INTERNAL = 'INTERNAL',
+}
+
+export const ERROR_CODES: ReadonlySet<string> = new Set(Object.values(ErrorCode));
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+/**
+ * A refusal the caller can act on. `reason` is the stable, domain-level cause (`STALE_REVISION`, `BALLOT_CLOSED` …);
+ * the message is for people and may change.
+ */
+export class DomainError extends GraphQLError {
+  constructor(
+    readonly code: ErrorCode,
+    readonly reason: string,
+    message: string,
+    readonly fields?: FieldProblem[],
+  ) {
+    super(message, { extensions: { code, reason, ...(fields ? { fields } : {}) } });
+    this.name = 'DomainError';
+  }
+}
+
+export const unauthenticated = (message = 'Authentication is required', reason = 'UNAUTHENTICATED') =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, reason, message);
+
+export const forbidden = (message: string, reason = 'NOT_PERMITTED') =>
+  new DomainError(ErrorCode.FORBIDDEN, reason, message);
+
+export const notFound = (what: string, id: string, reason = 'NOT_FOUND') =>
+  new DomainError(ErrorCode.NOT_FOUND, reason, `${what} ${id} does not exist`);
+
+export const badInput = (message: string, reason = 'INVALID_INPUT', fields?: FieldProblem[]) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, reason, message, fields);
+
+export const conflict = (message: string, reason: string) => new DomainError(ErrorCode.CONFLICT, reason, message);
+
+export const rateLimited = (message: string, retryAfterSeconds: number) => {
+  const error = new DomainError(ErrorCode.RATE_LIMITED, 'TOO_MANY_ATTEMPTS', message);
+  error.extensions['retryAfterSeconds'] = retryAfterSeconds;
+  return error;
+};

@@ -1,0 +1,48 @@
+import { GraphQLFormattedError } from 'graphql';
+import { ERROR_CODES, ErrorCode } from './errors';
+
+/** Apollo's own codes for requests that never reached a resolver, mapped onto our fixed set. */
+const APOLLO_CODES: Record<string, ErrorCode> = {
+  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
+  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
+  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
+  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
+  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
+  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+};
+
+const SUGGESTION = /\s*Did you mean .*\?$/;
+
+export interface ErrorFormatterOptions {
+  /** Production hides schema hints ("Did you mean …") and never includes stack traces. */
+  production: boolean;
+  onInternalError?: (error: unknown) => void;
+}
+
+/**
+ * Every error leaves the server with a code from the fixed set. Anything we did not raise on purpose is INTERNAL
+ * with a generic message, so neither SQL, file paths nor stack traces reach a client.
+ */
+export function createErrorFormatter(options: ErrorFormatterOptions) {
+  return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+    const rawCode = String(formatted.extensions?.['code'] ?? '');
+    const code = ERROR_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL ? rawCode : APOLLO_CODES[rawCode];
+    if (!code) {
+      options.onInternalError?.(unwrap(original));
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL, reason: 'INTERNAL' } };
+    }
+    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const message = options.production ? formatted.message.replace(SUGGESTION, '') : formatted.message;
+    return {
+      message,
+      locations: formatted.locations,
+      path: formatted.path,
+      extensions: { ...extensions, code, reason: extensions['reason'] ?? rawCode },
+    };
+  };
+}
+
+function unwrap(error: unknown): unknown {
+  return (error as { originalError?: unknown })?.originalError ?? error;
+}
