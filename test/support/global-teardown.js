@@ -1,0 +1,3 @@
+module.exports = async () => {
+  await globalThis.__CONCORD_TEST_DATABASE_SERVER__?.stop();
+};
