@@ -1,0 +1,39 @@
+import nx from '@nx/eslint-plugin';
+import tseslint from 'typescript-eslint';
+
+// Libraries are imported only through their index.ts and only downward (DESIGN §2):
+// apps → db (composition) → feature libs → shared utilities.
+export default [
+  { ignores: ['node_modules', 'dist', '.data', '.nx', 'coverage'] },
+  ...tseslint.configs.recommended,
+  {
+    files: ['**/*.ts'],
+    plugins: { '@nx': nx },
+    rules: {
+      '@typescript-eslint/no-explicit-any': 'off',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_', destructuredArrayIgnorePattern: '^_' }],
+      '@nx/enforce-module-boundaries': [
+        'error',
+        {
+          enforceBuildableLibDependency: false,
+          allow: [],
+          depConstraints: [
+            { sourceTag: 'type:app', onlyDependOnLibsWithTags: ['type:composition', 'type:feature', 'type:util'] },
+            { sourceTag: 'type:composition', onlyDependOnLibsWithTags: ['type:feature', 'type:util'] },
+            { sourceTag: 'type:feature', onlyDependOnLibsWithTags: ['type:feature', 'type:util'] },
+            { sourceTag: 'type:util', onlyDependOnLibsWithTags: ['type:util'] },
+            { sourceTag: 'type:testing', onlyDependOnLibsWithTags: ['type:util'] },
+            // Feature libraries depend on each other only downward.
+            { sourceTag: 'scope:auth', onlyDependOnLibsWithTags: ['scope:shared'] },
+            { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth'] },
+            { sourceTag: 'scope:control-list', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit'] },
+            { sourceTag: 'scope:proposals', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:control-list'] },
+            { sourceTag: 'scope:ballots', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:control-list', 'scope:proposals'] },
+            { sourceTag: 'scope:releases', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:control-list', 'scope:proposals', 'scope:ballots'] },
+            { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
+          ],
+        },
+      ],
+    },
+  },
+];
