@@ -21,7 +21,9 @@ export class AuthenticationGuard extends AuthGuard(['jwt', 'api-key']) {
   }
 
   override handleRequest<T = Actor>(error: unknown, actor: T | false): T {
-    if (error || !actor) throw unauthenticated('The credentials are invalid or have expired', 'INVALID_CREDENTIALS');
+    // An error here is a failure to check (the database is down), not a verdict on the credentials.
+    if (error) throw error;
+    if (!actor) throw unauthenticated('The credentials are invalid or have expired', 'INVALID_CREDENTIALS');
     return actor;
   }
 }

@@ -1,4 +1,5 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { Actor } from '../authorization/actor';
 import { Authorize } from '../authorization/authorize.decorator';
 import { CurrentActor } from '../authorization/current-actor.decorator';
@@ -6,11 +7,16 @@ import { Permission } from '../authorization/permission';
 import { CreateParticipatingStateInput } from './create-participating-state.input';
 import { ParticipatingState } from './participating-state.model';
 import { StatesService } from './states.service';
+import { User } from '../users/user.model';
+import { UsersService } from '../users/users.service';
 import { UpdateParticipatingStateInput } from './update-participating-state.input';
 
 @Resolver(() => ParticipatingState)
 export class StatesResolver {
-  constructor(private readonly states: StatesService) {}
+  constructor(
+    private readonly states: StatesService,
+    private readonly users: UsersService,
+  ) {}
 
   @Query(() => [ParticipatingState], { description: 'Every participating state, by code (a short, bounded list).' })
   @Authorize(Permission.AUTHENTICATED)
@@ -34,5 +40,14 @@ export class StatesResolver {
     @Args('input') input: UpdateParticipatingStateInput,
   ): Promise<ParticipatingState> {
     return ParticipatingState.from(await this.states.update(actor, input));
+  }
+
+  @ResolveField(() => [User], { description: "The delegation's active members. Participants only." })
+  async members(
+    @Parent() state: ParticipatingState,
+    @CurrentActor() actor: Actor,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<User[]> {
+    return (await this.users.membersOf(actor, state.id, loaders)).map(User.from);
   }
 }

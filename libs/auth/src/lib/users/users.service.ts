@@ -1,7 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, FindOptionsWhere, MoreThan } from 'typeorm';
-import { badInput, conflict, Connection, decodeCursor, describeConstraint, notFound, pageSize, toConnection } from '@concord/shared/graphql';
+import DataLoader from 'dataloader';
+import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
+import { badInput, conflict, Connection, decodeCursor, describeConstraint, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
 import { PasswordHasher } from '../authentication/password-hasher';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor, UserActor } from '../authorization/actor';
@@ -29,6 +30,19 @@ export class UsersService {
 
   private get repository() {
     return this.db.getRepository(UserEntity);
+  }
+
+  /** Per-request loader for `ParticipatingState.members`: one query for all the states on a page. */
+  readonly membersByStateId = () =>
+    new DataLoader<string, UserEntity[]>(async (stateIds) => {
+      const members = await this.repository.find({ where: { stateId: In([...stateIds]), active: true }, order: { email: 'ASC' } });
+      return stateIds.map((stateId) => members.filter((member) => member.stateId === stateId));
+    });
+
+  /** Who sits in a delegation is known to participants, not to machine clients. */
+  async membersOf(actor: Actor, stateId: string, loaders: RequestLoaders): Promise<UserEntity[]> {
+    this.access.assert(actor, Permission.READ_DELIBERATIONS);
+    return loaders.get(this.membersByStateId).load(stateId);
   }
 
   /** The principal behind a valid token, or undefined if the account is gone or deactivated. */

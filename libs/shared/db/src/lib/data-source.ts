@@ -28,7 +28,8 @@ export function dataSourceOptions(parts: DataSourceParts): DataSourceOptions {
     installExtensions: false,
     applicationName: parts.applicationName ?? 'concord',
     extra: { max: parts.poolSize ?? 20 },
-    logging: ['error'],
+    // Failed queries reach the error formatter, which logs them without their parameters (which may hold secrets).
+    logging: false,
   };
 }
 

@@ -1,0 +1,92 @@
+import request from 'supertest';
+import { errorOf, GraphQLClient } from '@concord/shared/testing';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** The settings an operator gets with NODE_ENV=production, probed from outside over HTTP. */
+describe('production settings', () => {
+  let t: TestApp;
+  let secretariat: GraphQLClient;
+  beforeAll(async () => {
+    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars' });
+    secretariat = await t.as('secretariat@example.org');
+  });
+  afterAll(() => t.close());
+
+  it('refuses introspection', async () => {
+    const response = await secretariat.request('{ __schema { types { name } } }');
+    expect(errorOf(response)?.code).toBe('BAD_USER_INPUT');
+    expect(response.data).toBeUndefined();
+  });
+
+  it('serves no landing page', async () => {
+    const response = await request(t.app.getHttpServer()).get('/graphql').set('accept', 'text/html');
+    expect(response.text ?? '').not.toMatch(/<html/i);
+  });
+
+  it('gives no "did you mean" hints about the schema', async () => {
+    const response = await secretariat.request('{ mee { kind } }');
+    expect(errorOf(response)?.code).toBe('BAD_USER_INPUT');
+    expect(response.errors![0].message).not.toMatch(/did you mean/i);
+  });
+
+  it('answers an unexpected failure with INTERNAL and no stack trace, SQL or table names', async () => {
+    await t.db.query('ALTER TABLE api_client RENAME TO api_client_hidden');
+    try {
+      const response = await secretariat.request('{ apiClients { totalCount } }');
+      expect(response.errors).toEqual([
+        { message: 'Internal server error', path: ['apiClients'], extensions: { code: 'INTERNAL', reason: 'INTERNAL' } },
+      ]);
+    } finally {
+      await t.db.query('ALTER TABLE api_client_hidden RENAME TO api_client');
+    }
+  });
+
+  it('refuses batched requests', async () => {
+    const response = await request(t.app.getHttpServer())
+      .post('/graphql')
+      .set('content-type', 'application/json')
+      .send([{ query: '{ __typename }' }, { query: '{ __typename }' }]);
+    expect(response.status).toBe(400);
+    expect(response.text).toMatch(/batch/i);
+  });
+
+  it('blocks a GET without a CSRF-safe header, and accepts it with one', async () => {
+    const blocked = await request(t.app.getHttpServer()).get('/graphql').query({ query: '{ __typename }' });
+    expect(blocked.status).toBe(400);
+    expect(blocked.text).toMatch(/CSRF/);
+    const allowed = await request(t.app.getHttpServer())
+      .get('/graphql')
+      .query({ query: '{ __typename }' })
+      .set('apollo-require-preflight', 'true');
+    expect(allowed.body).toEqual({ data: { __typename: 'Query' } });
+  });
+
+  it('refuses an over-deep query before executing any of it', async () => {
+    let selection = 'code';
+    for (let level = 0; level < 8; level++) selection = `members { state { ${selection} } }`;
+    const queries: string[] = [];
+    const logger = t.db.logger as { logQuery?: (query: string) => void };
+    const original = logger.logQuery;
+    logger.logQuery = (query: string) => void queries.push(query);
+    try {
+      const response = await secretariat.request(`{ participatingStates { ${selection} } }`);
+      expect(errorOf(response)?.code).toBe('BAD_USER_INPUT');
+      expect(response.errors![0].message).toMatch(/depth/i);
+      expect(response.data).toBeUndefined();
+      expect(queries.filter((query) => /participating_state/.test(query))).toEqual([]);
+    } finally {
+      logger.logQuery = original;
+    }
+  });
+
+  it('refuses too many aliases and oversized documents', async () => {
+    const aliases = Array.from({ length: 30 }, (_, index) => `a${index}: me { kind }`).join(' ');
+    const tooManyAliases = await secretariat.request(`{ ${aliases} }`);
+    expect(errorOf(tooManyAliases)?.code).toBe('BAD_USER_INPUT');
+    expect(tooManyAliases.errors![0].message).toMatch(/aliases/i);
+    const fields = Array.from({ length: 2000 }, () => 'me { kind }').join(' ');
+    const tooManyTokens = await secretariat.request(`{ ${fields} }`);
+    expect(errorOf(tooManyTokens)?.code).toBe('BAD_USER_INPUT');
+    expect(tooManyTokens.errors![0].message).toMatch(/token/i);
+  });
+});
