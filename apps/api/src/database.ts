@@ -25,7 +25,7 @@ export async function openDatabase(config: ConcordConfig, log: (line: string) =>
       close: async () => undefined,
     };
   } else {
-    const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, log: (line) => process.env['CONCORD_DEBUG_DB'] && log(line) });
+    const embedded = await startEmbeddedDatabase({ dataDir: config.dataDir, port: config.embeddedPostgresPort, log: (line) => process.env['CONCORD_DEBUG_DB'] && log(line) });
     await ensureDatabase(embedded.databaseUrl('postgres'), EMBEDDED_DATABASE);
     resolved = {
       url: embedded.databaseUrl(EMBEDDED_DATABASE),

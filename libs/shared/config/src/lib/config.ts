@@ -8,6 +8,8 @@ export interface ConcordConfig {
   /** Unset means: run the embedded PostgreSQL under `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
+  /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
+  embeddedPostgresPort: number;
   jwtSecret: string;
   jwtTtlSeconds: number;
   passwordHashCost: number;
@@ -92,6 +94,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
     databaseUrl,
     dataDir: resolve(cwd, env['CONCORD_DATA_DIR'] || '.data'),
+    embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 0, 65535, problems),
     jwtSecret,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 3600, 60, 7 * 24 * 3600, problems),
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', environment === 'test' ? 4 : 12, 4, 15, problems),
