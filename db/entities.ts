@@ -1,4 +1,5 @@
 import { AUTH_ENTITIES } from '@concord/auth';
+import { CONTROL_LIST_ENTITIES } from '@concord/control-list';
 
 /** Every entity Concord persists, one list for the API, the CLI and migration generation. */
-export const ENTITIES = [...AUTH_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, ...CONTROL_LIST_ENTITIES];

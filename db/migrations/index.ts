@@ -1,4 +1,5 @@
 import { Foundation1795677844365 } from './1795677844365-Foundation';
+import { ControlList1795678334020 } from './1795678334020-ControlList';
 
 /** Applied in this order; add each new migration here after generating and reading it. */
-export const MIGRATIONS = [Foundation1795677844365];
+export const MIGRATIONS = [Foundation1795677844365, ControlList1795678334020];
