@@ -1,0 +1,7 @@
+export { parseEcfrCcl } from './parse-ecfr-ccl';
+export { parseConcordList } from './parse-concord-list';
+export { detectListFormat, parseList } from './parse-list';
+export type { ListFormat } from './parse-list';
+export { toCsv, fromCsv, CSV_COLUMNS } from './list-csv';
+export { quotedTerms } from './quoted-terms';
+export { relatedReferences } from './related-references';
