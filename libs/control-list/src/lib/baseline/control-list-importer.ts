@@ -1,0 +1,113 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { badInput, conflict } from '@concord/shared/graphql';
+import { LIST_FORMAT, ListDocument } from '../list-document';
+import { contentDigest } from '../snapshots/content-digest';
+import { ReleaseEntity, ReleaseSource, ReleaseStatus } from '../snapshots/release.entity';
+import { compareVersions, isReleaseVersion, VERSION_ORDER_SQL } from '../snapshots/release-version';
+import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
+import '../snapshots/snapshot-constraints';
+
+export interface BaselineOptions {
+  /** Default `2026.0`. */
+  version?: string;
+  /** ISO date from which the list applies. */
+  effectiveFrom?: string;
+  onProgress?: SnapshotProgress;
+}
+
+export interface ImportedBaseline {
+  release: ReleaseEntity;
+  written: SnapshotCounts;
+}
+
+const ISO_DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
+
+/**
+ * Brings an existing list in as a published baseline release. This is a system operation (the CLI on the server,
+ * the first-start seed), not one a GraphQL caller can reach, so it takes no actor.
+ */
+@Injectable()
+export class ControlListImporter {
+  constructor(@InjectDataSource() private readonly db: DataSource) {}
+
+  /** One transaction: either the whole release with every snapshot row exists afterwards, or nothing does. */
+  async importBaseline(document: ListDocument, options: BaselineOptions = {}, manager?: EntityManager): Promise<ImportedBaseline> {
+    const version = options.version ?? '2026.0';
+    checkRequest(document, version, options.effectiveFrom);
+    const work = (tx: EntityManager) => this.write(tx, document, version, options);
+    return manager ? work(manager) : this.db.transaction(work);
+  }
+
+  private async write(manager: EntityManager, document: ListDocument, version: string, options: BaselineOptions): Promise<ImportedBaseline> {
+    // Two importers (or the seed and an import) must not both decide the version is free and both write.
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`);
+    const releases = manager.getRepository(ReleaseEntity);
+    if (await releases.existsBy({ version })) {
+      throw conflict(`Release ${version} already exists; a released version is never reused`, 'VERSION_EXISTS');
+    }
+    const digest = contentDigest(document);
+    const same = await releases.findOneBy({ contentDigest: digest });
+    if (same) {
+      throw conflict(`This list is already in Concord as release ${same.version}: importing it again would add nothing`, 'DUPLICATE_IMPORT');
+    }
+    const latest = await releases
+      .createQueryBuilder('release')
+      .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
+      .getOne();
+    if (latest && compareVersions(version, latest.version) <= 0) {
+      throw conflict(
+        `Release ${latest.version} exists: a new baseline needs a newer version than that, e.g. ${nextVersion(latest.version)}`,
+        'VERSION_NOT_NEWER',
+      );
+    }
+    const draft = await releases.save(
+      releases.create({
+        version,
+        source: ReleaseSource.IMPORT,
+        origin: document.source ?? null,
+        contentDigest: digest,
+        effectiveFrom: options.effectiveFrom ?? null,
+      }),
+    );
+    const written = await writeSnapshot(manager, draft.id, document, options.onProgress);
+    // A new baseline replaces the whole list, so the release in force until now gives way to it.
+    await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
+    await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
+    const release = await releases.findOneByOrFail({ id: draft.id });
+    return { release, written };
+  }
+}
+
+function checkRequest(document: ListDocument, version: string, effectiveFrom: string | undefined): void {
+  if (!isReleaseVersion(version)) {
+    throw badInput(`"${version}" is not a release version: use a year and a number, e.g. 2026.0`, 'INVALID_VERSION', [
+      { field: 'version', message: 'must be YYYY.N' },
+    ]);
+  }
+  if (effectiveFrom !== undefined && (!ISO_DATE.test(effectiveFrom) || Number.isNaN(Date.parse(effectiveFrom)))) {
+    throw badInput(`"${effectiveFrom}" is not a date: use YYYY-MM-DD`, 'INVALID_DATE', [{ field: 'effectiveFrom', message: 'must be YYYY-MM-DD' }]);
+  }
+  if (document.format !== LIST_FORMAT) {
+    throw badInput(`The document is not in ${LIST_FORMAT} format`, 'UNKNOWN_FORMAT');
+  }
+  if (!document.entries.length) throw badInput('The list has no entries: nothing to release', 'EMPTY_LIST');
+  // Parsers report duplicates as defects; a hand-made document might still carry one, and the message should name it.
+  const codes = new Set<string>();
+  for (const entry of document.entries) {
+    if (codes.has(entry.code)) throw badInput(`Entry ${entry.code} appears twice in the list`, 'DUPLICATE_CODE');
+    codes.add(entry.code);
+  }
+  const terms = new Set<string>();
+  for (const definition of document.definitions) {
+    if (terms.has(definition.term)) throw badInput(`The term "${definition.term}" is defined twice`, 'DUPLICATE_DEFINITION');
+    terms.add(definition.term);
+  }
+}
+
+function nextVersion(version: string): string {
+  const [year, number] = version.split('.').map(Number);
+  const thisYear = new Date().getUTCFullYear();
+  return thisYear > year ? `${thisYear}.0` : `${year}.${number + 1}`;
+}

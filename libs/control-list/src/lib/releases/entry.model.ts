@@ -1,0 +1,46 @@
+import { Field, ObjectType } from '@nestjs/graphql';
+import type { EntryStatus } from '../list-document';
+import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
+import { EntryStatusEnum } from './control-list.enums';
+
+@ObjectType({ description: 'A control-list entry as it stands in one release.' })
+export class Entry {
+  /** Keys for the nested, batch-loaded fields. */
+  releaseId: string;
+  relatedControlsText: string | null;
+
+  @Field({ description: 'e.g. 4A005.' })
+  code: string;
+
+  @Field({ description: 'The category digit, e.g. 4.' })
+  category: string;
+
+  @Field({ description: 'A systems and equipment, B test equipment, C materials, D software, E technology.' })
+  productGroup: string;
+
+  @Field()
+  heading: string;
+
+  @Field(() => EntryStatusEnum)
+  status: EntryStatus;
+
+  @Field(() => [String], { description: 'Reasons for control, e.g. HR, NS, AT.' })
+  reasons: string[];
+
+  @Field(() => [String], { description: 'Terms of the release\'s definitions that this entry uses.' })
+  definitions: string[];
+
+  static from(entity: ReleaseEntryEntity): Entry {
+    return Object.assign(new Entry(), {
+      releaseId: entity.releaseId,
+      relatedControlsText: entity.relatedControlsText,
+      code: entity.code,
+      category: entity.code[0],
+      productGroup: entity.code[1],
+      heading: entity.heading,
+      status: entity.status,
+      reasons: entity.reasons,
+      definitions: entity.definitions,
+    });
+  }
+}
