@@ -1,3 +1,4 @@
 export * from './entities';
 export * from './migrations';
 export * from './seeds/demo-seed';
+export * from './seeds/control-list-seed';

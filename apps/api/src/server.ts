@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { seedDemo } from '@concord/database';
+import { seedControlList, seedDemo } from '@concord/database';
 import { ConcordConfig } from '@concord/shared/config';
 import { createApp } from './create-app';
 import { openDatabase } from './database';
@@ -20,9 +20,12 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
   let app: INestApplication | undefined;
   try {
     app = await createApp(config, database.url);
-    const seeded = config.seedDemo
-      ? await seedDemo(app.get<DataSource>(getDataSourceToken()), { password: config.demoPassword, hashCost: config.passwordHashCost })
-      : false;
+    const db = app.get<DataSource>(getDataSourceToken());
+    const seeded = config.seedDemo ? await seedDemo(db, { password: config.demoPassword, hashCost: config.passwordHashCost }) : false;
+    if (config.seedDemo) {
+      const baseline = await seedControlList(db);
+      if (baseline) logger.log(`Imported the baseline list as release ${baseline.version}: ${baseline.entries} entries, ${baseline.paragraphs} paragraphs`);
+    }
     await app.listen(config.port, config.environment === 'production' ? '0.0.0.0' : '127.0.0.1');
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;

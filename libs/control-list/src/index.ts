@@ -18,3 +18,10 @@ export * from './lib/releases/release.model';
 export * from './lib/releases/entry.model';
 export * from './lib/codes';
 export * from './lib/import';
+export * from './lib/releases/control-list.enums';
+export * from './lib/releases/paragraph.model';
+export * from './lib/releases/definition.model';
+export * from './lib/releases/entry-filter.input';
+export { RelatedControls, RegimeReference } from './lib/releases/related-controls.model';
+// The GraphQL classes shadow the list format's interfaces of the same name; they have the same fields.
+export { CustomsCorrelation } from './lib/releases/customs-correlation.model';

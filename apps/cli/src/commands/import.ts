@@ -1,0 +1,102 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename } from 'node:path';
+import {
+  ControlListImporter,
+  detectListFormat,
+  fromCsv,
+  LIST_FORMAT,
+  parseConcordList,
+  parseList,
+  ParsedList,
+  SnapshotCounts,
+} from '@concord/control-list';
+import { DomainError, toDomainError } from '@concord/shared/graphql';
+import { openCliDatabase } from '../cli-database';
+import { EXIT } from '../usage-error';
+import { ImportCommandOptions, importRequest, ImportRequest } from './import-options';
+import { formatReport, ImportOutcome } from './import-report';
+
+/** Thrown inside the dry-run transaction so that it rolls back after every check has passed. */
+class DryRunRollback extends Error {
+  constructor(readonly written: SnapshotCounts) {
+    super('dry run');
+  }
+}
+
+export async function importList(file: string, options: ImportCommandOptions): Promise<number> {
+  const request = importRequest(file, options);
+  const started = Date.now();
+  const progress = (line: string) => process.stderr.write(`${line}\n`);
+
+  let parsed: ParsedList;
+  let format: string;
+  try {
+    ({ parsed, format } = parse(request));
+  } catch (error) {
+    console.error(`Cannot read ${request.file}: ${error instanceof Error ? error.message : String(error)}`);
+    return EXIT.REFUSED;
+  }
+  progress(`Parsed ${parsed.counts.entries.read} entries and ${parsed.counts.paragraphs.read} paragraphs from ${basename(request.file)}`);
+
+  const outcome: ImportOutcome = {
+    file: request.file,
+    format,
+    selection: request.selection,
+    version: request.version,
+    dryRun: request.dryRun,
+    status: 'REFUSED',
+    counts: parsed.counts,
+    defects: parsed.defects,
+    seconds: 0,
+  };
+  const database = await openCliDatabase(progress);
+  try {
+    const importer = new ControlListImporter(database.db);
+    const write = (manager?: Parameters<ControlListImporter['importBaseline']>[2]) =>
+      importer.importBaseline(
+        parsed.document,
+        {
+          version: request.version,
+          effectiveFrom: request.effectiveFrom,
+          onProgress: (written, total) =>
+            progress(`Written ${written.entries}/${total.entries} entries, ${written.paragraphs}/${total.paragraphs} paragraphs`),
+        },
+        manager,
+      );
+    if (request.dryRun) {
+      // Everything a real import does, database constraints and triggers included, then rolled back.
+      await database.db
+        .transaction(async (manager) => {
+          throw new DryRunRollback((await write(manager)).written);
+        })
+        .catch((error: unknown) => {
+          if (!(error instanceof DryRunRollback)) throw error;
+          outcome.written = error.written;
+        });
+      outcome.status = 'CHECKED';
+    } else {
+      outcome.written = (await write()).written;
+      outcome.status = 'IMPORTED';
+    }
+  } catch (error) {
+    const refusal = toDomainError(error);
+    if (!(refusal instanceof DomainError)) throw error;
+    outcome.refusal = { code: String(refusal.code), reason: refusal.reason, message: refusal.message };
+  } finally {
+    await database.close();
+  }
+  outcome.seconds = (Date.now() - started) / 1000;
+  if (request.reportFile) writeFileSync(request.reportFile, `${JSON.stringify(outcome, null, 2)}\n`);
+  console.log(formatReport(outcome, request.reportFile));
+  return outcome.status === 'REFUSED' ? EXIT.REFUSED : EXIT.OK;
+}
+
+function parse(request: ImportRequest): { parsed: ParsedList; format: string } {
+  const text = readFileSync(request.file, 'utf8');
+  if (/\.csv$/i.test(request.file)) {
+    return { parsed: parseConcordList(fromCsv(text), request.selection), format: `${LIST_FORMAT} CSV` };
+  }
+  const json: unknown = JSON.parse(text);
+  const format = detectListFormat(json);
+  return { parsed: parseList(json, request.selection), format: format === 'ecfr-ccl' ? 'eCFR CCL JSON' : `${format} JSON` };
+}
