@@ -54,7 +54,7 @@ export class ControlList1795678334020 implements MigrationInterface {
         await queryRunner.query(`
             INSERT INTO "typeorm_metadata"("database", "schema", "table", "type", "name", "value")
             VALUES (current_database(), current_schema(), $1, $2, $3, $4)
-        `, ["release_entry","GENERATED_COLUMN","search","setweight(to_tsvector('english', \"heading\"), 'A') || setweight(to_tsvector('english', \"body\"), 'B')"]);
+        `, ["release_entry","GENERATED_COLUMN","search","setweight(to_tsvector('english', translate(\"heading\", '“”‘’«»', '      ')), 'A') || setweight(to_tsvector('english', translate(\"body\", '“”‘’«»', '      ')), 'B')"]);
         await queryRunner.query(`
             CREATE TABLE "release_entry" (
                 "release_id" uuid NOT NULL,
@@ -67,7 +67,8 @@ export class ControlList1795678334020 implements MigrationInterface {
                 "definitions" text array NOT NULL,
                 "body" text NOT NULL,
                 "search" tsvector GENERATED ALWAYS AS (
-                    setweight(to_tsvector('english', "heading"), 'A') || setweight(to_tsvector('english', "body"), 'B')
+                    setweight(to_tsvector('english', translate("heading", '“”‘’«»', '      ')), 'A')
+                    || setweight(to_tsvector('english', translate("body", '“”‘’«»', '      ')), 'B')
                 ) STORED NOT NULL,
                 CONSTRAINT "release_entry_position_unique" UNIQUE ("release_id", "position"),
                 CONSTRAINT "release_entry_position_natural" CHECK ("position" >= 0),

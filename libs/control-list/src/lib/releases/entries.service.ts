@@ -34,7 +34,11 @@ export class EntriesService {
     if (filter.reason) query.andWhere(':reason = ANY(entry.reasons)', { reason: filter.reason });
     if (filter.status) query.andWhere('entry.status = :status', { status: filter.status });
     if (filter.search?.trim()) {
-      query.andWhere(`entry.search @@ websearch_to_tsquery('english', :search)`, { search: filter.search.trim() });
+      // The same quote folding as the indexed text (see ReleaseEntryEntity.search), except that typographic double
+      // quotes become straight ones, which websearch syntax reads as a phrase.
+      query.andWhere(`entry.search @@ websearch_to_tsquery('english', translate(:search, '“”‘’«»', '""  ""'))`, {
+        search: filter.search.trim(),
+      });
     }
     const totalCount = await query.getCount();
     if (after) query.andWhere('entry.code > :after', { after: String(after[0]) });

@@ -48,13 +48,16 @@ export class ReleaseEntryEntity {
   @Column({ type: 'text', select: false })
   body: string;
 
+  // Typographic quotes become spaces before parsing: under the C locale of the embedded server the text-search
+  // parser counts them as letters, and “intrusion would never match intrusion.
+
   // The GIN index is written by hand in the migration (TypeORM cannot declare its access method); synchronize: false
   // keeps the schema diff from dropping it.
   @Index('release_entry_search', { synchronize: false })
   @Column({
     type: 'tsvector',
     generatedType: 'STORED',
-    asExpression: `setweight(to_tsvector('english', "heading"), 'A') || setweight(to_tsvector('english', "body"), 'B')`,
+    asExpression: `setweight(to_tsvector('english', translate("heading", '“”‘’«»', '      ')), 'A') || setweight(to_tsvector('english', translate("body", '“”‘’«»', '      ')), 'B')`,
     select: false,
     insert: false,
     update: false,
