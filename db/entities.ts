@@ -1,5 +1,6 @@
 import { AUTH_ENTITIES } from '@concord/auth';
 import { CONTROL_LIST_ENTITIES } from '@concord/control-list';
+import { PROPOSAL_ENTITIES } from '@concord/proposals';
 
 /** Every entity Concord persists, one list for the API, the CLI and migration generation. */
-export const ENTITIES = [...AUTH_ENTITIES, ...CONTROL_LIST_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, ...CONTROL_LIST_ENTITIES, ...PROPOSAL_ENTITIES];

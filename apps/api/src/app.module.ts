@@ -5,6 +5,7 @@ import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@concord/auth';
 import { ControlListModule } from '@concord/control-list';
+import { ProposalsModule } from '@concord/proposals';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
 import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
 import { dataSourceOptions } from '@concord/shared/db';
@@ -23,6 +24,7 @@ export class AppModule {
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
         AuthModule,
         ControlListModule,
+        ProposalsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
-import { badInput, conflict, Connection, decodeCursor, describeConstraint, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
+import { badInput, byKeys, conflict, Connection, decodeCursor, describeConstraint, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
 import { PasswordHasher } from '../authentication/password-hasher';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor, UserActor } from '../authorization/actor';
@@ -31,6 +31,10 @@ export class UsersService {
   private get repository() {
     return this.db.getRepository(UserEntity);
   }
+
+  /** Per-request loader for people shown beside what they wrote (comment authors). */
+  readonly byIdLoader = () =>
+    new DataLoader<string, UserEntity | null>(async (ids) => byKeys(ids, await this.repository.findBy({ id: In([...ids]) }), (user) => user.id));
 
   /** Per-request loader for `ParticipatingState.members`: one query for all the states on a page. */
   readonly membersByStateId = () =>

@@ -1,0 +1,28 @@
+export * from './lib/change-set/base-list';
+export * from './lib/change-set/change';
+export * from './lib/change-set/validate-change-set';
+export * from './lib/comments/comment-edit.entity';
+export * from './lib/comments/comment.entity';
+export * from './lib/lifecycle/proposal-status';
+export * from './lib/proposals.module';
+export * from './lib/proposals/proposal-cosponsor.entity';
+export * from './lib/proposals/proposal-revision.entity';
+export * from './lib/proposals/proposal-sequence.entity';
+export * from './lib/proposals/proposal.entity';
+export * from './lib/proposals/proposals.service';
+export * from './lib/redline/redline';
+import { CommentEditEntity } from './lib/comments/comment-edit.entity';
+import { CommentEntity } from './lib/comments/comment.entity';
+import { ProposalCosponsorEntity } from './lib/proposals/proposal-cosponsor.entity';
+import { ProposalRevisionEntity } from './lib/proposals/proposal-revision.entity';
+import { ProposalSequenceEntity } from './lib/proposals/proposal-sequence.entity';
+import { ProposalEntity } from './lib/proposals/proposal.entity';
+
+export const PROPOSAL_ENTITIES = [
+  ProposalEntity,
+  ProposalRevisionEntity,
+  ProposalCosponsorEntity,
+  ProposalSequenceEntity,
+  CommentEntity,
+  CommentEditEntity,
+];

@@ -1,0 +1,136 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In } from 'typeorm';
+import { AccessPolicy, Actor, isUser, Permission, UserActor } from '@concord/auth';
+import { badInput, conflict, Connection, decodeCursor, forbidden, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { isDecided } from '../lifecycle/proposal-status';
+import { ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
+import { ProposalEntity } from '../proposals/proposal.entity';
+import { ProposalsService } from '../proposals/proposals.service';
+import { CommentEditEntity } from './comment-edit.entity';
+import { AddCommentInput, EditCommentInput, RetractCommentInput } from './comment.input';
+import { CommentEntity } from './comment.entity';
+
+@Injectable()
+export class CommentsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly proposals: ProposalsService,
+  ) {}
+
+  async add(actor: Actor, input: AddCommentInput): Promise<CommentEntity> {
+    const author = this.assertCommenter(actor);
+    return this.db.transaction(async (manager) => {
+      const proposal = await this.openProposal(actor, input.proposalId, manager);
+      const revisionNumber = input.revision ?? proposal.currentRevision;
+      const revision = await manager.findOneBy(ProposalRevisionEntity, { proposalId: proposal.id, number: revisionNumber });
+      if (!revision) throw notFound('Revision', `r${revisionNumber}`, 'REVISION_NOT_FOUND');
+      this.checkAnchor(revision, input);
+      if (input.replyTo) {
+        const parent = await manager.findOneBy(CommentEntity, { id: input.replyTo, proposalId: proposal.id });
+        if (!parent) throw notFound('Comment', input.replyTo, 'COMMENT_NOT_FOUND');
+      }
+      const saved = await manager.save(
+        manager.create(CommentEntity, {
+          proposalId: proposal.id,
+          revisionNumber,
+          changeIndex: input.changeIndex ?? null,
+          paragraphPath: input.paragraphPath ?? null,
+          parentId: input.replyTo ?? null,
+          authorId: author.id,
+          body: input.body.trim(),
+        }),
+      );
+      return manager.findOneByOrFail(CommentEntity, { id: saved.id });
+    });
+  }
+
+  /** The previous text is kept in the comment's history. */
+  async edit(actor: Actor, input: EditCommentInput): Promise<CommentEntity> {
+    const author = this.assertCommenter(actor);
+    return this.db.transaction(async (manager) => {
+      const comment = await this.ownComment(actor, author, input.commentId, manager);
+      if (comment.retractedAt) throw conflict('A retracted comment cannot be edited', 'COMMENT_RETRACTED');
+      const edit = comment.editCount + 1;
+      await manager.insert(CommentEditEntity, { commentId: comment.id, edit, previousBody: comment.body! });
+      await manager.update(CommentEntity, { id: comment.id }, { body: input.body.trim(), editCount: edit, editedAt: () => 'now()' });
+      return manager.findOneByOrFail(CommentEntity, { id: comment.id });
+    });
+  }
+
+  /** Removes the words (and their history), keeps the fact that a comment was made and retracted. */
+  async retract(actor: Actor, input: RetractCommentInput): Promise<CommentEntity> {
+    const author = this.assertCommenter(actor);
+    return this.db.transaction(async (manager) => {
+      const comment = await this.ownComment(actor, author, input.commentId, manager);
+      if (comment.retractedAt) throw conflict('This comment is already retracted', 'COMMENT_RETRACTED');
+      await manager.update(CommentEditEntity, { commentId: comment.id }, { previousBody: '' });
+      await manager.update(CommentEntity, { id: comment.id }, { body: null, retractedAt: () => 'now()' });
+      return manager.findOneByOrFail(CommentEntity, { id: comment.id });
+    });
+  }
+
+  async page(actor: Actor, proposalId: string, args: PageArgs): Promise<Connection<CommentEntity>> {
+    await this.proposals.byId(actor, proposalId);
+    const size = pageSize(args.first);
+    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
+    const query = this.db.getRepository(CommentEntity).createQueryBuilder('c').where('c.proposal_id = :proposalId', { proposalId });
+    const totalCount = await query.getCount();
+    if (after) query.andWhere('(c.created_at, c.id) > (:afterTime::timestamptz, :afterId::uuid)', { afterTime: after[0], afterId: after[1] });
+    const rows = await query.orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC').limit(size + 1).getMany();
+    return toConnection(rows, size, totalCount, (c) => [c.createdAt.toISOString(), c.id], (c) => c);
+  }
+
+  /** Counts for a page of proposals the caller can already see. */
+  readonly countsOf = () =>
+    new DataLoader<string, number>(async (proposalIds) => {
+      const rows: { proposal_id: string; n: number }[] = await this.db.query(
+        `SELECT proposal_id, count(*)::int AS n FROM proposal_comment WHERE proposal_id = ANY($1) GROUP BY proposal_id`,
+        [[...proposalIds]],
+      );
+      return proposalIds.map((id) => rows.find((row) => row.proposal_id === id)?.n ?? 0);
+    });
+
+  readonly historyOf = () =>
+    new DataLoader<string, CommentEditEntity[]>(async (commentIds) => {
+      const rows = await this.db.getRepository(CommentEditEntity).find({ where: { commentId: In([...commentIds]) }, order: { edit: 'ASC' } });
+      return commentIds.map((id) => rows.filter((row) => row.commentId === id));
+    });
+
+  private assertCommenter(actor: Actor): UserActor {
+    this.access.assert(actor, Permission.COMMENT);
+    if (!isUser(actor)) throw forbidden('Only participants comment');
+    return actor;
+  }
+
+  private async openProposal(actor: Actor, proposalId: string, manager: EntityManager): Promise<ProposalEntity> {
+    const proposal = await this.proposals.byId(actor, proposalId, manager, true);
+    if (isDecided(proposal.status)) throw conflict('Comments are closed: the proposal has been decided', 'COMMENTS_CLOSED');
+    return proposal;
+  }
+
+  private async ownComment(actor: Actor, author: UserActor, commentId: string, manager: EntityManager): Promise<CommentEntity> {
+    const comment = await manager.findOne(CommentEntity, { where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
+    if (!comment) throw notFound('Comment', commentId, 'COMMENT_NOT_FOUND');
+    await this.openProposal(actor, comment.proposalId, manager);
+    if (comment.authorId !== author.id) throw forbidden('Only the author may edit or retract a comment', 'NOT_AUTHOR');
+    return comment;
+  }
+
+  private checkAnchor(revision: ProposalRevisionEntity, input: AddCommentInput): void {
+    if (input.paragraphPath !== undefined && input.changeIndex === undefined) {
+      throw badInput('A paragraph anchor needs the change it belongs to', 'INVALID_ANCHOR', [{ field: 'changeIndex', message: 'is required with paragraphPath' }]);
+    }
+    if (input.changeIndex === undefined) return;
+    const change = revision.changes[input.changeIndex];
+    if (!change) {
+      throw badInput(`Revision ${revision.number} has no change ${input.changeIndex}`, 'INVALID_ANCHOR', [{ field: 'changeIndex', message: 'no such change' }]);
+    }
+    const code = 'code' in change ? change.code : 'entry' in change ? change.entry.code : undefined;
+    if (input.paragraphPath !== undefined && (!code || !(input.paragraphPath === code || input.paragraphPath.startsWith(`${code}.`)))) {
+      throw badInput(`${input.paragraphPath} is not a paragraph of the change's entry`, 'INVALID_ANCHOR', [{ field: 'paragraphPath', message: 'not in this change' }]);
+    }
+  }
+}

@@ -1,0 +1,16 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@concord/auth';
+import { CommentsResolver } from './comments/comments.resolver';
+import { CommentsService } from './comments/comments.service';
+import { ProposalsResolver } from './proposals/proposals.resolver';
+import { ProposalsService } from './proposals/proposals.service';
+import { BaseEntriesService } from './redline/base-entries.service';
+import { RedlineResolver } from './redline/redline.resolver';
+
+/** Proposals, their revisions and redlines, and the comments on them (DESIGN §4). */
+@Module({
+  imports: [AuthModule],
+  providers: [ProposalsService, CommentsService, BaseEntriesService, ProposalsResolver, CommentsResolver, RedlineResolver],
+  exports: [ProposalsService],
+})
+export class ProposalsModule {}

@@ -1,0 +1,31 @@
+import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { IsString, MaxLength } from 'class-validator';
+
+@InputType('JustificationInput')
+@ObjectType('Justification', { description: 'Why the item should (or should no longer) be controlled.' })
+export class JustificationInput {
+  @Field({ description: 'The human-rights risk, with evidence of misuse.' })
+  @IsString()
+  @MaxLength(20000)
+  humanRightsRisk: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(20000)
+  evidenceOfMisuse: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(20000)
+  foreignAvailability: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(20000)
+  controllability: string;
+
+  @Field({ defaultValue: '' })
+  @IsString()
+  @MaxLength(20000)
+  clarity: string;
+}

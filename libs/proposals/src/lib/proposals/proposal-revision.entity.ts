@@ -1,0 +1,57 @@
+import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { UserEntity } from '@concord/auth';
+import type { Change } from '../change-set/change';
+import { ProposalEntity } from './proposal.entity';
+
+export interface Justification {
+  humanRightsRisk: string;
+  evidenceOfMisuse: string;
+  foreignAvailability: string;
+  controllability: string;
+  clarity: string;
+}
+
+/**
+ * One version of a proposal's content. Never updated or deleted (a trigger refuses it): a ballot votes on one
+ * revision, and comments point at the revision they were made on.
+ */
+@Entity('proposal_revision')
+@Check('proposal_revision_number_positive', `"number" >= 1`)
+@Check('proposal_revision_title_present', `length(btrim("title")) BETWEEN 1 AND 200`)
+@Check('proposal_revision_changes_array', `jsonb_typeof("changes") = 'array'`)
+export class ProposalRevisionEntity {
+  @PrimaryColumn({ type: 'uuid' })
+  proposalId: string;
+
+  @PrimaryColumn({ type: 'integer' })
+  number: number;
+
+  @ManyToOne(() => ProposalEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'proposal_id', foreignKeyConstraintName: 'proposal_revision_proposal_fk' })
+  proposal?: ProposalEntity;
+
+  @Column({ type: 'text' })
+  title: string;
+
+  @Column({ type: 'text' })
+  rationale: string;
+
+  @Column({ type: 'jsonb' })
+  justification: Justification;
+
+  @Column({ type: 'jsonb' })
+  changes: Change[];
+
+  @Column({ type: 'text', array: true, default: () => "'{}'" })
+  warnings: string[];
+
+  @Column({ type: 'uuid' })
+  createdById: string;
+
+  @ManyToOne(() => UserEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'created_by_id', foreignKeyConstraintName: 'proposal_revision_created_by_fk' })
+  createdBy?: UserEntity;
+
+  @CreateDateColumn({ type: 'timestamptz' })
+  createdAt: Date;
+}

@@ -1,0 +1,114 @@
+import { Args, ID, Int, Mutation, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Actor, Authorize, CurrentActor, ParticipatingState, Permission, StatesService } from '@concord/auth';
+import { ConnectionType, Loaders, PageArgs, ParseIdPipe, RequestLoaders } from '@concord/shared/graphql';
+import { Comment } from '../comments/comment.model';
+import { CommentsService } from '../comments/comments.service';
+import { CreateProposalInput } from './create-proposal.input';
+import { ProposalActionInput } from './proposal-action.input';
+import { ProposalRevision } from './proposal-revision.model';
+import { Proposal } from './proposal.model';
+import { ProposalsArgs } from './proposals.args';
+import { ProposalsService } from './proposals.service';
+import { ReviseProposalInput } from './revise-proposal.input';
+
+export const ProposalConnection = ConnectionType(Proposal);
+export type ProposalConnection = InstanceType<typeof ProposalConnection>;
+export const CommentConnection = ConnectionType(Comment);
+export type CommentConnection = InstanceType<typeof CommentConnection>;
+
+@Resolver(() => Proposal)
+export class ProposalsResolver {
+  constructor(
+    private readonly proposalService: ProposalsService,
+    private readonly commentService: CommentsService,
+    private readonly states: StatesService,
+  ) {}
+
+  @Query(() => ProposalConnection, { description: 'Proposals you may see, newest first: drafts of your own delegation, and every submitted one.' })
+  @Authorize(Permission.READ_DELIBERATIONS)
+  async proposals(@CurrentActor() actor: Actor, @Args() args: ProposalsArgs): Promise<ProposalConnection> {
+    const page = await this.proposalService.list(actor, args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Proposal.from(edge.node) })) };
+  }
+
+  @Query(() => Proposal)
+  @Authorize(Permission.READ_DELIBERATIONS)
+  async proposal(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<Proposal> {
+    return Proposal.from(await this.proposalService.byId(actor, id));
+  }
+
+  @Mutation(() => Proposal, { description: 'A new DRAFT of your delegation, against the latest release.' })
+  @Authorize(Permission.DRAFT_PROPOSALS)
+  async createProposal(@CurrentActor() actor: Actor, @Args('input') input: CreateProposalInput): Promise<Proposal> {
+    return Proposal.from(await this.proposalService.create(actor, input));
+  }
+
+  @Mutation(() => Proposal, { description: 'A new revision; refused with STALE_REVISION if expectedRevision is not the current one.' })
+  @Authorize(Permission.DRAFT_PROPOSALS)
+  async reviseProposal(@CurrentActor() actor: Actor, @Args('input') input: ReviseProposalInput): Promise<Proposal> {
+    return Proposal.from(await this.proposalService.revise(actor, input));
+  }
+
+  @Mutation(() => Proposal, { description: 'DRAFT → UNDER_REVIEW: every participant can now see and comment on it.' })
+  @Authorize(Permission.DRAFT_PROPOSALS)
+  async submitProposal(@CurrentActor() actor: Actor, @Args('input') input: ProposalActionInput): Promise<Proposal> {
+    return Proposal.from(await this.proposalService.submit(actor, input));
+  }
+
+  @Mutation(() => Proposal)
+  @Authorize(Permission.DRAFT_PROPOSALS)
+  async withdrawProposal(@CurrentActor() actor: Actor, @Args('input') input: ProposalActionInput): Promise<Proposal> {
+    return Proposal.from(await this.proposalService.withdraw(actor, input));
+  }
+
+  @Mutation(() => Proposal, { description: 'Your state co-sponsors the proposal (while under review).' })
+  @Authorize(Permission.DRAFT_PROPOSALS)
+  async joinProposal(@CurrentActor() actor: Actor, @Args('input') input: ProposalActionInput): Promise<Proposal> {
+    return Proposal.from(await this.proposalService.join(actor, input));
+  }
+
+  @Mutation(() => Proposal)
+  @Authorize(Permission.DRAFT_PROPOSALS)
+  async leaveProposal(@CurrentActor() actor: Actor, @Args('input') input: ProposalActionInput): Promise<Proposal> {
+    return Proposal.from(await this.proposalService.leave(actor, input));
+  }
+
+  @ResolveField(() => ParticipatingState)
+  async sponsor(@Parent() proposal: Proposal, @Loaders() loaders: RequestLoaders): Promise<ParticipatingState> {
+    return ParticipatingState.from((await loaders.get(this.states.byId).load(proposal.sponsorStateId))!);
+  }
+
+  @ResolveField(() => [ParticipatingState])
+  async cosponsors(@Parent() proposal: Proposal, @Loaders() loaders: RequestLoaders): Promise<ParticipatingState[]> {
+    const ids = await loaders.get(this.proposalService.cosponsorsOf).load(proposal.id);
+    const states = await loaders.get(this.states.byId).loadMany(ids);
+    return states.map((state) => ParticipatingState.from(state as Exclude<typeof state, Error | null>));
+  }
+
+  @ResolveField(() => String, { description: 'Version of the release the proposal was drafted against.' })
+  async baseReleaseVersion(@Parent() proposal: Proposal, @Loaders() loaders: RequestLoaders): Promise<string> {
+    return (await loaders.get(this.proposalService.releasesById).load(proposal.baseReleaseId))!.version;
+  }
+
+  @ResolveField(() => ProposalRevision, { description: 'The current revision: title, rationale, justification and changes.' })
+  async revision(@Parent() proposal: Proposal, @Loaders() loaders: RequestLoaders): Promise<ProposalRevision> {
+    const revisions = await loaders.get(this.proposalService.revisionsOf).load(proposal.id);
+    return ProposalRevision.from(revisions.find((r) => r.number === proposal.currentRevision)!, proposal.baseReleaseId);
+  }
+
+  @ResolveField(() => [ProposalRevision], { description: 'Every revision, r1 first.' })
+  async revisions(@Parent() proposal: Proposal, @Loaders() loaders: RequestLoaders): Promise<ProposalRevision[]> {
+    return (await loaders.get(this.proposalService.revisionsOf).load(proposal.id)).map((r) => ProposalRevision.from(r, proposal.baseReleaseId));
+  }
+
+  @ResolveField(() => Int)
+  async commentCount(@Parent() proposal: Proposal, @Loaders() loaders: RequestLoaders): Promise<number> {
+    return loaders.get(this.commentService.countsOf).load(proposal.id);
+  }
+
+  @ResolveField(() => CommentConnection, { description: 'Oldest first; replies carry replyTo.' })
+  async comments(@CurrentActor() actor: Actor, @Parent() proposal: Proposal, @Args() args: PageArgs): Promise<CommentConnection> {
+    const page = await this.commentService.page(actor, proposal.id, args);
+    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Comment.from(edge.node) })) };
+  }
+}
