@@ -6,6 +6,8 @@ import tseslint from 'typescript-eslint';
 export default [
   { ignores: ['node_modules', 'dist', '.data', '.nx', 'coverage'] },
   ...tseslint.configs.recommended,
+  // The few plain CommonJS scripts (TypeScript registration, Jest's global setup) require by design.
+  { files: ['**/*.js'], rules: { '@typescript-eslint/no-require-imports': 'off' } },
   {
     files: ['**/*.ts'],
     plugins: { '@nx': nx },

@@ -4,7 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { badInput, conflict } from '@concord/shared/graphql';
 import { LIST_FORMAT, ListDocument } from '../list-document';
 import { contentDigest } from '../snapshots/content-digest';
-import { ReleaseEntity, ReleaseSource, ReleaseStatus } from '../snapshots/release.entity';
+import { ReleaseEntity, ReleaseSource } from '../snapshots/release.entity';
 import { compareVersions, isReleaseVersion, VERSION_ORDER_SQL } from '../snapshots/release-version';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
 import '../snapshots/snapshot-constraints';
