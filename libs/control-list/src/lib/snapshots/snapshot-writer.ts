@@ -11,8 +11,8 @@ export interface SnapshotCounts {
 
 export type SnapshotProgress = (written: SnapshotCounts, total: { entries: number; paragraphs: number }) => void;
 
-/** Entries per round trip: each table gets one multi-row INSERT per chunk, so the whole CCL takes a few statements. */
-const CHUNK = 250;
+/** Entries per round trip (and per progress line): each table gets one multi-row INSERT per chunk. */
+const CHUNK = 100;
 
 /**
  * Writes a document's entries and definitions as the snapshot of a draft release. Rows go in as one JSON parameter
