@@ -1,5 +1,5 @@
 import { seedControlList } from '@concord/database';
-import { errorOf, GraphQLClient } from '@concord/shared/testing';
+import { errorOf, GraphQLClient, GraphQLResponse } from '@concord/shared/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
 type Caller = 'sponsorDelegate' | 'sponsorHead' | 'otherDelegate' | 'otherHead' | 'secretariat' | 'apiClient' | 'anonymous';
@@ -47,7 +47,7 @@ describe('who sees and does what with a proposal', () => {
   });
   afterAll(() => t.close());
 
-  const outcome = (response: Awaited<ReturnType<GraphQLClient['request']>>): string => errorOf(response)?.code ?? 'ok';
+  const outcome = (response: GraphQLResponse): string => errorOf(response)?.code ?? 'ok';
 
   const inList = async (client: GraphQLClient, id: string): Promise<string> => {
     const response = await client.request('{ proposals(first: 100) { totalCount edges { node { id } } } }');
