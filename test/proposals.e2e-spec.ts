@@ -193,6 +193,43 @@ describe('proposals: drafting, review, revisions, redlines and comments', () => 
     expect(createProposal.revision.warnings).toEqual(['4A990: “facial recognition” resolves to no definition']);
   });
 
+  it('pages through proposals and comments without skipping rows created within one millisecond', async () => {
+    const { createProposal: proposal } = await draft(jp, 'Paging');
+    await jp.data(SUBMIT, { input: { proposalId: proposal.id } });
+    for (let i = 0; i < 7; i++) await us.data(COMMENT, { input: { proposalId: proposal.id, body: `Comment ${i}` } });
+    // Microseconds apart, the same millisecond: what a busy server produces and a JavaScript Date cannot tell apart.
+    await t.db.query(
+      `UPDATE proposal_comment c SET created_at = '2026-03-01 10:00:00.123000+00'::timestamptz + (o.n * interval '1 microsecond')
+         FROM (SELECT id, row_number() OVER (ORDER BY body) AS n FROM proposal_comment WHERE proposal_id = $1) o
+        WHERE c.id = o.id`,
+      [proposal.id],
+    );
+    await t.db.query(`UPDATE proposal SET created_at = '2026-03-01 10:00:00.500000+00'::timestamptz + (random() * interval '900 microseconds')`);
+
+    const PAGE = `query ($id: ID!, $after: String) { proposal(id: $id) { comments(first: 2, after: $after) { edges { node { body } } pageInfo { hasNextPage endCursor } } } }`;
+    const bodies: string[] = [];
+    let after: string | undefined;
+    do {
+      const { proposal: page } = await us.data(PAGE, { id: proposal.id, after });
+      bodies.push(...page.comments.edges.map((edge: { node: { body: string } }) => edge.node.body));
+      after = page.comments.pageInfo.hasNextPage ? page.comments.pageInfo.endCursor : undefined;
+    } while (after);
+    expect(bodies).toEqual(Array.from({ length: 7 }, (_, i) => `Comment ${i}`));
+
+    const LIST_PAGE = `query ($after: String) { proposals(first: 2, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`;
+    const ids: string[] = [];
+    let total = 0;
+    let next: string | undefined;
+    do {
+      const { proposals } = await jp.data(LIST_PAGE, { after: next });
+      total = proposals.totalCount;
+      ids.push(...proposals.edges.map((edge: { node: { id: string } }) => edge.node.id));
+      next = proposals.pageInfo.hasNextPage ? proposals.pageInfo.endCursor : undefined;
+    } while (next);
+    expect(new Set(ids).size).toBe(ids.length);
+    expect(ids).toHaveLength(total);
+  });
+
   it('refuses drafting to the secretariat and machines, and changes to anyone but the sponsor', async () => {
     expect(errorOf(await secretariat.request(CREATE, { input: { title: 'x', rationale: 'y', justification, changes: [] } }))?.code).toBe('FORBIDDEN');
     expect(errorOf(await machine.request(CREATE, { input: { title: 'x', rationale: 'y', justification, changes: [] } }))?.code).toBe('FORBIDDEN');

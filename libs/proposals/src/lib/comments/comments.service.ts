@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicy, Actor, isUser, Permission, UserActor } from '@concord/auth';
-import { badInput, conflict, Connection, decodeCursor, forbidden, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { isDecided } from '../lifecycle/proposal-status';
 import { ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
 import { ProposalEntity } from '../proposals/proposal.entity';
@@ -79,8 +79,14 @@ export class CommentsService {
     const query = this.db.getRepository(CommentEntity).createQueryBuilder('c').where('c.proposal_id = :proposalId', { proposalId });
     const totalCount = await query.getCount();
     if (after) query.andWhere('(c.created_at, c.id) > (:afterTime::timestamptz, :afterId::uuid)', { afterTime: after[0], afterId: after[1] });
-    const rows = await query.orderBy('c.createdAt', 'ASC').addOrderBy('c.id', 'ASC').limit(size + 1).getMany();
-    return toConnection(rows, size, totalCount, (c) => [c.createdAt.toISOString(), c.id], (c) => c);
+    const { entities, raw } = await query
+      .addSelect(exactTimestampSql('c.created_at'), 'cursor_time')
+      .orderBy('c.createdAt', 'ASC')
+      .addOrderBy('c.id', 'ASC')
+      .limit(size + 1)
+      .getRawAndEntities();
+    const rows = entities.map((comment, index) => ({ comment, time: raw[index].cursor_time as string }));
+    return toConnection(rows, size, totalCount, (row) => [row.time, row.comment.id], (row) => row.comment);
   }
 
   /** Counts for a page of proposals the caller can already see. */

@@ -10,6 +10,7 @@ import {
   conflict,
   Connection,
   decodeCursor,
+  exactTimestampSql,
   forbidden,
   notFound,
   pageSize,
@@ -79,8 +80,14 @@ export class ProposalsService {
     const totalCount = await query.getCount();
     const after = decodeCursor(args.after, 2) as [string, string] | undefined;
     if (after) query.andWhere('(p.created_at, p.id) < (:afterTime::timestamptz, :afterId::uuid)', { afterTime: after[0], afterId: after[1] });
-    const rows = await query.orderBy('p.createdAt', 'DESC').addOrderBy('p.id', 'DESC').limit(size + 1).getMany();
-    return toConnection(rows, size, totalCount, (p) => [p.createdAt.toISOString(), p.id], (p) => p);
+    const { entities, raw } = await query
+      .addSelect(exactTimestampSql('p.created_at'), 'cursor_time')
+      .orderBy('p.createdAt', 'DESC')
+      .addOrderBy('p.id', 'DESC')
+      .limit(size + 1)
+      .getRawAndEntities();
+    const rows = entities.map((proposal, index) => ({ proposal, time: raw[index].cursor_time as string }));
+    return toConnection(rows, size, totalCount, (row) => [row.time, row.proposal.id], (row) => row.proposal);
   }
 
   async create(actor: Actor, input: CreateProposalInput): Promise<ProposalEntity> {

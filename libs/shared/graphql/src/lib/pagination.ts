@@ -65,6 +65,12 @@ export function ConnectionType<T>(node: Type<T>, name = node.name): Type<Connect
   return ConnectionClass as Type<Connection<T>>;
 }
 
+/**
+ * A timestamptz as text with its full microsecond precision, for keyset cursors: a JavaScript Date keeps only
+ * milliseconds, and rows created within one millisecond would be skipped between pages.
+ */
+export const exactTimestampSql = (column: string) => `to_char(${column} AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.US"Z"')`;
+
 /** A keyset position, opaque to clients. */
 export function encodeCursor(key: readonly (string | number)[]): string {
   return Buffer.from(JSON.stringify(key)).toString('base64url');
