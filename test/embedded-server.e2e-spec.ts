@@ -1,4 +1,4 @@
-import { ChildProcess, spawn } from 'node:child_process';
+import { ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,6 +48,17 @@ function startConcord(dataDir: string): Promise<Started> {
   });
 }
 
+/** `npm run concord -- …` on the same data directory. */
+function concord(dataDir: string, ...args: string[]): { status: number | null; output: string } {
+  const result = spawnSync(process.execPath, ['scripts/run-ts.js', 'apps/cli/src/main.ts', ...args], {
+    cwd: ROOT,
+    env: { PATH: process.env['PATH'], HOME: process.env['HOME'], CONCORD_DATA_DIR: dataDir, EMBEDDED_POSTGRES_PORT: '0' },
+    encoding: 'utf8',
+    timeout: 120_000,
+  });
+  return { status: result.status, output: `${result.stdout}${result.stderr}` };
+}
+
 async function gql(url: string, query: string, token?: string): Promise<any> {
   const response = await fetch(url, {
     method: 'POST',
@@ -90,7 +101,7 @@ describe('the embedded default: npm start on a fresh machine', () => {
     rmSync(dataDir, { recursive: true, force: true });
   });
 
-  it('starts with demo data, survives kill -9 with its data, and stops cleanly on SIGTERM', async () => {
+  it('starts with demo data, survives kill -9 with its data, shares its database with the CLI, and stops cleanly on SIGTERM', async () => {
     running = await startConcord(dataDir);
     expect(running.output()).toContain('secretariat@example.org');
     const token = await signIn(running.url);
@@ -110,11 +121,23 @@ describe('the embedded default: npm start on a fresh machine', () => {
       ['AU', 'CA', 'DE', 'FR', 'GB', 'IT', 'JP', 'KR', 'NL', 'SE', 'US'],
     );
 
+    // The CLI joins the database the running API owns, and leaves it running.
     const postmaster = postmasterPid(dataDir)!;
+    const whileRunning = concord(dataDir, 'export', '--version', '2026.0', '--format', 'json', '--out', join(dataDir, 'while-running.json'));
+    expect(whileRunning).toMatchObject({ status: 0 });
+    expect(whileRunning.output).toMatch(/Wrote release 2026\.0 \(\d+ entries\)/);
+    expect(alive(postmaster)).toBe(true);
+
     running.child.kill('SIGTERM');
     expect(await exited(running.child)).toBe(0);
     running = undefined;
     expect(alive(postmaster)).toBe(false);
+    expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
+
+    // With the API stopped, the CLI starts the embedded database itself and stops it again when done.
+    const stopped = concord(dataDir, 'export', '--version', '2026.0', '--format', 'json', '--out', join(dataDir, 'while-stopped.json'));
+    expect(stopped).toMatchObject({ status: 0 });
+    expect(readFileSync(join(dataDir, 'while-stopped.json'), 'utf8')).toBe(readFileSync(join(dataDir, 'while-running.json'), 'utf8'));
     expect(existsSync(join(dataDir, 'postgres', 'postmaster.pid'))).toBe(false);
   }, 240_000);
 });
