@@ -1,4 +1,9 @@
-import { ConfigError, DEV_JWT_SECRET, loadConfig } from './config';
+import { generateKeyPairSync } from 'node:crypto';
+import { ConfigError, DEV_JWT_SECRET, loadConfig, parseSigningKey } from './config';
+
+const ed25519 = () => generateKeyPairSync('ed25519');
+const pem = (key: ReturnType<typeof ed25519>['privateKey']) => key.export({ format: 'pem', type: 'pkcs8' }).toString();
+const SIGNING_KEY = pem(ed25519().privateKey);
 
 describe('loadConfig', () => {
   it('runs on defaults in development: embedded database, port 3000, demo data', () => {
@@ -24,8 +29,29 @@ describe('loadConfig', () => {
   });
 
   it('starts in production with real secrets, introspection and landing page off', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) });
-    expect(config).toMatchObject({ seedDemo: false, introspection: false, landingPage: false });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SIGNING_KEY });
+    expect(config).toMatchObject({ seedDemo: false, introspection: false, landingPage: false, signingKey: SIGNING_KEY.trim() });
+  });
+
+  it('refuses to start in production without a signing key, and anywhere with a key that is not Ed25519', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/SIGNING_KEY must be set in production/);
+    const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    expect(() => loadConfig({ SIGNING_KEY: rsa })).toThrow(/SIGNING_KEY must be an Ed25519 private key/);
+    expect(() => loadConfig({ SIGNING_KEY: 'not a key' })).toThrow(/as PKCS#8 PEM or base64 DER/);
+    expect(() => loadConfig({ SIGNING_KEY_ID: 'has spaces' })).toThrow(/SIGNING_KEY_ID must be/);
+  });
+
+  it('reads the signing key as PEM or base64 DER, and retired public keys for rotation', () => {
+    const pair = ed25519();
+    const der = pair.privateKey.export({ format: 'der', type: 'pkcs8' }).toString('base64');
+    expect(parseSigningKey(der).asymmetricKeyType).toBe('ed25519');
+    const oldPems = [ed25519(), ed25519()].map((old) => old.publicKey.export({ format: 'pem', type: 'spki' }).toString());
+    const fromPem = loadConfig({ SIGNING_KEY: der, SIGNING_KEY_ID: 'secretariat-2026', SIGNING_PUBLIC_KEYS: oldPems.join('\n') });
+    expect(fromPem).toMatchObject({ signingKey: der, signingKeyId: 'secretariat-2026' });
+    expect(fromPem.signingPublicKeys).toEqual(oldPems.map((text) => text.trim()));
+    const oldDer = pair.publicKey.export({ format: 'der', type: 'spki' }).toString('base64');
+    expect(loadConfig({ SIGNING_PUBLIC_KEYS: `${oldDer}, ${oldDer}` }).signingPublicKeys).toEqual([oldDer, oldDer]);
+    expect(loadConfig({}).signingPublicKeys).toEqual([]);
   });
 
   it('lists every problem at once', () => {

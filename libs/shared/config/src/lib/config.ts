@@ -1,3 +1,4 @@
+import { createPrivateKey, KeyObject } from 'node:crypto';
 import { resolve } from 'node:path';
 
 export type RuntimeEnvironment = 'development' | 'production' | 'test';
@@ -21,6 +22,15 @@ export interface ConcordConfig {
   redisUrl?: string;
   /** Express `trust proxy` setting, so rate limits see the client's address behind a load balancer. */
   trustProxy?: string;
+  /**
+   * The secretariat's Ed25519 private key that signs release documents (PKCS#8 PEM, or its base64 DER). Unset in
+   * development: a key is generated once under `<dataDir>/signing/`; unset in test: a key lives in memory.
+   */
+  signingKey?: string;
+  /** Overrides the key id derived from the public key (first 16 hex of the SHA-256 of the raw key). */
+  signingKeyId?: string;
+  /** Retired public keys (SPKI PEM or base64 DER), still listed so that releases signed with them stay verifiable. */
+  signingPublicKeys: string[];
 }
 
 export const DEV_JWT_SECRET = 'concord-development-jwt-secret-do-not-use-in-production';
@@ -105,7 +115,42 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     anonymousReleaseReads: flag(env, 'ANONYMOUS_RELEASE_READS', false, problems),
     redisUrl: env['REDIS_URL'] || undefined,
     trustProxy: env['TRUST_PROXY'] || undefined,
+    signingKey: env['SIGNING_KEY']?.trim() || undefined,
+    signingKeyId: env['SIGNING_KEY_ID'] || undefined,
+    signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),
   };
+  problems.push(...signingKeyProblems(env, production));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Retired public keys: PEM blocks, or base64 DER values separated by commas or whitespace. */
+function publicKeyList(raw: string | undefined): string[] {
+  if (!raw?.trim()) return [];
+  const pems = raw.match(/-----BEGIN PUBLIC KEY-----[\s\S]+?-----END PUBLIC KEY-----/g);
+  return pems ?? raw.split(/[\s,]+/).filter(Boolean);
+}
+
+function signingKeyProblems(env: Env, production: boolean): string[] {
+  const key = env['SIGNING_KEY']?.trim();
+  if (production && !key) return ['SIGNING_KEY must be set in production: releases are signed with the secretariat\'s Ed25519 key'];
+  if (key) {
+    try {
+      if (parseSigningKey(key).asymmetricKeyType !== 'ed25519') return ['SIGNING_KEY must be an Ed25519 private key'];
+    } catch {
+      return ['SIGNING_KEY must be an Ed25519 private key, as PKCS#8 PEM or base64 DER'];
+    }
+  }
+  if (env['SIGNING_KEY_ID'] !== undefined && !/^[A-Za-z0-9._-]{1,64}$/.test(env['SIGNING_KEY_ID'])) {
+    return ['SIGNING_KEY_ID must be 1 to 64 letters, digits, dots, dashes or underscores'];
+  }
+  return [];
+}
+
+/** An Ed25519 private key as configured: PKCS#8 PEM, or the same DER in base64 (handier in an environment variable). */
+export function parseSigningKey(value: string): KeyObject {
+  const text = value.trim();
+  return text.startsWith('-----BEGIN')
+    ? createPrivateKey(text)
+    : createPrivateKey({ key: Buffer.from(text, 'base64'), format: 'der', type: 'pkcs8' });
 }
