@@ -33,20 +33,22 @@ export async function seedDemo(db: DataSource, options: DemoSeedOptions): Promis
     // Two processes starting on one fresh database must not both seed it.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('concord:demo-seed'))`);
     if ((await manager.count(ParticipatingStateEntity)) > 0) return false;
-    const passwordHash = (await Promise.all(
+    const passwordHashes = await Promise.all(
       Array.from({ length: DEMO_STATES.length * 2 + 1 }, () => bcrypt.hash(options.password, options.hashCost)),
-    )) as string[];
+    );
     const states = await manager.save(
       DEMO_STATES.map((state) => manager.create(ParticipatingStateEntity, { ...state, status: StateStatus.ACTIVE })),
     );
-    const users = states.flatMap((state) => [
-      { email: delegateEmail(state.code), displayName: `Delegate of ${state.name}`, role: Role.DELEGATE, stateId: state.id },
-      { email: headEmail(state.code), displayName: `Head of Delegation, ${state.name}`, role: Role.HEAD_OF_DELEGATION, stateId: state.id },
-    ]);
-    users.push({ email: SECRETARIAT_EMAIL, displayName: 'Secretariat', role: Role.SECRETARIAT, stateId: null as unknown as string });
+    const users: Pick<UserEntity, 'email' | 'displayName' | 'role' | 'stateId'>[] = [
+      ...states.flatMap((state) => [
+        { email: delegateEmail(state.code), displayName: `Delegate of ${state.name}`, role: Role.DELEGATE, stateId: state.id },
+        { email: headEmail(state.code), displayName: `Head of Delegation, ${state.name}`, role: Role.HEAD_OF_DELEGATION, stateId: state.id },
+      ]),
+      { email: SECRETARIAT_EMAIL, displayName: 'Secretariat', role: Role.SECRETARIAT, stateId: null },
+    ];
     await manager.insert(
       UserEntity,
-      users.map((user, index) => ({ ...user, passwordHash: passwordHash[index] })),
+      users.map((user, index) => ({ ...user, passwordHash: passwordHashes[index] })),
     );
     return true;
   });

@@ -6,8 +6,7 @@ import {
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ConcordConfig } from '@concord/shared/config';
-import { buildGraphQLContext, createErrorFormatter, toDomainError } from '@concord/shared/graphql';
-import { GraphQLFormattedError } from 'graphql';
+import { buildGraphQLContext, createErrorFormatter } from '@concord/shared/graphql';
 
 /** Limits checked during validation, before anything executes (DESIGN §8). */
 export const QUERY_LIMITS = {
@@ -52,14 +51,6 @@ export function graphqlOptions(config: ConcordConfig): ApolloDriverConfig {
     ],
     validationRules: armor.validationRules,
     context: buildGraphQLContext,
-    formatError: (formatted: GraphQLFormattedError, error: unknown) => {
-      const original = (error as { originalError?: unknown })?.originalError;
-      const mapped = original === undefined ? undefined : toDomainError(original);
-      if (mapped !== undefined && mapped !== original && mapped instanceof Error) {
-        const extensions = (mapped as { extensions?: Record<string, unknown> }).extensions ?? {};
-        return formatError({ ...formatted, message: mapped.message, extensions }, mapped);
-      }
-      return formatError(formatted, error);
-    },
+    formatError,
   };
 }

@@ -31,9 +31,13 @@ export class LoginThrottle {
   }
 
   async recordFailure(email: string, address: string): Promise<void> {
-    await this.db
-      .getRepository(LoginFailureEntity)
-      .insert([{ subject: accountSubject(email) }, { subject: addressSubject(address) }]);
+    const subjects = [accountSubject(email), addressSubject(address)];
+    await this.db.getRepository(LoginFailureEntity).insert(subjects.map((subject) => ({ subject })));
+    // Failures older than the window no longer count: drop them so the table stays as small as the attack.
+    await this.db.query(
+      `DELETE FROM login_failure WHERE subject = ANY($1) AND occurred_at <= now() - make_interval(secs => $2)`,
+      [subjects, LOGIN_WINDOW_SECONDS],
+    );
   }
 }
 

@@ -1,5 +1,6 @@
 import { GraphQLFormattedError } from 'graphql';
-import { ERROR_CODES, ErrorCode } from './errors';
+import { toDomainError } from './database-errors';
+import { DomainError, ERROR_CODES, ErrorCode } from './errors';
 
 /** Apollo's own codes for requests that never reached a resolver, mapped onto our fixed set. */
 const APOLLO_CODES: Record<string, ErrorCode> = {
@@ -25,14 +26,17 @@ export interface ErrorFormatterOptions {
  * with a generic message, so neither SQL, file paths nor stack traces reach a client.
  */
 export function createErrorFormatter(options: ErrorFormatterOptions) {
-  return (formatted: GraphQLFormattedError, original: unknown): GraphQLFormattedError => {
+  return (received: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+    // PostgreSQL refusals (unique, check, trigger) become the domain errors they mean, here and nowhere else.
+    const mapped = toDomainError(unwrap(error));
+    const formatted = mapped instanceof DomainError ? { ...received, message: mapped.message, extensions: mapped.extensions } : received;
     const rawCode = String(formatted.extensions?.['code'] ?? '');
     const code = ERROR_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL ? rawCode : APOLLO_CODES[rawCode];
     if (!code) {
-      options.onInternalError?.(unwrap(original));
+      options.onInternalError?.(unwrap(error));
       return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL, reason: 'INTERNAL' } };
     }
-    const { stacktrace: _stacktrace, exception: _exception, ...extensions } = formatted.extensions ?? {};
+    const { stacktrace: _stacktrace, exception: _exception, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
     const message = options.production ? formatted.message.replace(SUGGESTION, '') : formatted.message;
     return {
       message,

@@ -1,0 +1,47 @@
+import { GraphQLError } from 'graphql';
+import { describeConstraint } from './database-errors';
+import { conflict } from './errors';
+import { createErrorFormatter } from './format-error';
+
+const located = (original: Error) => new GraphQLError(original.message, { path: ['field'], originalError: original });
+const pgError = (code: string, constraint?: string) =>
+  Object.assign(new Error('duplicate key value violates unique constraint "x"'), { driverError: { code, constraint } });
+
+describe('createErrorFormatter', () => {
+  const internal: unknown[] = [];
+  const format = createErrorFormatter({ production: true, onInternalError: (error) => internal.push(error) });
+
+  it('maps a named PostgreSQL constraint to the domain error registered for it', () => {
+    describeConstraint('widget_name_unique', () => conflict('A widget with that name exists', 'DUPLICATE_WIDGET'));
+    const error = located(pgError('23505', 'widget_name_unique'));
+    expect(format(error.toJSON(), error)).toEqual({
+      message: 'A widget with that name exists',
+      path: ['field'],
+      extensions: { code: 'CONFLICT', reason: 'DUPLICATE_WIDGET' },
+    });
+  });
+
+  it('maps an unnamed unique violation to CONFLICT without leaking SQL', () => {
+    const error = located(pgError('23505'));
+    const formatted = format(error.toJSON(), error);
+    expect(formatted.extensions).toEqual({ code: 'CONFLICT', reason: 'DUPLICATE' });
+    expect(formatted.message).not.toMatch(/constraint|key/);
+  });
+
+  it('hides anything unexpected behind INTERNAL and hands it to the server log', () => {
+    const boom = new Error('connect ECONNREFUSED 10.0.0.5:5432 at /srv/app/db.ts:12');
+    const error = located(boom);
+    expect(format(error.toJSON(), error)).toEqual({ message: 'Internal server error', path: ['field'], extensions: { code: 'INTERNAL', reason: 'INTERNAL' } });
+    expect(internal).toContain(boom);
+  });
+
+  it('drops schema hints and stack traces in production', () => {
+    const error = new GraphQLError('Cannot query field "mee" on type "Query". Did you mean "me"?', {
+      extensions: { code: 'GRAPHQL_VALIDATION_FAILED', stacktrace: ['at x'] },
+    });
+    expect(format(error.toJSON(), error)).toEqual({
+      message: 'Cannot query field "mee" on type "Query".',
+      extensions: { code: 'BAD_USER_INPUT', reason: 'GRAPHQL_VALIDATION_FAILED' },
+    });
+  });
+});
