@@ -1,0 +1,30 @@
+/** The vocabulary of DESIGN §5, shared by the decision rules, the tables and the GraphQL schema. */
+export enum BallotRule {
+  CONSENSUS = 'CONSENSUS',
+  SILENCE = 'SILENCE',
+  QUALIFIED_MAJORITY = 'QUALIFIED_MAJORITY',
+}
+
+export enum Position {
+  SUPPORT = 'SUPPORT',
+  ABSTAIN = 'ABSTAIN',
+  /** A block. */
+  OBJECT = 'OBJECT',
+  /** A scrutiny reservation: blocks adoption while it stands. */
+  RESERVATION = 'RESERVATION',
+}
+
+export enum BallotStatus {
+  OPEN = 'OPEN',
+  CLOSED = 'CLOSED',
+}
+
+export enum BallotOutcome {
+  ADOPTED = 'ADOPTED',
+  REJECTED = 'REJECTED',
+  /** The sponsor withdrew the proposal while the ballot was open: the count is kept, nothing was decided. */
+  LAPSED = 'LAPSED',
+}
+
+export const DEFAULT_QUORUM = 0.5;
+export const DEFAULT_THRESHOLD = 2 / 3;
