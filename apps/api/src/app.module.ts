@@ -4,6 +4,7 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuthModule } from '@concord/auth';
+import { BallotsModule } from '@concord/ballots';
 import { ControlListModule } from '@concord/control-list';
 import { ProposalsModule } from '@concord/proposals';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
@@ -25,6 +26,7 @@ export class AppModule {
         AuthModule,
         ControlListModule,
         ProposalsModule,
+        BallotsModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],

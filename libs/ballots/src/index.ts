@@ -1,0 +1,14 @@
+import { BallotEligibleStateEntity } from './lib/ballots/ballot-eligible-state.entity';
+import { BallotEntity } from './lib/ballots/ballot.entity';
+import { BallotPositionChangeEntity } from './lib/positions/ballot-position-change.entity';
+import { BallotPositionEntity } from './lib/positions/ballot-position.entity';
+
+export * from './lib/ballots/ballot-eligible-state.entity';
+export * from './lib/ballots/ballot.entity';
+export * from './lib/ballots.module';
+export * from './lib/decision/ballot-terms';
+export * from './lib/decision/decide';
+export * from './lib/positions/ballot-position-change.entity';
+export * from './lib/positions/ballot-position.entity';
+
+export const BALLOT_ENTITIES = [BallotEntity, BallotEligibleStateEntity, BallotPositionEntity, BallotPositionChangeEntity];

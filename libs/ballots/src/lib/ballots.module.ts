@@ -1,0 +1,27 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '@concord/auth';
+import { ProposalsModule } from '@concord/proposals';
+import { BallotClosing } from './ballots/ballot-closing';
+import { BallotsResolver } from './ballots/ballots.resolver';
+import { BallotsService } from './ballots/ballots.service';
+import { ProposalBallotResolver } from './ballots/proposal-ballot.resolver';
+import { PositionsResolver } from './positions/positions.resolver';
+import { PositionsService } from './positions/positions.service';
+import { BALLOT_SCHEDULER_INTERVAL, BallotScheduler, schedulerIntervalFrom } from './scheduler/ballot-scheduler';
+
+/** Ballots on proposal revisions, the states' positions, and the decision rules (DESIGN §5). */
+@Module({
+  imports: [AuthModule, ProposalsModule],
+  providers: [
+    BallotClosing,
+    BallotsService,
+    PositionsService,
+    BallotsResolver,
+    PositionsResolver,
+    ProposalBallotResolver,
+    BallotScheduler,
+    { provide: BALLOT_SCHEDULER_INTERVAL, useFactory: () => schedulerIntervalFrom(process.env) },
+  ],
+  exports: [BallotsService],
+})
+export class BallotsModule {}

@@ -1,0 +1,100 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, In } from 'typeorm';
+import { AccessPolicy, Actor, isDelegation, Permission, StateStatus } from '@concord/auth';
+import { ProposalStatus } from '@concord/proposals';
+import { conflict, forbidden, notFound, unauthenticated } from '@concord/shared/graphql';
+import '../ballot-errors';
+import { BallotStatus } from '../decision/ballot-terms';
+import { BallotPositionChangeEntity } from './ballot-position-change.entity';
+import { BallotPositionEntity } from './ballot-position.entity';
+import { CastPositionInput } from './cast-position.input';
+
+@Injectable()
+export class PositionsService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  /**
+   * Takes or changes the actor's state's one position. The share lock on the ballot row lets states cast side by side
+   * while a close (which wants the row exclusively) waits for them, or they for it; concurrent casts of one state meet
+   * on the position's primary key, where the upsert serialises them.
+   */
+  async cast(actor: Actor, input: CastPositionInput): Promise<BallotPositionEntity> {
+    const head = this.assertHead(actor);
+    return this.db.transaction(async (manager) => {
+      const [ballot] = await manager.query(
+        `SELECT b.status, b.closes_at, p.status AS proposal_status FROM ballot b JOIN proposal p ON p.id = b.proposal_id
+         WHERE b.id = $1 FOR SHARE OF b`,
+        [input.ballotId],
+      );
+      if (!ballot) throw notFound('Ballot', input.ballotId, 'BALLOT_NOT_FOUND');
+      // Read after the lock is held, so a cast accepted here is dated before any close that follows it.
+      const [{ now }] = await manager.query(`SELECT clock_timestamp() AS now`);
+      if (ballot.status !== BallotStatus.OPEN || now >= ballot.closes_at) throw conflict('The ballot is closed', 'BALLOT_CLOSED');
+      if (ballot.proposal_status !== ProposalStatus.VOTING) {
+        throw conflict('The proposal was withdrawn: the ballot decides nothing any more', 'PROPOSAL_WITHDRAWN');
+      }
+      const [eligibility] = await manager.query(
+        `SELECT s.status FROM ballot_eligible_state e JOIN participating_state s ON s.id = e.state_id WHERE e.ballot_id = $1 AND e.state_id = $2`,
+        [input.ballotId, head.stateId],
+      );
+      if (eligibility?.status !== StateStatus.ACTIVE) {
+        throw forbidden(
+          eligibility ? `${head.stateCode} is not ACTIVE at the moment and cannot take a position` : `${head.stateCode} was not an ACTIVE state when the ballot opened`,
+          'STATE_NOT_ACTIVE',
+        );
+      }
+      const statement = input.statement?.trim() || null;
+      // Casting the standing position again changes nothing and adds nothing to the history.
+      const [changed] = await manager.query(
+        `INSERT INTO ballot_position AS current (ballot_id, state_id, position, statement, cast_by_id, cast_at, changes)
+         VALUES ($1, $2, $3, $4, $5, $6, 1)
+         ON CONFLICT (ballot_id, state_id) DO UPDATE
+           SET position = EXCLUDED.position, statement = EXCLUDED.statement, cast_by_id = EXCLUDED.cast_by_id,
+               cast_at = EXCLUDED.cast_at, changes = current.changes + 1
+           WHERE (current.position, current.statement) IS DISTINCT FROM (EXCLUDED.position, EXCLUDED.statement)
+         RETURNING changes`,
+        [input.ballotId, head.stateId, input.position, statement, head.id, now],
+      );
+      if (changed) {
+        await manager.insert(BallotPositionChangeEntity, {
+          ballotId: input.ballotId,
+          stateId: head.stateId,
+          change: changed.changes,
+          position: input.position,
+          statement,
+          castById: head.id,
+          castAt: now,
+        });
+      }
+      return manager.findOneByOrFail(BallotPositionEntity, { ballotId: input.ballotId, stateId: head.stateId });
+    });
+  }
+
+  readonly positionsOf = () =>
+    new DataLoader<string, BallotPositionEntity[]>(async (ballotIds) => {
+      const rows = await this.db.getRepository(BallotPositionEntity).find({ where: { ballotId: In([...ballotIds]) }, order: { castAt: 'ASC' } });
+      return ballotIds.map((id) => rows.filter((row) => row.ballotId === id));
+    });
+
+  /** Keyed by ballot, so one query serves the history of every position shown. */
+  readonly changesOf = () =>
+    new DataLoader<string, BallotPositionChangeEntity[]>(async (ballotIds) => {
+      const rows = await this.db
+        .getRepository(BallotPositionChangeEntity)
+        .find({ where: { ballotId: In([...ballotIds]) }, order: { stateId: 'ASC', change: 'ASC' } });
+      return ballotIds.map((id) => rows.filter((row) => row.ballotId === id));
+    });
+
+  private assertHead(actor: Actor) {
+    if (actor.kind === 'ANONYMOUS') throw unauthenticated();
+    if (!this.access.allows(actor, Permission.CAST_POSITION) || !isDelegation(actor)) {
+      throw forbidden("Only a head of delegation takes its state's position", 'NOT_HEAD_OF_DELEGATION');
+    }
+    return actor;
+  }
+}
