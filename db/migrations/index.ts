@@ -4,4 +4,4 @@ import { Proposals1795678681812 } from './1795678681812-Proposals';
 import { Ballots1795679379953 } from './1795679379953-Ballots';
 
 /** Applied in this order; add each new migration here after generating and reading it. */
-export const MIGRATIONS = [Foundation1795677844365, ControlList1795678334020, Proposals1795678681812];
+export const MIGRATIONS = [Foundation1795677844365, ControlList1795678334020, Proposals1795678681812, Ballots1795679379953];
