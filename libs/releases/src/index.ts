@@ -1,0 +1,17 @@
+import { ReleaseChangeEntity } from './lib/changes/release-change.entity';
+import { ReleaseDocumentEntity } from './lib/documents/release-document.entity';
+
+export * from './lib/changes/list-diff';
+export * from './lib/changes/release-change.entity';
+export * from './lib/composition/compose-release';
+export * from './lib/documents/release-document';
+export * from './lib/documents/release-document.entity';
+export * from './lib/documents/release-sealing';
+export * from './lib/documents/verify-release-document';
+export * from './lib/publishing/release-publication.service';
+export * from './lib/pull/release-pull.service';
+export * from './lib/releases.module';
+export * from './lib/signing/release-signature';
+export * from './lib/signing/signing-keyring';
+
+export const RELEASES_ENTITIES = [ReleaseDocumentEntity, ReleaseChangeEntity];

@@ -1,0 +1,34 @@
+import canonicalize from 'canonicalize';
+import type { ListDefinition, ListEntry, ListSource } from '@concord/control-list';
+
+export const RELEASE_DOCUMENT_FORMAT = 'concord-release/1' as const;
+
+/**
+ * What governments pull and verify: one whole version of the list with its provenance. Its RFC 8785 canonical JSON
+ * is what is hashed and signed, so any consumer can re-derive the bytes from the parsed document.
+ */
+export interface ReleaseDocument {
+  format: typeof RELEASE_DOCUMENT_FORMAT;
+  /** `YYYY.N`; consumers refuse a version older than the one they hold. */
+  version: string;
+  /** The release this one supersedes; null for the first. */
+  previousVersion: string | null;
+  /** ISO 8601 instant of publication. */
+  publishedAt: string;
+  /** ISO date from which the list applies, when set. */
+  effectiveFrom: string | null;
+  /** IMPORT (a baseline brought in from outside) or PROPOSALS (composed from adopted proposals). */
+  source: 'IMPORT' | 'PROPOSALS';
+  /** Where an imported list came from. */
+  origin: ListSource | null;
+  /** References of the adopted proposals this release incorporates, in adoption order. */
+  incorporates: string[];
+  /** The list itself in Concord's list format (concord-list/1), without the version (it is above). */
+  list: { format: 'concord-list/1'; entries: ListEntry[]; definitions: ListDefinition[] };
+}
+
+export function canonicalBytes(document: ReleaseDocument): Buffer {
+  const text = canonicalize(document);
+  if (text === undefined) throw new Error('A release document must be JSON');
+  return Buffer.from(text, 'utf8');
+}

@@ -1,0 +1,23 @@
+import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
+import type { Response } from 'express';
+import { DomainError, ErrorCode } from '@concord/shared/graphql';
+
+const STATUS: Record<ErrorCode, number> = {
+  [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
+  [ErrorCode.FORBIDDEN]: HttpStatus.FORBIDDEN,
+  [ErrorCode.NOT_FOUND]: HttpStatus.NOT_FOUND,
+  [ErrorCode.BAD_USER_INPUT]: HttpStatus.BAD_REQUEST,
+  [ErrorCode.CONFLICT]: HttpStatus.CONFLICT,
+  [ErrorCode.RATE_LIMITED]: HttpStatus.TOO_MANY_REQUESTS,
+  [ErrorCode.INTERNAL]: HttpStatus.INTERNAL_SERVER_ERROR,
+};
+
+/** The same refusals as over GraphQL (code, reason, message), with the matching HTTP status, for plain downloads. */
+@Catch(DomainError)
+export class DomainErrorHttpFilter implements ExceptionFilter {
+  catch(error: DomainError, host: ArgumentsHost): void {
+    const response = host.switchToHttp().getResponse<Response>();
+    if (error.code === ErrorCode.UNAUTHENTICATED) response.setHeader('WWW-Authenticate', 'Bearer, ApiKey');
+    response.status(STATUS[error.code]).json({ code: error.code, reason: error.reason, message: error.message });
+  }
+}

@@ -1,0 +1,56 @@
+import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { AccessPolicy, Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
+import { isReleaseVersion } from '@concord/control-list';
+import { notFound } from '@concord/shared/graphql';
+import { CachedDocument, ReleaseDocumentCache } from './release-document-cache';
+import { DomainErrorHttpFilter } from './domain-error-http.filter';
+
+const FILE = /^(.+)\.(json|sig)$/;
+const IMMUTABLE = 'public, max-age=31536000, immutable';
+
+/**
+ * `GET /releases/{version}.json`: the signed canonical document from precomputed bytes, with a strong ETag (its
+ * digest) and the signature in `Concord-Signature`; `GET /releases/{version}.sig`: the signature alone, as JSON.
+ * Same credentials as GraphQL (API key or bearer); anonymous only when anonymous release reads are switched on.
+ */
+@Controller('releases')
+@UseFilters(DomainErrorHttpFilter)
+export class ReleaseDownloadController {
+  constructor(
+    private readonly cache: ReleaseDocumentCache,
+    private readonly access: AccessPolicy,
+  ) {}
+
+  @Get(':file')
+  @Authorize(Permission.READ_RELEASES)
+  async download(@CurrentActor() actor: Actor, @Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    const [, version, kind] = FILE.exec(file) ?? [];
+    if (!version || !isReleaseVersion(version)) throw notFound('Release document', file, 'RELEASE_NOT_FOUND');
+    const document = this.cache.peek(version) ?? (await this.cache.get(version));
+    if (!document) throw notFound('Release', version, 'RELEASE_NOT_FOUND');
+    send(document, kind === 'sig', req, res);
+  }
+}
+
+function send(document: CachedDocument, signatureOnly: boolean, req: Request, res: Response): void {
+  const etag = signatureOnly ? `"${document.digest}.sig"` : document.etag;
+  // `private` once credentials were needed: a shared cache must not hand a member's copy to someone else.
+  const credentialed = !!(req.headers['authorization'] || req.headers['x-api-key']);
+  res.setHeader('ETag', etag);
+  res.setHeader('Cache-Control', credentialed ? IMMUTABLE.replace('public', 'private') : IMMUTABLE);
+  res.setHeader('Concord-Signature', document.signatureHeader);
+  res.setHeader('Concord-Digest', `sha-256=${document.digest}`);
+  if (matches(req.headers['if-none-match'], etag)) {
+    res.status(304).end();
+    return;
+  }
+  res.setHeader('Content-Type', 'application/json');
+  res.status(200).end(signatureOnly ? document.signatureJson : document.bytes);
+}
+
+function matches(header: string | undefined, etag: string): boolean {
+  if (!header) return false;
+  return header === '*' || header.split(',').some((candidate) => candidate.trim().replace(/^W\//, '') === etag);
+}

@@ -1,0 +1,166 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, Actor, Permission } from '@concord/auth';
+import {
+  compareVersions,
+  contentDigest,
+  LIST_FORMAT,
+  ListDocument,
+  readSnapshot,
+  ReleaseEntity,
+  ReleaseSource,
+  ReleaseStatus,
+  VERSION_ORDER_SQL,
+  writeSnapshot,
+} from '@concord/control-list';
+import { assertTransition, ProposalStatus } from '@concord/proposals';
+import { conflict, notFound } from '@concord/shared/graphql';
+import { diffLists } from '../changes/list-diff';
+import { ChangeSubject } from '../changes/release-change.entity';
+import { composeRelease, ConflictKind, ReleaseConflict } from '../composition/compose-release';
+import { CandidateProposal, loadCandidates } from '../composition/adopted-proposals';
+import { ReleaseSealing } from '../documents/release-sealing';
+import { PreviewReleaseInput, PublishReleaseInput, ReleaseDraft } from '../graphql/release-draft.models';
+import './release-constraints';
+
+/** Serialises every release write, the baseline importer's included (it takes the same lock). */
+const RELEASE_WRITE_LOCK = `SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`;
+
+interface Composition {
+  base: ReleaseEntity | null;
+  proposals: CandidateProposal[];
+  list: Pick<ListDocument, 'entries' | 'definitions'>;
+  conflicts: ReleaseConflict[];
+  changedBy: Map<string, string>;
+  draft: ReleaseDraft;
+}
+
+/** The secretariat's side of releases (DESIGN §6): the working draft, a preview, and publication in one transaction. */
+@Injectable()
+export class ReleasePublicationService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly sealing: ReleaseSealing,
+  ) {}
+
+  /** Latest release + every adopted, not yet released proposal. Participants may look; only the secretariat publishes. */
+  async workingDraft(actor: Actor): Promise<ReleaseDraft> {
+    this.access.assert(actor, Permission.READ_DELIBERATIONS);
+    return (await this.compose(this.db.manager, await loadCandidates(this.db.manager))).draft;
+  }
+
+  async preview(actor: Actor, input: PreviewReleaseInput): Promise<ReleaseDraft> {
+    this.access.assert(actor, Permission.PUBLISH_RELEASES);
+    const proposals = await this.requested(this.db.manager, input.proposalIds, false);
+    return (await this.compose(this.db.manager, proposals)).draft;
+  }
+
+  /**
+   * One transaction: the snapshot, the changelog, the proposals INCORPORATED, the predecessor SUPERSEDED, the signed
+   * document. Any refusal on the way (a proposal that is not adopted, a version taken meanwhile, a constraint)
+   * rolls all of it back.
+   */
+  async publish(actor: Actor, input: PublishReleaseInput): Promise<ReleaseEntity> {
+    this.access.assert(actor, Permission.PUBLISH_RELEASES);
+    return this.db.transaction(async (manager) => {
+      await manager.query(RELEASE_WRITE_LOCK);
+      const latest = await latestRelease(manager);
+      if (latest && compareVersions(input.version, latest.version) <= 0) {
+        throw conflict(`Release ${latest.version} exists: the next one needs a newer version, e.g. ${nextVersion(latest.version)}`, 'VERSION_NOT_NEWER');
+      }
+      const proposals = await this.requested(manager, input.proposalIds, true);
+      const composition = await this.compose(manager, proposals);
+      const blocking = composition.conflicts.filter((found) => found.kind !== ConflictKind.NOT_ADOPTED);
+      if (blocking.length) {
+        throw conflict(
+          `The release has ${blocking.length} unresolved conflict(s): ${blocking.map((found) => found.message).join('; ')}`,
+          'RELEASE_HAS_CONFLICTS',
+        );
+      }
+      const list: ListDocument = { format: LIST_FORMAT, entries: composition.list.entries, definitions: composition.list.definitions };
+      const releases = manager.getRepository(ReleaseEntity);
+      const draft = await releases.save(
+        releases.create({
+          version: input.version,
+          source: ReleaseSource.PROPOSALS,
+          origin: null,
+          contentDigest: contentDigest(list),
+          effectiveFrom: input.effectiveFrom ?? null,
+        }),
+      );
+      await writeSnapshot(manager, draft.id, list);
+      // Checked one by one as they are marked, so a proposal that is not (or no longer) adopted stops everything here.
+      for (const proposal of proposals) {
+        assertTransition(proposal.status, ProposalStatus.INCORPORATED);
+        await manager.query(`UPDATE proposal SET status = $2 WHERE id = $1`, [proposal.id, ProposalStatus.INCORPORATED]);
+      }
+      await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
+      await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
+      const release = await releases.findOneByOrFail({ id: draft.id });
+      await this.sealing.seal(manager, release, { changedBy: composition.changedBy, incorporates: proposals.map((proposal) => proposal.reference) });
+      return release;
+    });
+  }
+
+  private async requested(manager: EntityManager, ids: readonly string[], lock: boolean): Promise<CandidateProposal[]> {
+    const proposals = await loadCandidates(manager, { ids, lock });
+    const found = new Set(proposals.map((proposal) => proposal.id));
+    const missing = ids.find((id) => !found.has(id));
+    if (missing) throw notFound('Proposal', missing, 'PROPOSAL_NOT_FOUND');
+    return proposals;
+  }
+
+  private async compose(manager: EntityManager, proposals: CandidateProposal[]): Promise<Composition> {
+    const base = await latestRelease(manager);
+    const baseList = base ? await readSnapshot(manager, base) : { entries: [], definitions: [] };
+    const composed = composeRelease(baseList, proposals);
+    const notAdopted: ReleaseConflict[] = proposals
+      .filter((proposal) => proposal.status !== ProposalStatus.ADOPTED)
+      .map((proposal) => ({
+        kind: ConflictKind.NOT_ADOPTED,
+        code: null,
+        term: null,
+        proposals: [proposal.reference],
+        message: `${proposal.reference} is ${proposal.status.toLowerCase().replace(/_/g, ' ')}, not adopted`,
+      }));
+    const conflicts = [...notAdopted, ...composed.conflicts];
+    const references = new Map(proposals.map((proposal) => [proposal.id, proposal.reference]));
+    const changes = diffLists(baseList, composed).map((change) => ({
+      ...change,
+      proposal:
+        references.get(composed.changedBy.get(change.subject === ChangeSubject.ENTRY ? `entry:${change.code}` : `term:${change.term}`) ?? '') ?? null,
+    }));
+    const active = composed.entries.filter((entry) => entry.status === 'ACTIVE').length;
+    return {
+      base,
+      proposals,
+      list: composed,
+      conflicts,
+      changedBy: composed.changedBy,
+      draft: {
+        baseVersion: base?.version ?? null,
+        proposals: proposals.map(({ id, reference, title, decidedAt }) => ({ id, reference, title, decidedAt })),
+        summary: { entries: composed.entries.length, active, reserved: composed.entries.length - active, definitions: composed.definitions.length },
+        changes,
+        conflicts,
+        publishable: proposals.length > 0 && changes.length > 0 && conflicts.length === 0,
+      },
+    };
+  }
+}
+
+async function latestRelease(manager: EntityManager): Promise<ReleaseEntity | null> {
+  return manager
+    .getRepository(ReleaseEntity)
+    .createQueryBuilder('release')
+    .where('release.status <> :draft', { draft: ReleaseStatus.DRAFT })
+    .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
+    .getOne();
+}
+
+function nextVersion(version: string): string {
+  const [year, number] = version.split('.').map(Number);
+  return `${year}.${number + 1}`;
+}

@@ -1,0 +1,122 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
+import { DataSource } from 'typeorm';
+import { AccessPolicy, Actor, Permission } from '@concord/auth';
+import { isEntryCode, readSnapshot, ReleaseEntity, ReleaseStatus } from '@concord/control-list';
+import { badInput, byKeys, notFound } from '@concord/shared/graphql';
+import { diffLists } from '../changes/list-diff';
+import { ReleaseChangeKind } from '../changes/release-change.entity';
+import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
+import { SigningKeyring } from '../signing/signing-keyring';
+import { entryAcrossReleases } from './entry-across-releases';
+
+export interface DocumentMeta {
+  releaseId: string;
+  digest: string;
+  signature: ReleaseSignature;
+}
+
+type ChangeRow = { release_id: string; subject: string; code: string | null; term: string | null; kind: ReleaseChangeKind; before: unknown; after: unknown; proposal: string | null };
+
+const RELEASED = [ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED];
+
+/** What integrators pull beyond the list itself (DESIGN §6): digests, signatures, documents, changelogs, diffs, history. */
+@Injectable()
+export class ReleasePullService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly access: AccessPolicy,
+    private readonly keyring: SigningKeyring,
+  ) {}
+
+  signingKeys(actor: Actor): SigningKey[] {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    return this.keyring.keys.map((key) => ({ ...key }));
+  }
+
+  /** Per-request loader of digest and signature, so a page of releases costs one query. */
+  readonly documentMeta = () =>
+    new DataLoader<string, DocumentMeta | null>(async (releaseIds) => {
+      const rows = await this.db.query<{ release_id: string; digest: string; key_id: string; algorithm: string; signature: string }[]>(
+        `SELECT release_id, digest, key_id, algorithm, signature FROM release_document WHERE release_id = ANY($1::uuid[])`,
+        [[...releaseIds]],
+      );
+      const metas = rows.map((row) => ({ releaseId: row.release_id, digest: row.digest, signature: { keyId: row.key_id, algorithm: row.algorithm, value: row.signature } }));
+      return byKeys(releaseIds, metas, (meta) => meta.releaseId);
+    });
+
+  async meta(actor: Actor, releaseId: string, loader: DataLoader<string, DocumentMeta | null>): Promise<DocumentMeta | null> {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    return loader.load(releaseId);
+  }
+
+  /** The canonical document as text: exactly the signed bytes, so a client can hash and verify what it received. */
+  async documentText(actor: Actor, releaseId: string): Promise<string | null> {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    const [row] = await this.db.query<{ bytes: Buffer }[]>(`SELECT bytes FROM release_document WHERE release_id = $1`, [releaseId]);
+    return row ? row.bytes.toString('utf8') : null;
+  }
+
+  readonly changesByRelease = () =>
+    new DataLoader<string, ReleaseChange[]>(async (releaseIds) => {
+      const rows = await this.db.query<ChangeRow[]>(
+        `SELECT c.release_id, c.subject, c.code, c.term, c.kind, c.before, c.after, p.reference AS proposal
+         FROM release_change c LEFT JOIN proposal p ON p.id = c.proposal_id
+         WHERE c.release_id = ANY($1::uuid[]) ORDER BY c.release_id, c.position`,
+        [[...releaseIds]],
+      );
+      const grouped = new Map<string, ReleaseChange[]>();
+      for (const row of rows) grouped.set(row.release_id, [...(grouped.get(row.release_id) ?? []), toChange(row)]);
+      return releaseIds.map((id) => grouped.get(id) ?? []);
+    });
+
+  async changes(actor: Actor, releaseId: string, loader: DataLoader<string, ReleaseChange[]>): Promise<ReleaseChange[]> {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    return loader.load(releaseId);
+  }
+
+  /** Any two released versions, either way round: what a consumer holding `from` must change to reach `to`. */
+  async diff(actor: Actor, from: string, to: string): Promise<ReleaseDiff> {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    const [older, newer] = [await this.released(from), await this.released(to)];
+    const changes = diffLists(await readSnapshot(this.db.manager, older), await readSnapshot(this.db.manager, newer));
+    return { from, to, changes: changes.map((change) => ({ ...change, proposal: null })) };
+  }
+
+  /** Every released version of one entry, oldest first, with what each release changed about it. */
+  async entryHistory(actor: Actor, rawCode: string): Promise<EntryVersion[]> {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    const code = rawCode.trim().toUpperCase();
+    if (!isEntryCode(code)) throw badInput(`${rawCode} is not a control-list code such as 4A005`, 'INVALID_ENTRY_CODE');
+    const versions = await entryAcrossReleases(this.db.manager, code);
+    const changes = await this.db.query<{ release_id: string; kind: ReleaseChangeKind; proposal: string | null }[]>(
+      `SELECT c.release_id, c.kind, p.reference AS proposal FROM release_change c LEFT JOIN proposal p ON p.id = c.proposal_id
+       WHERE c.subject = 'ENTRY' AND c.code = $1`,
+      [code],
+    );
+    const byRelease = new Map(changes.map((change) => [change.release_id, change]));
+    return versions.map(({ release, entry }) => ({
+      version: release.version,
+      publishedAt: release.publishedAt,
+      effectiveFrom: release.effectiveFrom,
+      entry,
+      change: byRelease.get(release.id)?.kind ?? null,
+      proposal: byRelease.get(release.id)?.proposal ?? null,
+    }));
+  }
+
+  private async released(version: string): Promise<ReleaseEntity> {
+    const release = await this.db
+      .getRepository(ReleaseEntity)
+      .createQueryBuilder('release')
+      .where('release.version = :version AND release.status IN (:...released)', { version, released: RELEASED })
+      .getOne();
+    if (!release) throw notFound('Release', version, 'RELEASE_NOT_FOUND');
+    return release;
+  }
+}
+
+function toChange(row: ChangeRow): ReleaseChange {
+  return { subject: row.subject as ReleaseChange['subject'], code: row.code, term: row.term, kind: row.kind, before: row.before, after: row.after, proposal: row.proposal };
+}
