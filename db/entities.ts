@@ -1,7 +1,8 @@
+import { AUDIT_ENTITIES } from '@concord/audit';
 import { AUTH_ENTITIES } from '@concord/auth';
 import { BALLOT_ENTITIES } from '@concord/ballots';
 import { CONTROL_LIST_ENTITIES } from '@concord/control-list';
 import { PROPOSAL_ENTITIES } from '@concord/proposals';
 
 /** Every entity Concord persists, one list for the API, the CLI and migration generation. */
-export const ENTITIES = [...AUTH_ENTITIES, ...CONTROL_LIST_ENTITIES, ...PROPOSAL_ENTITIES, ...BALLOT_ENTITIES];
+export const ENTITIES = [...AUTH_ENTITIES, ...CONTROL_LIST_ENTITIES, ...PROPOSAL_ENTITIES, ...BALLOT_ENTITIES, ...AUDIT_ENTITIES];

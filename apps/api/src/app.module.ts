@@ -3,6 +3,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
+import { AuditModule } from '@concord/audit';
 import { AuthModule } from '@concord/auth';
 import { BallotsModule } from '@concord/ballots';
 import { ControlListModule } from '@concord/control-list';
@@ -23,6 +24,7 @@ export class AppModule {
         ConcordConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS })),
         GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        AuditModule,
         AuthModule,
         ControlListModule,
         ProposalsModule,

@@ -8,6 +8,7 @@ import { ApiKeyStrategy } from './authentication/api-key.strategy';
 import { AuthenticationGuard } from './authentication/authentication.guard';
 import { AuthenticationResolver } from './authentication/authentication.resolver';
 import { AuthenticationService } from './authentication/authentication.service';
+import { CredentialsVerifier } from './authentication/credentials-verifier';
 import { JwtStrategy } from './authentication/jwt.strategy';
 import { LoginThrottle } from './authentication/login-throttle';
 import { PasswordHasher } from './authentication/password-hasher';
@@ -18,7 +19,10 @@ import { StatesService } from './states/states.service';
 import { UsersResolver } from './users/users.resolver';
 import { UsersService } from './users/users.service';
 
-/** People, delegations, machine clients; who they are (authentication) and what they may do (authorization). */
+/**
+ * People, delegations, machine clients; who they are (authentication) and what they may do (authorization).
+ * Its changes are audited through the AuditTrail port, which the (global) audit module provides.
+ */
 @Module({
   imports: [PassportModule, JwtModule.register({})],
   providers: [
@@ -29,6 +33,7 @@ import { UsersService } from './users/users.service';
     UsersService,
     ApiClientsService,
     AuthenticationService,
+    CredentialsVerifier,
     JwtStrategy,
     ApiKeyStrategy,
     StatesResolver,
@@ -39,6 +44,6 @@ import { UsersService } from './users/users.service';
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: AuthorizationGuard },
   ],
-  exports: [AccessPolicy, StatesService, UsersService, PasswordHasher],
+  exports: [AccessPolicy, StatesService, UsersService, PasswordHasher, CredentialsVerifier],
 })
 export class AuthModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
 import { conflict, Connection, decodeCursor, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { AuditTrail } from '../audit/audit-trail';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor, ApiClientActor, UserActor } from '../authorization/actor';
 import { Permission } from '../authorization/permission';
@@ -18,6 +19,7 @@ export class ApiClientsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
+    private readonly audit: AuditTrail,
   ) {}
 
   private get repository() {
@@ -57,32 +59,55 @@ export class ApiClientsService {
       throw notFound('Participating state', input.stateId, 'STATE_NOT_FOUND');
     }
     const issued = issueApiKey();
-    const saved = await this.repository.save(
-      this.repository.create({
-        name: input.name.trim(),
-        stateId: input.stateId,
-        scopes: [...new Set(input.scopes)],
-        keyId: issued.keyId,
-        secretHash: issued.secretHash,
-        createdById: (actor as UserActor).id,
-      }),
-    );
-    return { client: await this.repository.findOneByOrFail({ id: saved.id }), apiKey: issued.apiKey };
+    return this.db.transaction(async (manager) => {
+      const clients = manager.getRepository(ApiClientEntity);
+      const saved = await clients.save(
+        clients.create({
+          name: input.name.trim(),
+          stateId: input.stateId,
+          scopes: [...new Set(input.scopes)],
+          keyId: issued.keyId,
+          secretHash: issued.secretHash,
+          createdById: (actor as UserActor).id,
+        }),
+      );
+      const client = await clients.findOneByOrFail({ id: saved.id });
+      // The key id is public (it only finds the row); the secret half is never in the trail.
+      await this.audit.record(manager, actor, {
+        action: 'api_client.created',
+        objectType: 'api_client',
+        objectId: client.id,
+        stateId: client.stateId,
+        summary: { name: client.name, stateId: client.stateId, scopes: client.scopes, keyId: client.keyId },
+      });
+      return { client, apiKey: issued.apiKey };
+    });
   }
 
   async revoke(actor: Actor, id: string): Promise<ApiClientEntity> {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
-    const revoked = await this.repository
-      .createQueryBuilder()
-      .update()
-      .set({ revokedAt: () => 'now()' })
-      .where('id = :id AND revoked_at IS NULL', { id })
-      .returning('id')
-      .execute();
-    if (revoked.affected === 0) {
-      if (await this.repository.existsBy({ id })) throw conflict('This API client is already revoked', 'ALREADY_REVOKED');
-      throw notFound('API client', id, 'API_CLIENT_NOT_FOUND');
-    }
-    return this.repository.findOneByOrFail({ id });
+    return this.db.transaction(async (manager) => {
+      const clients = manager.getRepository(ApiClientEntity);
+      const revoked = await clients
+        .createQueryBuilder()
+        .update()
+        .set({ revokedAt: () => 'now()' })
+        .where('id = :id AND revoked_at IS NULL', { id })
+        .returning('id')
+        .execute();
+      if (revoked.affected === 0) {
+        if (await clients.existsBy({ id })) throw conflict('This API client is already revoked', 'ALREADY_REVOKED');
+        throw notFound('API client', id, 'API_CLIENT_NOT_FOUND');
+      }
+      const client = await clients.findOneByOrFail({ id });
+      await this.audit.record(manager, actor, {
+        action: 'api_client.revoked',
+        objectType: 'api_client',
+        objectId: client.id,
+        stateId: client.stateId,
+        summary: { name: client.name, keyId: client.keyId },
+      });
+      return client;
+    });
   }
 }

@@ -9,6 +9,9 @@ export interface AccessTokenClaims {
   sub: string;
 }
 
+/** What every access token must carry besides a valid HS256 signature. */
+export const ACCESS_TOKEN_OPTIONS = { algorithms: ['HS256' as const], issuer: 'concord', audience: 'concord-api' };
+
 /**
  * Bearer tokens for people. The token only names the user: role, state and whether the account is still active are
  * read afresh on every request, so a deactivation or a role change takes effect at once.
@@ -22,9 +25,7 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
       secretOrKey: config.jwtSecret,
-      algorithms: ['HS256'],
-      issuer: 'concord',
-      audience: 'concord-api',
+      ...ACCESS_TOKEN_OPTIONS,
     });
   }
 

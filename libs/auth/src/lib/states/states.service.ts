@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { byKeys, conflict, describeConstraint, notFound } from '@concord/shared/graphql';
+import { AuditTrail } from '../audit/audit-trail';
+import { changedFields } from '../audit/changed-fields';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor } from '../authorization/actor';
 import { Permission } from '../authorization/permission';
@@ -19,6 +21,7 @@ export class StatesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
+    private readonly audit: AuditTrail,
   ) {}
 
   private get repository() {
@@ -38,16 +41,39 @@ export class StatesService {
 
   async create(actor: Actor, input: CreateParticipatingStateInput): Promise<ParticipatingStateEntity> {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
-    return this.repository.save(this.repository.create({ code: input.code, name: input.name.trim(), status: input.status }));
+    return this.db.transaction(async (manager) => {
+      const states = manager.getRepository(ParticipatingStateEntity);
+      const state = await states.save(states.create({ code: input.code, name: input.name.trim(), status: input.status }));
+      await this.audit.record(manager, actor, {
+        action: 'state.created',
+        objectType: 'participating_state',
+        objectId: state.id,
+        stateId: state.id,
+        summary: { code: state.code.trim(), name: state.name, status: state.status },
+      });
+      return state;
+    });
   }
 
   async update(actor: Actor, input: UpdateParticipatingStateInput): Promise<ParticipatingStateEntity> {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
-    const state = await this.repository.findOneBy({ id: input.id });
-    if (!state) throw notFound('Participating state', input.id);
-    if (input.name !== undefined) state.name = input.name.trim();
-    if (input.status !== undefined) state.status = input.status;
-    return this.repository.save(state);
+    return this.db.transaction(async (manager) => {
+      const states = manager.getRepository(ParticipatingStateEntity);
+      const state = await states.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
+      if (!state) throw notFound('Participating state', input.id);
+      const before = { name: state.name, status: state.status };
+      if (input.name !== undefined) state.name = input.name.trim();
+      if (input.status !== undefined) state.status = input.status;
+      const saved = await states.save(state);
+      await this.audit.record(manager, actor, {
+        action: 'state.updated',
+        objectType: 'participating_state',
+        objectId: state.id,
+        stateId: state.id,
+        summary: { code: state.code.trim(), changed: changedFields(before, { name: state.name, status: state.status }) },
+      });
+      return saved;
+    });
   }
 
   async requireById(id: string): Promise<ParticipatingStateEntity> {

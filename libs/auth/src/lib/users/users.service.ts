@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
 import { badInput, byKeys, conflict, Connection, decodeCursor, describeConstraint, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
+import { AuditTrail } from '../audit/audit-trail';
+import { changedFields } from '../audit/changed-fields';
 import { PasswordHasher } from '../authentication/password-hasher';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor, UserActor } from '../authorization/actor';
@@ -26,6 +28,7 @@ export class UsersService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly hasher: PasswordHasher,
+    private readonly audit: AuditTrail,
   ) {}
 
   private get repository() {
@@ -102,16 +105,27 @@ export class UsersService {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
     await this.assertRoleFitsState(input.role, input.stateId ?? null);
     const passwordHash = await this.hasher.hash(input.password);
-    const saved = await this.repository.save(
-      this.repository.create({
-        email: input.email.trim().toLowerCase(),
-        displayName: input.displayName.trim(),
-        role: input.role,
-        stateId: input.stateId ?? null,
-        passwordHash,
-      }),
-    );
-    return this.repository.findOneByOrFail({ id: saved.id });
+    return this.db.transaction(async (manager) => {
+      const users = manager.getRepository(UserEntity);
+      const saved = await users.save(
+        users.create({
+          email: input.email.trim().toLowerCase(),
+          displayName: input.displayName.trim(),
+          role: input.role,
+          stateId: input.stateId ?? null,
+          passwordHash,
+        }),
+      );
+      const user = await users.findOneByOrFail({ id: saved.id });
+      await this.audit.record(manager, actor, {
+        action: 'user.created',
+        objectType: 'user',
+        objectId: user.id,
+        stateId: user.stateId,
+        summary: { email: user.email, displayName: user.displayName, role: user.role, stateId: user.stateId, active: user.active },
+      });
+      return user;
+    });
   }
 
   async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {
@@ -120,6 +134,7 @@ export class UsersService {
       const users = manager.getRepository(UserEntity);
       const user = await users.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
       if (!user) throw notFound('User', input.id, 'USER_NOT_FOUND');
+      const before = auditedFields(user);
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
       if (input.role !== undefined) user.role = input.role;
       if (input.stateId !== undefined) user.stateId = input.stateId;
@@ -130,7 +145,15 @@ export class UsersService {
       }
       await this.assertRoleFitsState(user.role, user.stateId, manager.getRepository(ParticipatingStateEntity));
       await users.save(user);
-      return users.findOneByOrFail({ id: user.id });
+      const updated = await users.findOneByOrFail({ id: user.id });
+      await this.audit.record(manager, actor, {
+        action: 'user.updated',
+        objectType: 'user',
+        objectId: user.id,
+        stateId: updated.stateId ?? before.stateId,
+        summary: { email: updated.email, changed: changedFields(before, auditedFields(updated)) },
+      });
+      return updated;
     });
   }
 
@@ -150,4 +173,9 @@ export class UsersService {
       throw notFound('Participating state', stateId, 'STATE_NOT_FOUND');
     }
   }
+}
+
+/** What an account change is audited by; the password hash never appears in the trail. */
+function auditedFields(user: UserEntity) {
+  return { displayName: user.displayName, role: user.role, stateId: user.stateId, active: user.active };
 }

@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@concord/audit';
+import { SystemActor, systemActor } from '@concord/auth';
 import { badInput, conflict } from '@concord/shared/graphql';
 import { LIST_FORMAT, ListDocument } from '../list-document';
 import { contentDigest } from '../snapshots/content-digest';
@@ -15,6 +17,8 @@ export interface BaselineOptions {
   /** ISO date from which the list applies. */
   effectiveFrom?: string;
   onProgress?: SnapshotProgress;
+  /** Who the audit trail names as importer; default the system part `baseline-import`. */
+  actor?: SystemActor;
 }
 
 export interface ImportedBaseline {
@@ -30,7 +34,10 @@ const ISO_DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
  */
 @Injectable()
 export class ControlListImporter {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService = new AuditService(),
+  ) {}
 
   /** One transaction: either the whole release with every snapshot row exists afterwards, or nothing does. */
   async importBaseline(document: ListDocument, options: BaselineOptions = {}, manager?: EntityManager): Promise<ImportedBaseline> {
@@ -76,6 +83,12 @@ export class ControlListImporter {
     await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
     await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
     const release = await releases.findOneByOrFail({ id: draft.id });
+    await this.audit.record(manager, options.actor ?? systemActor('baseline-import'), {
+      action: 'release.baseline_imported',
+      objectType: 'release',
+      objectId: release.id,
+      summary: { version, origin: release.origin, contentDigest: digest, effectiveFrom: release.effectiveFrom, ...written },
+    });
     return { release, written };
   }
 }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isUser, Permission, UserActor } from '@concord/auth';
 import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { isDecided } from '../lifecycle/proposal-status';
@@ -18,6 +19,7 @@ export class CommentsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly proposals: ProposalsService,
+    private readonly audit: AuditService,
   ) {}
 
   async add(actor: Actor, input: AddCommentInput): Promise<CommentEntity> {
@@ -43,7 +45,15 @@ export class CommentsService {
           body: input.body.trim(),
         }),
       );
-      return manager.findOneByOrFail(CommentEntity, { id: saved.id });
+      const comment = await manager.findOneByOrFail(CommentEntity, { id: saved.id });
+      await this.recordComment(manager, actor, comment, 'comment.added', {
+        reference: proposal.reference,
+        revision: revisionNumber,
+        replyTo: comment.parentId,
+        changeIndex: comment.changeIndex,
+        paragraphPath: comment.paragraphPath,
+      });
+      return comment;
     });
   }
 
@@ -56,6 +66,7 @@ export class CommentsService {
       const edit = comment.editCount + 1;
       await manager.insert(CommentEditEntity, { commentId: comment.id, edit, previousBody: comment.body! });
       await manager.update(CommentEntity, { id: comment.id }, { body: input.body.trim(), editCount: edit, editedAt: () => 'now()' });
+      await this.recordComment(manager, actor, comment, 'comment.edited', { edit });
       return manager.findOneByOrFail(CommentEntity, { id: comment.id });
     });
   }
@@ -68,6 +79,7 @@ export class CommentsService {
       if (comment.retractedAt) throw conflict('This comment is already retracted', 'COMMENT_RETRACTED');
       await manager.update(CommentEditEntity, { commentId: comment.id }, { previousBody: '' });
       await manager.update(CommentEntity, { id: comment.id }, { body: null, retractedAt: () => 'now()' });
+      await this.recordComment(manager, actor, comment, 'comment.retracted', {});
       return manager.findOneByOrFail(CommentEntity, { id: comment.id });
     });
   }
@@ -104,6 +116,19 @@ export class CommentsService {
       const rows = await this.db.getRepository(CommentEditEntity).find({ where: { commentId: In([...commentIds]) }, order: { edit: 'ASC' } });
       return commentIds.map((id) => rows.filter((row) => row.commentId === id));
     });
+
+  /**
+   * The words are not in the trail: a retraction removes them from the comment and its history, and an append-only
+   * trail could not honour that.
+   */
+  private recordComment(manager: EntityManager, actor: Actor, comment: CommentEntity, action: string, details: Record<string, unknown>) {
+    return this.audit.record(manager, actor, {
+      action,
+      objectType: 'comment',
+      objectId: comment.id,
+      summary: { proposalId: comment.proposalId, ...details },
+    });
+  }
 
   private assertCommenter(actor: Actor): UserActor {
     this.access.assert(actor, Permission.COMMENT);

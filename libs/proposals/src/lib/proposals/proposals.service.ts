@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
+import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isDelegation, Permission, UserActor } from '@concord/auth';
 import { ReleaseEntity } from '@concord/control-list';
 import {
@@ -38,6 +39,7 @@ export class ProposalsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
   ) {}
 
   /** A proposal the actor may see; an invisible draft is NOT_FOUND, so its existence does not leak. */
@@ -117,6 +119,13 @@ export class ProposalsService {
         warnings,
         createdById: delegate.id,
       });
+      // Titles and rationale stay out of the trail: the secretariat reads it, and a draft is its delegation's own.
+      await this.audit.record(manager, actor, {
+        action: 'proposal.created',
+        objectType: 'proposal',
+        objectId: proposal.id,
+        summary: { reference, revision: 1, status: proposal.status, baseRelease: release.version, changes: changes.length },
+      });
       return proposal;
     });
   }
@@ -150,6 +159,13 @@ export class ProposalsService {
         createdById: delegate.id,
       });
       await manager.update(ProposalEntity, { id: proposal.id }, { currentRevision: number });
+      const fields = (['title', 'rationale', 'justification', 'changes'] as const).filter((field) => input[field] !== undefined);
+      await this.audit.record(manager, actor, {
+        action: 'proposal.revised',
+        objectType: 'proposal',
+        objectId: proposal.id,
+        summary: { reference: proposal.reference, revision: number, against: input.expectedRevision, status: proposal.status, fields },
+      });
       return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
     });
   }
@@ -162,6 +178,7 @@ export class ProposalsService {
       if (input.expectedRevision !== undefined) this.assertCurrent(proposal, input.expectedRevision);
       assertTransition(proposal.status, ProposalStatus.UNDER_REVIEW);
       await manager.update(ProposalEntity, { id: proposal.id }, { status: ProposalStatus.UNDER_REVIEW, submittedAt: () => 'now()' });
+      await this.recordTransition(manager, actor, proposal, 'proposal.submitted', ProposalStatus.UNDER_REVIEW);
       return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
     });
   }
@@ -173,6 +190,7 @@ export class ProposalsService {
       this.assertSponsor(delegate, proposal);
       assertTransition(proposal.status, ProposalStatus.WITHDRAWN);
       await manager.update(ProposalEntity, { id: proposal.id }, { status: ProposalStatus.WITHDRAWN, decidedAt: () => 'now()' });
+      await this.recordTransition(manager, actor, proposal, 'proposal.withdrawn', ProposalStatus.WITHDRAWN);
       return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
     });
   }
@@ -183,6 +201,7 @@ export class ProposalsService {
     return this.db.transaction(async (manager) => {
       const proposal = await this.assertCosponsorable(actor, delegate, input.proposalId, manager);
       await manager.createQueryBuilder().insert().into(ProposalCosponsorEntity).values({ proposalId: proposal.id, stateId: delegate.stateId }).orIgnore().execute();
+      await this.recordCosponsorship(manager, actor, proposal, 'proposal.cosponsor_joined');
       return proposal;
     });
   }
@@ -192,6 +211,7 @@ export class ProposalsService {
     return this.db.transaction(async (manager) => {
       const proposal = await this.assertCosponsorable(actor, delegate, input.proposalId, manager);
       await manager.delete(ProposalCosponsorEntity, { proposalId: proposal.id, stateId: delegate.stateId });
+      await this.recordCosponsorship(manager, actor, proposal, 'proposal.cosponsor_left');
       return proposal;
     });
   }
@@ -212,6 +232,25 @@ export class ProposalsService {
     new DataLoader<string, ReleaseEntity | null>(async (ids) =>
       byKeys(ids, await this.db.getRepository(ReleaseEntity).findBy({ id: In([...ids]) }), (release) => release.id),
     );
+
+  private recordTransition(manager: EntityManager, actor: Actor, proposal: ProposalEntity, action: string, to: ProposalStatus) {
+    return this.audit.record(manager, actor, {
+      action,
+      objectType: 'proposal',
+      objectId: proposal.id,
+      summary: { reference: proposal.reference, revision: proposal.currentRevision, from: proposal.status, to },
+    });
+  }
+
+  /** The co-sponsoring state, not the sponsor, is the state of these events. */
+  private recordCosponsorship(manager: EntityManager, actor: Actor, proposal: ProposalEntity, action: string) {
+    return this.audit.record(manager, actor, {
+      action,
+      objectType: 'proposal',
+      objectId: proposal.id,
+      summary: { reference: proposal.reference, sponsorStateId: proposal.sponsorStateId },
+    });
+  }
 
   private checkedChanges(inputs: ChangeInput[], base: BaseList) {
     const changes = toChanges(inputs, base);
