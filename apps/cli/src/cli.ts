@@ -1,13 +1,16 @@
 import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
+import { diffDocuments } from './commands/diff';
 import { exportRelease } from './commands/export';
 import { importList } from './commands/import';
 import { migrate } from './commands/migrate';
+import { pull } from './commands/pull';
+import { verifyDocument } from './commands/verify';
 import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports.')
+    .description('Concord command line: the database schema, list imports and exports, and pulling and verifying signed releases.')
     .showHelpAfterError()
     .exitOverride();
   cli
@@ -33,6 +36,33 @@ function program(done: (code: number) => void): Command {
     .addOption(new Option('--format <format>', 'json or csv').choices(['json', 'csv']).default('json'))
     .option('--out <file>', 'write to a file instead of standard output')
     .action(async (options) => done(await exportRelease(options)));
+  cli
+    .command('pull')
+    .description('Pull a released version from a Concord server, verify it against pinned keys, and write it to a directory.')
+    .requiredOption('--server <url>', 'the Concord server, e.g. https://concord.example.org')
+    .option('--version <version>', 'the release version (YYYY.N), or latest', 'latest')
+    .option('--api-key <key>', 'the API key your state was issued (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
+    .requiredOption('--keys <file>', 'the pinned public keys (JSON: [{ keyId, publicKey }] or the API\'s signingKeys)')
+    .requiredOption('--out <dir>', 'where to keep release.json, release.sig and list.json; a version older than the one held there is refused')
+    .addHelpText('after', '\nExit codes: 0 pulled and verified, 1 refused (bad digest or signature, unknown key, rollback), 2 usage error.')
+    .action(async (options) => done(await pull(options)));
+  cli
+    .command('verify')
+    .description('Verify a release document offline: digest, Ed25519 signature by a pinned key, canonical form, no rollback.')
+    .argument('<document>', 'the release document (e.g. release.json or 2026.1.json)')
+    .option('--signature <file|value>', 'a .sig file, or a Concord-Signature header value (default: the document\'s .sig companion)')
+    .requiredOption('--keys <file>', 'the pinned public keys')
+    .option('--held-version <version>', 'the version you hold: an older document is refused')
+    .option('--digest <sha256>', 'the digest announced by the server (ETag, Release.digest)')
+    .addHelpText('after', '\nExit codes: 0 verified, 1 refused, 2 usage error.')
+    .action(async (document: string, options) => done(await verifyDocument(document, options)));
+  cli
+    .command('diff')
+    .description('Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents or lists).')
+    .argument('<from>', 'the older document')
+    .argument('<to>', 'the newer document')
+    .option('--json', 'print the changes, before and after included, as JSON')
+    .action(async (from: string, to: string, options) => done(await diffDocuments(from, to, options)));
   return cli;
 }
 

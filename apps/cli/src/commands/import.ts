@@ -12,6 +12,7 @@ import {
 } from '@concord/control-list';
 import { DomainError, toDomainError } from '@concord/shared/graphql';
 import { openCliDatabase } from '../cli-database';
+import { signReleasesOn } from '../release-signing';
 import { EXIT } from '../usage-error';
 import { ImportCommandOptions, importRequest, ImportRequest } from './import-options';
 import { formatReport, ImportOutcome } from './import-report';
@@ -51,6 +52,7 @@ export async function importList(file: string, options: ImportCommandOptions): P
   };
   const database = await openCliDatabase(progress);
   try {
+    signReleasesOn(database.db);
     const importer = new ControlListImporter(database.db);
     const write = (manager?: Parameters<ControlListImporter['importBaseline']>[2]) =>
       importer.importBaseline(

@@ -1,0 +1,117 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { runCli } from '../apps/cli/src/cli';
+import { seedControlList } from '@concord/database';
+import { canonicalBytes, ReleaseDocument } from '@concord/releases';
+import { adoptedProposal, baseEntry, entryInput } from './releases-fixtures';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** Runs the CLI in this process, as `concord …` would, capturing what it prints. */
+async function concord(...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const log = jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
+  const error = jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
+  try {
+    const code = await runCli(['node', 'concord', ...args]);
+    return { code, out: out.join('\n'), err: err.join('\n') };
+  } finally {
+    log.mockRestore();
+    error.mockRestore();
+  }
+}
+
+describe('concord pull, verify and diff: what a member government runs', () => {
+  let t: TestApp;
+  let server: string;
+  let apiKey: string;
+  let work: string;
+  let keys: string;
+  const dir = (name: string) => join(work, name);
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedControlList(t.db);
+    await t.app.listen(0, '127.0.0.1');
+    server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    work = mkdtempSync(join(tmpdir(), 'concord-pull-'));
+    const [secretariat, jp] = [await t.as('secretariat@example.org'), await t.as('delegate.jp@example.org')];
+    const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
+    ({ createApiClient: { apiKey } } = await secretariat.data('mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }', {
+      input: { stateId: jpState, name: 'Customs', scopes: ['RELEASES_READ'] },
+    }));
+    const { signingKeys } = await t.gql.as({ apiKey }).data('{ signingKeys { keyId publicKey } }');
+    keys = dir('keys.json');
+    writeFileSync(keys, JSON.stringify({ signingKeys }));
+    const entry = await baseEntry(jp, '5A001');
+    const proposal = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { reasons: [...new Set([...entry.reasons, 'HR'])] }) }], '2026-09-01T10:00:00Z');
+    await secretariat.data('mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', { input: { version: '2026.1', proposalIds: [proposal.id] } });
+  });
+  afterAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    await t.close();
+  });
+
+  it('pulls the latest release, verifies it against the pinned keys and writes the list', async () => {
+    const pulled = await concord('pull', '--server', server, '--api-key', apiKey, '--keys', keys, '--out', dir('held'));
+    expect(pulled).toMatchObject({ code: 0, out: expect.stringMatching(/^Pulled release 2026\.1 .*signed by key [0-9a-f]{16}/) });
+    const list = JSON.parse(readFileSync(join(dir('held'), 'list.json'), 'utf8'));
+    expect(list).toMatchObject({ format: 'concord-list/1', version: '2026.1' });
+    expect(list.entries.find((e: { code: string }) => e.code === '5A001').reasons).toContain('HR');
+    expect(await concord('verify', join(dir('held'), 'release.json'), '--keys', keys)).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: release 2026\.1/) });
+  });
+
+  it('refuses a rollback to a version older than the one held, and leaves what is held alone', async () => {
+    const before = readFileSync(join(dir('held'), 'release.json'));
+    const refused = await concord('pull', '--server', server, '--version', '2026.0', '--api-key', apiKey, '--keys', keys, '--out', dir('held'));
+    expect(refused).toMatchObject({ code: 1, err: expect.stringMatching(/REFUSED \(ROLLBACK\): .*2026\.0, older than the 2026\.1 already held/) });
+    expect(readFileSync(join(dir('held'), 'release.json')).equals(before)).toBe(true);
+    expect(await concord('pull', '--server', server, '--version', '2026.0', '--api-key', apiKey, '--keys', keys, '--out', dir('old')))
+      .toMatchObject({ code: 0 });
+    const offline = await concord('verify', join(dir('old'), 'release.json'), '--keys', keys, '--held-version', '2026.1');
+    expect(offline).toMatchObject({ code: 1, err: expect.stringMatching(/ROLLBACK/) });
+  });
+
+  it('refuses a tampered byte, a tampered signature and a tampered version, each with a clear message', async () => {
+    const original = readFileSync(join(dir('held'), 'release.json'));
+    const signature = JSON.parse(readFileSync(join(dir('held'), 'release.sig'), 'utf8'));
+
+    const byte = Buffer.from(original);
+    const at = byte.indexOf('5A001');
+    byte[at + 4] = '2'.charCodeAt(0);
+    writeFileSync(dir('byte.json'), byte);
+    writeFileSync(dir('byte.sig'), JSON.stringify(signature));
+    expect(await concord('verify', dir('byte.json'), '--keys', keys)).toMatchObject({ code: 1, err: expect.stringMatching(/REFUSED \(BAD_SIGNATURE\)/) });
+    const digest = (await concord('verify', dir('byte.json'), '--keys', keys, '--digest', 'a'.repeat(64))).err;
+    expect(digest).toMatch(/REFUSED \(DIGEST_MISMATCH\)/);
+
+    const forged = Buffer.from(signature.value, 'base64');
+    forged[0] ^= 0xff;
+    writeFileSync(dir('sig.json'), original);
+    writeFileSync(dir('sig.sig'), JSON.stringify({ ...signature, value: forged.toString('base64') }));
+    expect(await concord('verify', dir('sig.json'), '--keys', keys)).toMatchObject({ code: 1, err: expect.stringMatching(/REFUSED \(BAD_SIGNATURE\)/) });
+
+    const document = JSON.parse(original.toString('utf8')) as ReleaseDocument;
+    writeFileSync(dir('version.json'), canonicalBytes({ ...document, version: '2027.0' }));
+    writeFileSync(dir('version.sig'), JSON.stringify(signature));
+    expect(await concord('verify', dir('version.json'), '--keys', keys)).toMatchObject({ code: 1, err: expect.stringMatching(/REFUSED \(BAD_SIGNATURE\)/) });
+
+    const stranger = generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' }).toString();
+    writeFileSync(dir('other-keys.json'), JSON.stringify([{ keyId: 'someone-else', publicKey: stranger }]));
+    expect(await concord('verify', join(dir('held'), 'release.json'), '--keys', dir('other-keys.json'))).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/REFUSED \(UNKNOWN_KEY\): .* not among the pinned keys/),
+    });
+    const header = `keyId=${signature.keyId}, algorithm=Ed25519, value=${signature.value}`;
+    expect(await concord('verify', join(dir('held'), 'release.json'), '--keys', keys, '--signature', header)).toMatchObject({ code: 0 });
+  });
+
+  it('diffs two local documents: what changed between the versions', async () => {
+    const diff = await concord('diff', join(dir('old'), 'release.json'), join(dir('held'), 'list.json'));
+    expect(diff).toMatchObject({ code: 0, out: 'AMENDED  5A001\n1 change(s)' });
+    expect((await concord('diff', keys, join(dir('held'), 'list.json'))).code).toBe(2);
+  });
+});
