@@ -8,6 +8,7 @@ import { AuthModule } from '@concord/auth';
 import { BallotsModule } from '@concord/ballots';
 import { ControlListModule } from '@concord/control-list';
 import { ProposalsModule } from '@concord/proposals';
+import { ReleasesModule } from '@concord/releases';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
 import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
 import { dataSourceOptions } from '@concord/shared/db';
@@ -28,6 +29,7 @@ export class AppModule {
         AuthModule,
         ControlListModule,
         ProposalsModule,
+        ReleasesModule,
         BallotsModule,
       ],
       controllers: [HealthController],

@@ -7,6 +7,7 @@ import { badInput, conflict } from '@concord/shared/graphql';
 import { LIST_FORMAT, ListDocument } from '../list-document';
 import { contentDigest } from '../snapshots/content-digest';
 import { ReleaseEntity, ReleaseSource } from '../snapshots/release.entity';
+import { releaseSealerOf } from '../snapshots/release-sealing';
 import { compareVersions, isReleaseVersion, VERSION_ORDER_SQL } from '../snapshots/release-version';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
 import '../snapshots/snapshot-constraints';
@@ -83,6 +84,10 @@ export class ControlListImporter {
     await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
     await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
     const release = await releases.findOneByOrFail({ id: draft.id });
+    // A list governments pull is always signed: without a sealer (no signing key) the import is refused, not left unsigned.
+    const sealer = releaseSealerOf(this.db);
+    if (!sealer) throw new Error('No release signing is set up for this database: a baseline cannot be published unsigned');
+    await sealer.seal(manager, release);
     await this.audit.record(manager, options.actor ?? systemActor('baseline-import'), {
       action: 'release.baseline_imported',
       objectType: 'release',
