@@ -14,8 +14,8 @@ export class BallotClosing {
   constructor(@InjectDataSource() private readonly db: DataSource) {}
 
   /**
-   * Decides and closes in one transaction holding the ballot's row lock: casts hold a share lock on the same row, so
-   * each one either commits before the count or finds the ballot closed. `closedById` null is the scheduler, which
+   * Decides and closes in one transaction holding the ballot's row lock: casts queue for the same lock, so each one
+   * either commits before the count or finds the ballot closed. `closedById` null is the scheduler, which
    * closes only ballots past their deadline and skips any another closer got to first; it returns null then.
    */
   async close(ballotId: string, closedById: string | null): Promise<BallotEntity | null> {
