@@ -122,6 +122,12 @@ describe('ballots: consensus, silence procedure and qualified majority, end to e
     expect(proposal.decidedAt).not.toBeNull();
     expect(errorOf(await cast('NL', ballot.id, 'OBJECT'))).toEqual({ code: 'CONFLICT', reason: 'BALLOT_CLOSED' });
     expect(errorOf(await secretariat.request(CLOSE, { input: { ballotId: ballot.id } }))).toEqual({ code: 'CONFLICT', reason: 'BALLOT_CLOSED' });
+    const audit = await t.db.query(`SELECT action, count(*)::int AS n FROM audit_event WHERE object_id = $1 GROUP BY action ORDER BY action`, [ballot.id]);
+    expect(audit).toEqual([
+      { action: 'ballot.closed', n: 1 },
+      { action: 'ballot.opened', n: 1 },
+      { action: 'ballot.position_cast', n: 7 },
+    ]);
     // The record of the decision cannot be rewritten, even by hand.
     await expect(t.db.query(`UPDATE ballot SET outcome = 'REJECTED' WHERE id = $1`, [ballot.id])).rejects.toThrow(/closed ballot never changes/);
     await expect(t.db.query(`UPDATE ballot_position SET position = 'OBJECT' WHERE ballot_id = $1`, [ballot.id])).rejects.toThrow(/ballot is closed/);
@@ -158,6 +164,7 @@ describe('ballots: consensus, silence procedure and qualified majority, end to e
     expect(closed.closedAt).toBe(closed.closesAt);
     const [{ closed_by_id }] = await t.db.query(`SELECT closed_by_id FROM ballot WHERE id = $1`, [ballot.id]);
     expect(closed_by_id).toBeNull();
+    expect(await t.db.query(`SELECT actor_kind FROM audit_event WHERE object_id = $1 AND action = 'ballot.closed'`, [ballot.id])).toEqual([{ actor_kind: 'SYSTEM' }]);
   });
 
   it('silence procedure: one objection just before the deadline breaks the silence, and nothing is taken after it', async () => {

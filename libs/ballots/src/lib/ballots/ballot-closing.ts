@@ -1,6 +1,8 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { AuditService } from '@concord/audit';
+import { systemActor, UserActor } from '@concord/auth';
 import { moveProposal, ProposalEntity, ProposalStatus } from '@concord/proposals';
 import { conflict, notFound } from '@concord/shared/graphql';
 import { BallotOutcome, BallotStatus } from '../decision/ballot-terms';
@@ -11,14 +13,18 @@ import { BallotEntity } from './ballot.entity';
 /** Closing is shared by the secretariat and the scheduler, so the outcome has one author. */
 @Injectable()
 export class BallotClosing {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly audit: AuditService,
+  ) {}
 
   /**
    * Decides and closes in one transaction holding the ballot's row lock: casts queue for the same lock, so each one
-   * either commits before the count or finds the ballot closed. `closedById` null is the scheduler, which
+   * either commits before the count or finds the ballot closed. `closer` null is the scheduler, which
    * closes only ballots past their deadline and skips any another closer got to first; it returns null then.
    */
-  async close(ballotId: string, closedById: string | null): Promise<BallotEntity | null> {
+  async close(ballotId: string, closer: UserActor | null): Promise<BallotEntity | null> {
+    const closedById = closer?.id ?? null;
     return this.db.transaction(async (manager) => {
       const [row] = await manager.query(`SELECT status, closes_at <= clock_timestamp() AS due FROM ballot WHERE id = $1 FOR UPDATE`, [ballotId]);
       if (!row) throw notFound('Ballot', ballotId, 'BALLOT_NOT_FOUND');
@@ -54,6 +60,13 @@ export class BallotClosing {
          WHERE id = $1`,
         [ballotId, closedById, outcome, reason, tally.support, tally.abstain, tally.object, tally.reservation, tally.notVoted],
       );
+      await this.audit.record(manager, closer ?? systemActor('ballot-scheduler'), {
+        action: 'ballot.closed',
+        objectType: 'ballot',
+        objectId: ballotId,
+        stateId: null,
+        summary: { proposalId: proposal.id, reference: proposal.reference, outcome, reason, tally: { ...tally } },
+      });
       return manager.findOneByOrFail(BallotEntity, { id: ballotId });
     });
   }

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, ParticipatingStateEntity, Permission, StateStatus, UserActor } from '@concord/auth';
 import { moveProposal, ProposalsService, ProposalStatus } from '@concord/proposals';
 import { badInput, conflict, notFound } from '@concord/shared/graphql';
@@ -22,6 +23,7 @@ export class BallotsService {
     private readonly access: AccessPolicy,
     private readonly proposals: ProposalsService,
     private readonly closing: BallotClosing,
+    private readonly audit: AuditService,
   ) {}
 
   /** Ballots are deliberations: people of the regime only, never machine clients (DESIGN §7). */
@@ -73,13 +75,20 @@ export class BallotsService {
       });
       const ballotId = identifiers[0]['id'] as string;
       await manager.insert(BallotEligibleStateEntity, eligible.map((state) => ({ ballotId, stateId: state.id })));
-      return manager.findOneByOrFail(BallotEntity, { id: ballotId });
+      const ballot = await manager.findOneByOrFail(BallotEntity, { id: ballotId });
+      await this.audit.record(manager, actor, {
+        action: 'ballot.opened',
+        objectType: 'ballot',
+        objectId: ballot.id,
+        summary: { proposalId: proposal.id, reference: proposal.reference, revision: ballot.revisionNumber, rule: ballot.rule, closesAt: ballot.closesAt.toISOString(), quorum, threshold, eligibleCount: ballot.eligibleCount },
+      });
+      return ballot;
     });
   }
 
   async close(actor: Actor, input: CloseBallotInput): Promise<BallotEntity> {
     this.access.assert(actor, Permission.RUN_BALLOTS);
-    return (await this.closing.close(input.ballotId, (actor as UserActor).id))!;
+    return (await this.closing.close(input.ballotId, actor as UserActor))!;
   }
 
   /** The most recent ballot of each proposal: the one deciding it, or the last one if several were held. */

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
+import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isDelegation, Permission, StateStatus } from '@concord/auth';
 import { ProposalStatus } from '@concord/proposals';
 import { conflict, forbidden, notFound, unauthenticated } from '@concord/shared/graphql';
@@ -16,6 +17,7 @@ export class PositionsService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
+    private readonly audit: AuditService,
   ) {}
 
   /**
@@ -70,6 +72,12 @@ export class PositionsService {
           statement,
           castById: head.id,
           castAt: now,
+        });
+        await this.audit.record(manager, actor, {
+          action: 'ballot.position_cast',
+          objectType: 'ballot',
+          objectId: input.ballotId,
+          summary: { position: input.position, statement, change: changed.changes },
         });
       }
       return manager.findOneByOrFail(BallotPositionEntity, { ballotId: input.ballotId, stateId: head.stateId });
