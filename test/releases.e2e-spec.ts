@@ -21,7 +21,6 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
   let apiKey: string;
   let keys: { keyId: string; publicKey: string }[];
   let e5A001: BaseEntry;
-  let e5A980: BaseEntry;
   const ids: Record<string, { id: string; reference: string }> = {};
 
   /** What a consumer holds about the state of releases and proposals; compared before and after a refused publication. */
@@ -42,7 +41,7 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
     ));
     machine = t.gql.as({ apiKey });
     ({ signingKeys: keys } = await machine.data('{ signingKeys { keyId algorithm publicKey current } }'));
-    [e5A001, e5A980] = [await baseEntry(jp, '5A001'), await baseEntry(jp, '5A980')];
+    e5A001 = await baseEntry(jp, '5A001');
     const widened = e5A001.paragraphs.map((p, i) => (i === 0 ? { ...p, text: `${p.text} (widened)` } : p));
     ids.amendHR = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { reasons: [...new Set([...e5A001.reasons, 'HR'])] }) }], '2026-09-01T10:00:00Z');
     ids.amendText = await adoptedProposal(t, us, 'Widen 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { paragraphs: widened }) }], '2026-09-02T10:00:00Z');

@@ -7,6 +7,7 @@ import { CONCORD_CONFIG, ConcordConfig } from '@concord/shared/config';
 import { ReleaseSealing } from './documents/release-sealing';
 import { ReleaseDocumentCache } from './download/release-document-cache';
 import { ReleaseDownloadController } from './download/release-download.controller';
+import { ReleaseFastPath } from './download/release-fast-path';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
 import { ReleasePublicationService } from './publishing/release-publication.service';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
@@ -23,6 +24,7 @@ import { SigningKeyring } from './signing/signing-keyring';
     ReleasePublicationService,
     ReleasePullService,
     ReleaseDocumentCache,
+    ReleaseFastPath,
     ReleasePublicationResolver,
     ReleasePullResolver,
   ],
