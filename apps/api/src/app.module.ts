@@ -4,9 +4,10 @@ import { APP_PIPE } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { TypeOrmModule } from '@nestjs/typeorm';
 import { AuditModule } from '@concord/audit';
-import { AuthModule } from '@concord/auth';
+import { AuthModule, CredentialsVerifier } from '@concord/auth';
 import { BallotsModule } from '@concord/ballots';
 import { ControlListModule } from '@concord/control-list';
+import { EventsModule } from '@concord/events';
 import { ProposalsModule } from '@concord/proposals';
 import { ReleasesModule } from '@concord/releases';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
@@ -24,8 +25,15 @@ export class AppModule {
       imports: [
         ConcordConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS })),
-        GraphQLModule.forRoot<ApolloDriverConfig>({ driver: ApolloDriver, ...graphqlOptions(config) }),
+        // Async so that WebSocket connections authenticate with the auth module's own credential checks.
+        GraphQLModule.forRootAsync<ApolloDriverConfig>({
+          driver: ApolloDriver,
+          imports: [AuthModule],
+          inject: [CredentialsVerifier],
+          useFactory: (credentials: CredentialsVerifier) => graphqlOptions(config, credentials),
+        }),
         AuditModule,
+        EventsModule,
         AuthModule,
         ControlListModule,
         ProposalsModule,

@@ -5,8 +5,10 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { CredentialsVerifier } from '@concord/auth';
+import { graphqlContext, graphqlWsOptions } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
-import { buildGraphQLContext, createErrorFormatter } from '@concord/shared/graphql';
+import { createErrorFormatter } from '@concord/shared/graphql';
 
 /** Limits checked during validation, before anything executes (DESIGN §8). */
 export const QUERY_LIMITS = {
@@ -19,7 +21,7 @@ export const QUERY_LIMITS = {
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(config: ConcordConfig): ApolloDriverConfig {
+export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVerifier): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -50,7 +52,9 @@ export function graphqlOptions(config: ConcordConfig): ApolloDriverConfig {
       ...armor.plugins,
     ],
     validationRules: armor.validationRules,
-    context: buildGraphQLContext,
+    context: graphqlContext,
+    // Subscriptions over graphql-ws only (the legacy subscriptions-transport-ws protocol is not offered).
+    subscriptions: { 'graphql-ws': { path: '/graphql', ...graphqlWsOptions(credentials) } },
     formatError,
   };
 }

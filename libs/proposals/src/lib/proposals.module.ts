@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '@concord/auth';
 import { CommentsResolver } from './comments/comments.resolver';
 import { CommentsService } from './comments/comments.service';
+import { ProposalEventsResolver } from './events/proposal-events.resolver';
 import { ProposalsResolver } from './proposals/proposals.resolver';
 import { ProposalsService } from './proposals/proposals.service';
 import { BaseEntriesService } from './redline/base-entries.service';
@@ -10,7 +11,7 @@ import { RedlineResolver } from './redline/redline.resolver';
 /** Proposals, their revisions and redlines, and the comments on them (DESIGN §4). */
 @Module({
   imports: [AuthModule],
-  providers: [ProposalsService, CommentsService, BaseEntriesService, ProposalsResolver, CommentsResolver, RedlineResolver],
+  providers: [ProposalsService, CommentsService, BaseEntriesService, ProposalsResolver, CommentsResolver, RedlineResolver, ProposalEventsResolver],
   exports: [ProposalsService],
 })
 export class ProposalsModule {}

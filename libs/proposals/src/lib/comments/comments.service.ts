@@ -4,7 +4,9 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isUser, Permission, UserActor } from '@concord/auth';
+import { EventBus } from '@concord/events';
 import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { commentEvent, CommentEventType } from '../events/proposal-events';
 import { isDecided } from '../lifecycle/proposal-status';
 import { ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
 import { ProposalEntity } from '../proposals/proposal.entity';
@@ -20,6 +22,7 @@ export class CommentsService {
     private readonly access: AccessPolicy,
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   async add(actor: Actor, input: AddCommentInput): Promise<CommentEntity> {
@@ -53,6 +56,7 @@ export class CommentsService {
         changeIndex: comment.changeIndex,
         paragraphPath: comment.paragraphPath,
       });
+      this.events.publishAfterCommit(manager, commentEvent(CommentEventType.ADDED, proposal, comment));
       return comment;
     });
   }
@@ -67,6 +71,7 @@ export class CommentsService {
       await manager.insert(CommentEditEntity, { commentId: comment.id, edit, previousBody: comment.body! });
       await manager.update(CommentEntity, { id: comment.id }, { body: input.body.trim(), editCount: edit, editedAt: () => 'now()' });
       await this.recordComment(manager, actor, comment, 'comment.edited', { edit });
+      await this.announce(manager, CommentEventType.EDITED, comment);
       return manager.findOneByOrFail(CommentEntity, { id: comment.id });
     });
   }
@@ -80,6 +85,7 @@ export class CommentsService {
       await manager.update(CommentEditEntity, { commentId: comment.id }, { previousBody: '' });
       await manager.update(CommentEntity, { id: comment.id }, { body: null, retractedAt: () => 'now()' });
       await this.recordComment(manager, actor, comment, 'comment.retracted', {});
+      await this.announce(manager, CommentEventType.RETRACTED, comment);
       return manager.findOneByOrFail(CommentEntity, { id: comment.id });
     });
   }
@@ -128,6 +134,11 @@ export class CommentsService {
       objectId: comment.id,
       summary: { proposalId: comment.proposalId, ...details },
     });
+  }
+
+  private async announce(manager: EntityManager, type: CommentEventType, comment: CommentEntity): Promise<void> {
+    const proposal = await manager.findOneByOrFail(ProposalEntity, { id: comment.proposalId });
+    this.events.publishAfterCommit(manager, commentEvent(type, proposal, comment));
   }
 
   private assertCommenter(actor: Actor): UserActor {

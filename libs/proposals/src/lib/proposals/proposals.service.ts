@@ -4,6 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isDelegation, Permission, UserActor } from '@concord/auth';
+import { EventBus } from '@concord/events';
 import { ReleaseEntity } from '@concord/control-list';
 import {
   badInput,
@@ -21,6 +22,7 @@ import { BaseList } from '../change-set/base-list';
 import { ChangeInput } from '../change-set/change.input';
 import { toChanges } from '../change-set/to-changes';
 import { validateChangeSet } from '../change-set/validate-change-set';
+import { proposalEvent, ProposalEventType } from '../events/proposal-events';
 import { assertTransition, isEditable, ProposalStatus } from '../lifecycle/proposal-status';
 import { latestPublishedRelease, loadBaseList } from './base-release';
 import { CreateProposalInput } from './create-proposal.input';
@@ -40,6 +42,7 @@ export class ProposalsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /** A proposal the actor may see; an invisible draft is NOT_FOUND, so its existence does not leak. */
@@ -126,6 +129,7 @@ export class ProposalsService {
         objectId: proposal.id,
         summary: { reference, revision: 1, status: proposal.status, baseRelease: release.version, changes: changes.length },
       });
+      this.events.publishAfterCommit(manager, proposalEvent(ProposalEventType.CREATED, proposal));
       return proposal;
     });
   }
@@ -166,7 +170,7 @@ export class ProposalsService {
         objectId: proposal.id,
         summary: { reference: proposal.reference, revision: number, against: input.expectedRevision, status: proposal.status, fields },
       });
-      return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
+      return this.announce(manager, ProposalEventType.REVISED, proposal.id);
     });
   }
 
@@ -179,7 +183,7 @@ export class ProposalsService {
       assertTransition(proposal.status, ProposalStatus.UNDER_REVIEW);
       await manager.update(ProposalEntity, { id: proposal.id }, { status: ProposalStatus.UNDER_REVIEW, submittedAt: () => 'now()' });
       await this.recordTransition(manager, actor, proposal, 'proposal.submitted', ProposalStatus.UNDER_REVIEW);
-      return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
+      return this.announce(manager, ProposalEventType.SUBMITTED, proposal.id);
     });
   }
 
@@ -191,7 +195,7 @@ export class ProposalsService {
       assertTransition(proposal.status, ProposalStatus.WITHDRAWN);
       await manager.update(ProposalEntity, { id: proposal.id }, { status: ProposalStatus.WITHDRAWN, decidedAt: () => 'now()' });
       await this.recordTransition(manager, actor, proposal, 'proposal.withdrawn', ProposalStatus.WITHDRAWN);
-      return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
+      return this.announce(manager, ProposalEventType.WITHDRAWN, proposal.id);
     });
   }
 
@@ -232,6 +236,13 @@ export class ProposalsService {
     new DataLoader<string, ReleaseEntity | null>(async (ids) =>
       byKeys(ids, await this.db.getRepository(ReleaseEntity).findBy({ id: In([...ids]) }), (release) => release.id),
     );
+
+  /** The proposal as changed, announced to subscribers once the transaction commits. */
+  private async announce(manager: EntityManager, type: ProposalEventType, proposalId: string): Promise<ProposalEntity> {
+    const proposal = await manager.findOneByOrFail(ProposalEntity, { id: proposalId });
+    this.events.publishAfterCommit(manager, proposalEvent(type, proposal));
+    return proposal;
+  }
 
   private recordTransition(manager: EntityManager, actor: Actor, proposal: ProposalEntity, action: string, to: ProposalStatus) {
     return this.audit.record(manager, actor, {

@@ -67,4 +67,17 @@ describe('loadConfig', () => {
       ]);
     }
   });
+
+  it('reads the event channel prefix and the webhook delivery policy, with safe defaults', () => {
+    expect(loadConfig({}, '/srv')).toMatchObject({
+      eventsChannelPrefix: 'concord',
+      webhookRetryBaseMs: 30_000,
+      webhookMaxAttempts: 8,
+      webhookPollMs: 1000,
+      webhookTimeoutMs: 10_000,
+    });
+    const custom = loadConfig({ EVENTS_CHANNEL_PREFIX: 'run-1', WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_MAX_ATTEMPTS: '3', WEBHOOK_POLL_MS: '50' }, '/srv');
+    expect(custom).toMatchObject({ eventsChannelPrefix: 'run-1', webhookRetryBaseMs: 20, webhookMaxAttempts: 3, webhookPollMs: 50 });
+    expect(() => loadConfig({ WEBHOOK_MAX_ATTEMPTS: '0' }, '/srv')).toThrow(/WEBHOOK_MAX_ATTEMPTS must be an integer between 1 and 50/);
+  });
 });

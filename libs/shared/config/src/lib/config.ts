@@ -20,6 +20,15 @@ export interface ConcordConfig {
   landingPage: boolean;
   anonymousReleaseReads: boolean;
   redisUrl?: string;
+  /** Prefix of the Redis channel events travel on, so several deployments (or test runs) can share one Redis. */
+  eventsChannelPrefix: string;
+  /** Webhook retries wait base × 2^(attempt − 1). */
+  webhookRetryBaseMs: number;
+  /** After this many failed attempts a delivery is FAILED (it can still be redelivered by hand). */
+  webhookMaxAttempts: number;
+  /** How often the delivery worker looks for due deliveries. */
+  webhookPollMs: number;
+  webhookTimeoutMs: number;
   /** Express `trust proxy` setting, so rate limits see the client's address behind a load balancer. */
   trustProxy?: string;
   /**
@@ -114,6 +123,11 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !production, problems),
     anonymousReleaseReads: flag(env, 'ANONYMOUS_RELEASE_READS', false, problems),
     redisUrl: env['REDIS_URL'] || undefined,
+    eventsChannelPrefix: env['EVENTS_CHANNEL_PREFIX'] || 'concord',
+    webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1, 24 * 3600 * 1000, problems),
+    webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50, problems),
+    webhookPollMs: integer(env, 'WEBHOOK_POLL_MS', 1000, 10, 600_000, problems),
+    webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000, problems),
     trustProxy: env['TRUST_PROXY'] || undefined,
     signingKey: env['SIGNING_KEY']?.trim() || undefined,
     signingKeyId: env['SIGNING_KEY_ID'] || undefined,

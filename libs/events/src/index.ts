@@ -1,0 +1,15 @@
+import { WebhookAttemptEntity } from './lib/webhooks/webhook-attempt.entity';
+import { WebhookDeliveryEntity } from './lib/webhooks/webhook-delivery.entity';
+import { WebhookEntity } from './lib/webhooks/webhook.entity';
+
+export * from './lib/bus/concord-event';
+export * from './lib/bus/event-bus';
+export * from './lib/events.module';
+export * from './lib/subscriptions/graphql-ws-options';
+export * from './lib/webhooks/webhook-attempt.entity';
+export * from './lib/webhooks/webhook-delivery.entity';
+export * from './lib/webhooks/webhook.entity';
+export * from './lib/webhooks/webhook.service';
+export * from './lib/webhooks/webhook-signature';
+
+export const EVENT_ENTITIES = [WebhookEntity, WebhookDeliveryEntity, WebhookAttemptEntity];

@@ -1,0 +1,119 @@
+import { Injectable } from '@nestjs/common';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { AccessPolicy, Actor, ApiClientActor, AuditTrail, Permission } from '@concord/auth';
+import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { badInput, forbidden, notFound } from '@concord/shared/graphql';
+import { ConcordEvent } from '../bus/concord-event';
+import { DeliveryStatus, WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { WebhookEntity, webhookEventOf } from './webhook.entity';
+import { RedeliverWebhookInput, RegisterWebhookInput } from './webhook.inputs';
+import { issueWebhookSecret } from './webhook-signature';
+import { WebhookWorker } from './webhook-worker';
+
+/** Callbacks for machine clients (DESIGN §8): registered by an API client, for that client only. */
+@Injectable()
+export class WebhookService {
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    @InjectConfig() private readonly config: ConcordConfig,
+    private readonly access: AccessPolicy,
+    private readonly audit: AuditTrail,
+    private readonly worker: WebhookWorker,
+  ) {}
+
+  async register(actor: Actor, input: RegisterWebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
+    const client = this.assertApiClient(actor);
+    if (this.config.environment === 'production' && !input.url.startsWith('https://')) {
+      throw badInput('Webhook URLs must use https', 'INSECURE_WEBHOOK_URL', [{ field: 'url', message: 'must be https' }]);
+    }
+    const secret = issueWebhookSecret();
+    return this.db.transaction(async (manager) => {
+      const saved = await manager.save(manager.create(WebhookEntity, { apiClientId: client.id, url: input.url, events: [...new Set(input.events)], secret }));
+      const webhook = await manager.findOneByOrFail(WebhookEntity, { id: saved.id });
+      await this.audit.record(manager, actor, {
+        action: 'webhook.registered',
+        objectType: 'webhook',
+        objectId: webhook.id,
+        summary: { url: webhook.url, events: webhook.events },
+      });
+      return { webhook, secret };
+    });
+  }
+
+  async list(actor: Actor): Promise<WebhookEntity[]> {
+    const client = this.assertApiClient(actor);
+    return this.db.getRepository(WebhookEntity).find({ where: { apiClientId: client.id }, order: { createdAt: 'ASC' } });
+  }
+
+  async deliveries(actor: Actor, webhookId: string): Promise<WebhookDeliveryEntity[]> {
+    await this.ownWebhook(actor, webhookId);
+    return this.db.getRepository(WebhookDeliveryEntity).find({
+      where: { webhookId },
+      relations: { attemptLog: true },
+      order: { createdAt: 'DESC' },
+      take: 100,
+    });
+  }
+
+  /** A fresh delivery of the same body, attempted at once with a full retry budget. */
+  async redeliver(actor: Actor, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
+    const client = this.assertApiClient(actor);
+    return this.db.transaction(async (manager) => {
+      const original = await manager
+        .getRepository(WebhookDeliveryEntity)
+        .createQueryBuilder('d')
+        .innerJoin(WebhookEntity, 'w', 'w.id = d.webhook_id')
+        .where('d.id = :id AND w.api_client_id = :client', { id: input.deliveryId, client: client.id })
+        .getOne();
+      if (!original) throw notFound('Webhook delivery', input.deliveryId, 'DELIVERY_NOT_FOUND');
+      const copy = await manager.save(
+        manager.create(WebhookDeliveryEntity, { webhookId: original.webhookId, eventType: original.eventType, body: original.body, nextAttemptAt: new Date() }),
+      );
+      await this.audit.record(manager, actor, {
+        action: 'webhook.redelivery_requested',
+        objectType: 'webhook_delivery',
+        objectId: copy.id,
+        summary: { webhookId: original.webhookId, of: original.id, eventType: original.eventType },
+      });
+      this.worker.wakeAfterCommit(manager);
+      return manager.findOneOrFail(WebhookDeliveryEntity, { where: { id: copy.id }, relations: { attemptLog: true } });
+    });
+  }
+
+  /**
+   * Call inside the transaction that makes the event happen (release publication): the deliveries commit with it,
+   * and the worker sends them after. Only events every release reader may see go to machine clients.
+   */
+  async enqueueForEvent(manager: EntityManager, event: ConcordEvent): Promise<number> {
+    if (event.audience.scope !== 'RELEASE_READERS') {
+      throw new Error(`${event.type} is not for machine clients: only release-reader events are sent to webhooks`);
+    }
+    const subscribed: { id: string }[] = await manager.query(
+      `SELECT w.id FROM webhook w JOIN api_client c ON c.id = w.api_client_id
+       WHERE $1 = ANY(w.events) AND c.revoked_at IS NULL AND 'RELEASES_READ' = ANY(c.scopes)`,
+      [webhookEventOf(event.type)],
+    );
+    if (!subscribed.length) return 0;
+    const body = JSON.stringify({ type: event.type, occurredAt: event.occurredAt, data: event.payload });
+    await manager.insert(
+      WebhookDeliveryEntity,
+      subscribed.map((webhook) => ({ webhookId: webhook.id, eventType: event.type, body, status: DeliveryStatus.PENDING, nextAttemptAt: new Date() })),
+    );
+    this.worker.wakeAfterCommit(manager);
+    return subscribed.length;
+  }
+
+  private assertApiClient(actor: Actor): ApiClientActor {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    if (actor.kind !== 'API_CLIENT') throw forbidden('Webhooks belong to API clients', 'API_CLIENTS_ONLY');
+    return actor;
+  }
+
+  private async ownWebhook(actor: Actor, webhookId: string): Promise<WebhookEntity> {
+    const client = this.assertApiClient(actor);
+    const webhook = await this.db.getRepository(WebhookEntity).findOneBy({ id: webhookId, apiClientId: client.id });
+    if (!webhook) throw notFound('Webhook', webhookId, 'WEBHOOK_NOT_FOUND');
+    return webhook;
+  }
+}
