@@ -47,7 +47,7 @@ describe('concord pull, verify and diff: what a member government runs', () => {
     keys = dir('keys.json');
     writeFileSync(keys, JSON.stringify({ signingKeys }));
     const entry = await baseEntry(jp, '5A001');
-    const proposal = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { reasons: [...new Set([...entry.reasons, 'HR'])] }) }], '2026-09-01T10:00:00Z');
+    const proposal = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { reasons: [...new Set([...entry.reasons, 'HR'])] }) }]);
     await secretariat.data('mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', { input: { version: '2026.1', proposalIds: [proposal.id] } });
   });
   afterAll(async () => {

@@ -34,11 +34,10 @@ export async function baseEntry(client: GraphQLClient, code: string): Promise<Ba
 }
 
 /**
- * A proposal drafted and submitted through the real proposals API, then ADOPTED by SQL: the ballots lib that will
- * adopt proposals is being written at the same time as this one; once it lands, openBallot/castPosition/closeBallot
- * replace the UPDATE. `decidedAt` orders adoption.
+ * A proposal as a regime adopts one: drafted and submitted through the proposals API, then put to a silence procedure
+ * that the secretariat closes with nobody breaking silence. Adoption order is the order of these calls.
  */
-export async function adoptedProposal(t: TestApp, client: GraphQLClient, title: string, changes: unknown[], decidedAt: string): Promise<{ id: string; reference: string }> {
+export async function adoptedProposal(t: TestApp, client: GraphQLClient, title: string, changes: unknown[]): Promise<{ id: string; reference: string }> {
   const { createProposal } = await client.data(
     `mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id reference } }`,
     { input: { title, rationale: 'Needed for the regime.', justification, changes } },
@@ -46,6 +45,13 @@ export async function adoptedProposal(t: TestApp, client: GraphQLClient, title: 
   await client.data(`mutation ($input: ProposalActionInput!) { submitProposal(input: $input) { id } }`, {
     input: { proposalId: createProposal.id, expectedRevision: 1 },
   });
-  await t.db.query(`UPDATE proposal SET status = 'ADOPTED', decided_at = $2 WHERE id = $1`, [createProposal.id, decidedAt]);
+  const secretariat = await t.as('secretariat@example.org');
+  const { openBallot } = await secretariat.data(`mutation ($input: OpenBallotInput!) { openBallot(input: $input) { id } }`, {
+    input: { proposalId: createProposal.id, rule: 'SILENCE', closesAt: new Date(Date.now() + 3_600_000).toISOString() },
+  });
+  const { closeBallot } = await secretariat.data(`mutation ($input: CloseBallotInput!) { closeBallot(input: $input) { outcome } }`, {
+    input: { ballotId: openBallot.id },
+  });
+  if (closeBallot.outcome !== 'ADOPTED') throw new Error(`${createProposal.reference} was not adopted: ${closeBallot.outcome}`);
   return createProposal;
 }

@@ -43,9 +43,9 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
     ({ signingKeys: keys } = await machine.data('{ signingKeys { keyId algorithm publicKey current } }'));
     e5A001 = await baseEntry(jp, '5A001');
     const widened = e5A001.paragraphs.map((p, i) => (i === 0 ? { ...p, text: `${p.text} (widened)` } : p));
-    ids.amendHR = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { reasons: [...new Set([...e5A001.reasons, 'HR'])] }) }], '2026-09-01T10:00:00Z');
-    ids.amendText = await adoptedProposal(t, us, 'Widen 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { paragraphs: widened }) }], '2026-09-02T10:00:00Z');
-    ids.remove = await adoptedProposal(t, us, 'Remove 5A980', [{ kind: 'REMOVE_ENTRY', code: '5A980' }], '2026-09-03T10:00:00Z');
+    ids.amendHR = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { reasons: [...new Set([...e5A001.reasons, 'HR'])] }) }]);
+    ids.amendText = await adoptedProposal(t, us, 'Widen 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { paragraphs: widened }) }]);
+    ids.remove = await adoptedProposal(t, us, 'Remove 5A980', [{ kind: 'REMOVE_ENTRY', code: '5A980' }]);
     const newEntry = (heading: string) => ({
       code: '5A990',
       heading,
@@ -56,8 +56,8 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
       definitions: [],
       correlations: [],
     });
-    ids.addA = await adoptedProposal(t, jp, 'Add 5A990', [{ kind: 'ADD_ENTRY', entry: newEntry('Emotion recognition systems') }], '2026-09-04T10:00:00Z');
-    ids.addB = await adoptedProposal(t, us, 'Add 5A990 too', [{ kind: 'ADD_ENTRY', entry: newEntry('Affect recognition systems') }], '2026-09-05T10:00:00Z');
+    ids.addA = await adoptedProposal(t, jp, 'Add 5A990', [{ kind: 'ADD_ENTRY', entry: newEntry('Emotion recognition systems') }]);
+    ids.addB = await adoptedProposal(t, us, 'Add 5A990 too', [{ kind: 'ADD_ENTRY', entry: newEntry('Affect recognition systems') }]);
   });
   afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import { BallotClosing } from './ballots/ballot-closing';
 import { BallotsResolver } from './ballots/ballots.resolver';
 import { BallotsService } from './ballots/ballots.service';
 import { ProposalBallotResolver } from './ballots/proposal-ballot.resolver';
+import { BallotEventsResolver } from './events/ballot-events.resolver';
 import { PositionsResolver } from './positions/positions.resolver';
 import { PositionsService } from './positions/positions.service';
 import { BALLOT_SCHEDULER_INTERVAL, BallotScheduler, schedulerIntervalFrom } from './scheduler/ballot-scheduler';
@@ -20,6 +21,7 @@ import { BALLOT_SCHEDULER_INTERVAL, BallotScheduler, schedulerIntervalFrom } fro
     PositionsResolver,
     ProposalBallotResolver,
     BallotScheduler,
+    BallotEventsResolver,
     { provide: BALLOT_SCHEDULER_INTERVAL, useFactory: () => schedulerIntervalFrom(process.env) },
   ],
   exports: [BallotsService],

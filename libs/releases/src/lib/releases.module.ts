@@ -8,6 +8,7 @@ import { ReleaseSealing } from './documents/release-sealing';
 import { ReleaseDocumentCache } from './download/release-document-cache';
 import { ReleaseDownloadController } from './download/release-download.controller';
 import { ReleaseFastPath } from './download/release-fast-path';
+import { ReleaseEventsResolver } from './events/release-events.resolver';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
 import { ReleasePublicationService } from './publishing/release-publication.service';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
@@ -27,6 +28,7 @@ import { SigningKeyring } from './signing/signing-keyring';
     ReleaseFastPath,
     ReleasePublicationResolver,
     ReleasePullResolver,
+    ReleaseEventsResolver,
   ],
   exports: [ReleaseSealing, SigningKeyring, ReleasePublicationService, ReleasePullService],
 })

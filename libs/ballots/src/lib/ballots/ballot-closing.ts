@@ -2,6 +2,8 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@concord/audit';
+import { EventBus } from '@concord/events';
+import { ballotEvent, BallotEventType } from '../events/ballot-events';
 import { systemActor, UserActor } from '@concord/auth';
 import { moveProposal, ProposalEntity, ProposalStatus } from '@concord/proposals';
 import { conflict, notFound } from '@concord/shared/graphql';
@@ -16,6 +18,7 @@ export class BallotClosing {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -60,6 +63,7 @@ export class BallotClosing {
          WHERE id = $1`,
         [ballotId, closedById, outcome, reason, tally.support, tally.abstain, tally.object, tally.reservation, tally.notVoted],
       );
+      this.events.publishAfterCommit(manager, ballotEvent({ type: BallotEventType.CLOSED, ballotId, proposalId: proposal.id, stateId: null, position: null, outcome }));
       await this.audit.record(manager, closer ?? systemActor('ballot-scheduler'), {
         action: 'ballot.closed',
         objectType: 'ballot',

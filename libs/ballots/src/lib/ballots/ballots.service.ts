@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@concord/audit';
+import { EventBus } from '@concord/events';
+import { ballotEvent, BallotEventType } from '../events/ballot-events';
 import { AccessPolicy, Actor, ParticipatingStateEntity, Permission, StateStatus, UserActor } from '@concord/auth';
 import { moveProposal, ProposalsService, ProposalStatus } from '@concord/proposals';
 import { badInput, conflict, notFound } from '@concord/shared/graphql';
@@ -24,6 +26,7 @@ export class BallotsService {
     private readonly proposals: ProposalsService,
     private readonly closing: BallotClosing,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /** Ballots are deliberations: people of the regime only, never machine clients (DESIGN §7). */
@@ -76,6 +79,7 @@ export class BallotsService {
       const ballotId = identifiers[0]['id'] as string;
       await manager.insert(BallotEligibleStateEntity, eligible.map((state) => ({ ballotId, stateId: state.id })));
       const ballot = await manager.findOneByOrFail(BallotEntity, { id: ballotId });
+      this.events.publishAfterCommit(manager, ballotEvent({ type: BallotEventType.OPENED, ballotId, proposalId: proposal.id, stateId: null, position: null, outcome: null }));
       await this.audit.record(manager, actor, {
         action: 'ballot.opened',
         objectType: 'ballot',

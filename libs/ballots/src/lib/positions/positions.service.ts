@@ -3,6 +3,8 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
 import { AuditService } from '@concord/audit';
+import { EventBus } from '@concord/events';
+import { ballotEvent, BallotEventType } from '../events/ballot-events';
 import { AccessPolicy, Actor, isDelegation, Permission, StateStatus } from '@concord/auth';
 import { ProposalStatus } from '@concord/proposals';
 import { conflict, forbidden, notFound, unauthenticated } from '@concord/shared/graphql';
@@ -18,6 +20,7 @@ export class PositionsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditService,
+    private readonly events: EventBus,
   ) {}
 
   /**
@@ -30,7 +33,7 @@ export class PositionsService {
     const head = this.assertHead(actor);
     return this.db.transaction(async (manager) => {
       const [ballot] = await manager.query(
-        `SELECT b.status, b.closes_at, p.status AS proposal_status FROM ballot b JOIN proposal p ON p.id = b.proposal_id
+        `SELECT b.status, b.closes_at, b.proposal_id, p.status AS proposal_status FROM ballot b JOIN proposal p ON p.id = b.proposal_id
          WHERE b.id = $1 FOR UPDATE OF b`,
         [input.ballotId],
       );
@@ -73,6 +76,7 @@ export class PositionsService {
           castById: head.id,
           castAt: now,
         });
+        this.events.publishAfterCommit(manager, ballotEvent({ type: BallotEventType.POSITION_CHANGED, ballotId: input.ballotId, proposalId: ballot.proposal_id, stateId: head.stateId, position: input.position, outcome: null }));
         await this.audit.record(manager, actor, {
           action: 'ballot.position_cast',
           objectType: 'ballot',

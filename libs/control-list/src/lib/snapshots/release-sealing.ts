@@ -8,7 +8,7 @@ import { ReleaseEntity } from './release.entity';
  * first-start seed's and the CLI's.
  */
 export interface ReleaseSealer {
-  seal(manager: EntityManager, release: ReleaseEntity): Promise<void>;
+  seal(manager: EntityManager, release: ReleaseEntity): Promise<unknown>;
 }
 
 const sealers = new WeakMap<DataSource, ReleaseSealer>();

@@ -19,10 +19,16 @@ export interface Provenance {
  * canonical document over the snapshot as stored, its digest and signature. Once the document row exists the
  * database refuses further changelog rows, so a sealed release is complete.
  */
+export interface SealedRelease {
+  digest: string;
+  previousVersion: string | null;
+}
+
 export class ReleaseSealing implements ReleaseSealer {
   constructor(readonly keyring: SigningKeyring) {}
 
-  async seal(manager: EntityManager, release: ReleaseEntity, provenance: Provenance = {}): Promise<void> {
+  /** Returns what was signed, for the notices that follow a publication. */
+  async seal(manager: EntityManager, release: ReleaseEntity, provenance: Provenance = {}): Promise<SealedRelease> {
     if (!release.publishedAt) throw new Error(`Release ${release.version} must be published before it is sealed`);
     const predecessor = await manager
       .getRepository(ReleaseEntity)
@@ -66,10 +72,12 @@ export class ReleaseSealing implements ReleaseSealer {
     };
     const bytes = canonicalBytes(document);
     const signature = this.keyring.sign(bytes);
+    const digest = sha256Hex(bytes);
     await manager.query(
       `INSERT INTO release_document (release_id, format, bytes, digest, key_id, algorithm, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [release.id, RELEASE_DOCUMENT_FORMAT, bytes, sha256Hex(bytes), signature.keyId, signature.algorithm, signature.value],
+      [release.id, RELEASE_DOCUMENT_FORMAT, bytes, digest, signature.keyId, signature.algorithm, signature.value],
     );
+    return { digest, previousVersion: document.previousVersion };
   }
 }
 

@@ -1,7 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
+import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
+import { EventBus, WebhookService } from '@concord/events';
 import {
   compareVersions,
   contentDigest,
@@ -21,6 +23,7 @@ import { ChangeSubject } from '../changes/release-change.entity';
 import { composeRelease, ConflictKind, ReleaseConflict } from '../composition/compose-release';
 import { CandidateProposal, loadCandidates } from '../composition/adopted-proposals';
 import { ReleaseSealing } from '../documents/release-sealing';
+import { releasePublished } from '../events/release-events';
 import { PreviewReleaseInput, PublishReleaseInput, ReleaseDraft } from '../graphql/release-draft.models';
 import './release-constraints';
 
@@ -43,6 +46,9 @@ export class ReleasePublicationService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly sealing: ReleaseSealing,
+    private readonly audit: AuditService,
+    private readonly events: EventBus,
+    private readonly webhooks: WebhookService,
   ) {}
 
   /** Latest release + every adopted, not yet released proposal. Participants may look; only the secretariat publishes. */
@@ -99,7 +105,20 @@ export class ReleasePublicationService {
       await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
       await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
       const release = await releases.findOneByOrFail({ id: draft.id });
-      await this.sealing.seal(manager, release, { changedBy: composition.changedBy, incorporates: proposals.map((proposal) => proposal.reference) });
+      const incorporates = proposals.map((proposal) => proposal.reference);
+      const sealed = await this.sealing.seal(manager, release, { changedBy: composition.changedBy, incorporates });
+      // Machine clients hear of it by subscription and by webhook; both only once the transaction commits.
+      const notice = releasePublished({ version: release.version, previousVersion: sealed.previousVersion, digest: sealed.digest, publishedAt: release.publishedAt!.toISOString(), incorporates });
+      await this.webhooks.enqueueForEvent(manager, notice);
+      this.events.publishAfterCommit(manager, notice);
+      // Last: the audit chain's lock is held until commit.
+      await this.audit.record(manager, actor, {
+        action: 'release.published',
+        objectType: 'release',
+        objectId: release.id,
+        stateId: null,
+        summary: { version: release.version, previousVersion: sealed.previousVersion, digest: sealed.digest, incorporates },
+      });
       return release;
     });
   }
