@@ -13,6 +13,8 @@ import {
 } from '@concord/control-list';
 import { DomainError } from '@concord/shared/graphql';
 import { dataSourceOptions } from '@concord/shared/db';
+import { loadConfig } from '@concord/shared/config';
+import { setUpReleaseSigning } from '@concord/releases';
 import { createTestDatabase, TestDatabase } from '@concord/shared/testing';
 import { parsedCcl } from './control-list-fixtures';
 
@@ -22,6 +24,8 @@ async function openFresh(): Promise<{ database: TestDatabase; db: DataSource }> 
   const database = await createTestDatabase();
   const db = new DataSource(dataSourceOptions({ url: database.url, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 4 }));
   await db.initialize();
+  // Like the CLI: a baseline is only ever published signed, so this data source gets the (test) signing key.
+  setUpReleaseSigning(db, loadConfig({ NODE_ENV: 'test' }));
   return { database, db };
 }
 
