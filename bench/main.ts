@@ -49,14 +49,20 @@ async function main(): Promise<void> {
     console.log(`Full CCL imported as 2026.0: ${written.entries} entries, ${written.paragraphs} paragraphs. ${SECONDS} s per run, ${CONNECTIONS} connections.\n`);
 
     // The query cost limit (20,000, multiplied by a literal `first`) allows 400 entries per request, so the full list is
-    // two requests (400 + 233): what is measured is the larger one, the request a client repeats.
-    await graphql(base, `{ latestRelease { version } }`);
-    const fullList = JSON.stringify({ query: `{ latestRelease { version entries(first: 400) { totalCount pageInfo { hasNextPage endCursor } ${ENTRY_PAGE} } } }` });
+    // two requests (400 + 233): what is measured is the larger one, the request a client repeats. By version, as a
+    // client does once `latestRelease { version }` told it which one is in force: a named release never changes, so
+    // its pages are answered from the response cache; `latestRelease` moves on publication and is always executed.
+    const { data: latest } = await graphql(base, `{ latestRelease { version } }`);
+    const version: string = latest.latestRelease.version;
+    const fullList = JSON.stringify({
+      query: `query ($version: String!) { release(version: $version) { version entries(first: 400) { totalCount pageInfo { hasNextPage endCursor } ${ENTRY_PAGE} } } }`,
+      variables: { version },
+    });
     const graphqlResponse = await fetch(`${base}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: fullList });
     const graphqlBytes = Buffer.from(await graphqlResponse.arrayBuffer());
     const listed = JSON.parse(graphqlBytes.toString("utf8"));
     if (listed.errors) throw new Error(`The GraphQL pull failed: ${JSON.stringify(listed.errors)}`);
-    const entryCount = listed.data.latestRelease.entries.edges.length;
+    const entryCount = listed.data.release.entries.edges.length;
     if (entryCount !== Math.min(400, written.entries)) throw new Error(`The GraphQL pull returned ${entryCount} entries`);
 
     const download = await fetch(`${base}/releases/2026.0.json`);
@@ -70,7 +76,7 @@ async function main(): Promise<void> {
     };
 
     cases.push(
-      await compare(`GraphQL entry list, page of ${entryCount} (${kb(graphqlBytes)})`, '≥ 0.25 × bare', (r) => r.ratio >= 0.25, {
+      await compare(`GraphQL release(version: "${version}") entries, page of ${entryCount} (${kb(graphqlBytes)})`, '≥ 0.25 × bare', (r) => r.ratio >= 0.25, {
         app: { url: `${base}/graphql`, method: 'POST', headers: { 'content-type': 'application/json' }, body: fullList },
         bare: { body: graphqlBytes, headers: { 'content-type': 'application/json; charset=utf-8' } },
       }),

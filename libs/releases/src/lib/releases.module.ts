@@ -11,6 +11,7 @@ import { ReleaseFastPath } from './download/release-fast-path';
 import { ReleaseEventsResolver } from './events/release-events.resolver';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
 import { ReleasePublicationService } from './publishing/release-publication.service';
+import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
 import { SigningKeyring } from './signing/signing-keyring';
@@ -28,6 +29,7 @@ import { SigningKeyring } from './signing/signing-keyring';
     ReleaseFastPath,
     ReleasePublicationResolver,
     ReleasePullResolver,
+    ReleasePullCachePlugin,
     ReleaseEventsResolver,
   ],
   exports: [ReleaseSealing, SigningKeyring, ReleasePublicationService, ReleasePullService],

@@ -80,4 +80,11 @@ describe('loadConfig', () => {
     expect(custom).toMatchObject({ eventsChannelPrefix: 'run-1', webhookRetryBaseMs: 20, webhookMaxAttempts: 3, webhookPollMs: 50 });
     expect(() => loadConfig({ WEBHOOK_MAX_ATTEMPTS: '0' }, '/srv')).toThrow(/WEBHOOK_MAX_ATTEMPTS must be an integer between 1 and 50/);
   });
+
+  it('gives the release response cache 64 MiB unless told otherwise, and 0 turns it off', () => {
+    expect(loadConfig({}, '/srv').releaseResponseCacheBytes).toBe(64 * 1024 * 1024);
+    expect(loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '0' }, '/srv').releaseResponseCacheBytes).toBe(0);
+    expect(loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '1048576' }, '/srv').releaseResponseCacheBytes).toBe(1048576);
+    expect(() => loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '-1' }, '/srv')).toThrow(/RELEASE_RESPONSE_CACHE_BYTES must be an integer/);
+  });
 });

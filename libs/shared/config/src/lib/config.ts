@@ -29,6 +29,8 @@ export interface ConcordConfig {
   /** How often the delivery worker looks for due deliveries. */
   webhookPollMs: number;
   webhookTimeoutMs: number;
+  /** Budget of the in-memory cache of release pull responses (bytes of JSON); 0 turns the cache off. */
+  releaseResponseCacheBytes: number;
   /** Express `trust proxy` setting, so rate limits see the client's address behind a load balancer. */
   trustProxy?: string;
   /**
@@ -128,6 +130,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50, problems),
     webhookPollMs: integer(env, 'WEBHOOK_POLL_MS', 1000, 10, 600_000, problems),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000, problems),
+    releaseResponseCacheBytes: integer(env, 'RELEASE_RESPONSE_CACHE_BYTES', 64 * 1024 * 1024, 0, 16 * 1024 ** 3, problems),
     trustProxy: env['TRUST_PROXY'] || undefined,
     signingKey: env['SIGNING_KEY']?.trim() || undefined,
     signingKeyId: env['SIGNING_KEY_ID'] || undefined,

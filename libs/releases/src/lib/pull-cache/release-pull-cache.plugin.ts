@@ -1,0 +1,79 @@
+import { Plugin } from '@nestjs/apollo';
+import { InjectDataSource } from '@nestjs/typeorm';
+import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
+import { DataSource } from 'typeorm';
+import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
+import { ReleaseStatus } from '@concord/control-list';
+import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { GraphQLContext } from '@concord/shared/graphql';
+import { ByteLru } from './byte-lru';
+import { CachedBody } from './cached-body';
+import { immutableRead, ImmutableRead, requestedVersions } from './immutable-operation';
+import { ReleaseReaderCheck } from './release-reader-check';
+import { responseKey } from './response-key';
+
+/**
+ * Whole responses of queries that only read published releases (`release(version)`, `signingKeys`), kept in memory:
+ * such a release never changes (the database refuses it), so the same query and variables always give the same
+ * bytes, and a repeated pull needs neither SQL nor graphql-js building hundreds of entries again.
+ *
+ * Served from `responseForOperation`, i.e. after parsing, validation and the query limits, in place of execution;
+ * stored from `willSendResponse` when execution succeeded without errors. The caller is authenticated and checked
+ * for READ_RELEASES here before a hit is served (see ReleaseReaderCheck); otherwise execution runs as usual.
+ */
+@Plugin()
+export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext> {
+  private readonly cache: ByteLru<CachedBody> | undefined;
+  private readonly readers: ReleaseReaderCheck;
+
+  constructor(
+    @InjectConfig() config: ConcordConfig,
+    @InjectDataSource() private readonly db: DataSource,
+    credentials: CredentialsVerifier,
+    access: AccessPolicy,
+  ) {
+    this.cache = config.releaseResponseCacheBytes > 0 ? new ByteLru<CachedBody>(config.releaseResponseCacheBytes) : undefined;
+    this.readers = new ReleaseReaderCheck(credentials, access);
+  }
+
+  async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext> | void> {
+    const cache = this.cache;
+    if (!cache) return;
+    let storeAs: string | undefined;
+    return {
+      responseForOperation: async ({ schema, document, operation, operationName, queryHash, request, contextValue }) => {
+        // Only HTTP requests carry the headers the caller is checked by.
+        if (!request.http || !queryHash) return null;
+        const read = immutableRead(schema, document, operation);
+        if (!read) return null;
+        const key = responseKey(queryHash, operationName, request.variables);
+        const hit = cache.get(key);
+        if (hit) return (await this.readers.mayReadReleases(request.http.headers)) ? hit.respond(contextValue.res) : null;
+        const versions = requestedVersions(schema, operation, read, request.variables);
+        if (versions && (await this.settled(versions, read))) storeAs = key;
+        return null;
+      },
+      willSendResponse: async ({ response, request }) => {
+        if (!storeAs || response.body.kind !== 'single') return;
+        const { data, errors, extensions } = response.body.singleResult;
+        if (errors?.length || extensions || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
+        const body = CachedBody.of(data);
+        cache.set(storeAs, body, body.bytes.length);
+        if (request.http) this.readers.executedForReader(request.http.headers);
+      },
+    };
+  }
+
+  /**
+   * Checked before execution, so what execution reads can only be the same or a later state: a release read as
+   * PUBLISHED may be SUPERSEDED by the time the response is stored, never the other way round. Drafts are not served
+   * by `release(version)` at all; they are refused here too so a change there cannot leak one into the cache.
+   */
+  private async settled(versions: string[], read: ImmutableRead): Promise<boolean> {
+    if (versions.length === 0) return true;
+    const rows = await this.db.query<{ version: string; status: ReleaseStatus }[]>(`SELECT version, status FROM release WHERE version = ANY($1::text[])`, [versions]);
+    const status = new Map(rows.map((row) => [row.version, row.status]));
+    const acceptable = read.selectsStatus ? [ReleaseStatus.SUPERSEDED] : [ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED];
+    return versions.every((version) => acceptable.includes(status.get(version)!));
+  }
+}

@@ -1,0 +1,159 @@
+import request from 'supertest';
+import { seedControlList } from '@concord/database';
+import { VERDICT_TTL_MS } from '../libs/releases/src/lib/pull-cache/release-reader-check';
+import { startTestApp, TestApp } from './support/test-app';
+
+const PAGE = `query ($version: String!, $first: Int) {
+  release(version: $version) {
+    version digest
+    entries(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { code heading paragraphs { path text } relatedControls { text references { regime code } } } } }
+  }
+}`;
+
+/** Pollers run on their own clock; what is counted is what a pull makes the database do. */
+const BACKGROUND = /webhook|ballot/i;
+
+interface Pulled {
+  status: number;
+  text: string;
+  etag?: string;
+  body: { data?: any; errors?: { extensions?: { code?: string; reason?: string } }[] };
+  statements: string[];
+}
+
+describe('Release pull cache: repeated pulls of a published release answered from memory, callers still checked', () => {
+  let t: TestApp;
+  let delegate: string;
+  let secretariat: string;
+
+  beforeAll(async () => {
+    t = await startTestApp();
+    await seedControlList(t.db);
+    [delegate, secretariat] = [await t.tokenFor('delegate.jp@example.org'), await t.tokenFor('secretariat@example.org')];
+  });
+  afterAll(() => t.close());
+
+  /** One POST /graphql, with the SQL statements it ran. */
+  async function pull(authorization: string | undefined, query: string, variables?: Record<string, unknown>): Promise<Pulled> {
+    const statements: string[] = [];
+    const logger = t.db.logger as { logQuery?: (query: string) => void };
+    const original = logger.logQuery;
+    logger.logQuery = (statement: string) => void (BACKGROUND.test(statement) || statements.push(statement));
+    try {
+      let call = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
+      if (authorization) call = call.set('authorization', authorization);
+      const response = await call.send({ query, variables });
+      return { status: response.status, text: response.text, etag: response.headers['etag'], body: response.body, statements };
+    } finally {
+      logger.logQuery = original;
+    }
+  }
+
+  const bearer = (token: string) => `Bearer ${token}`;
+
+  it('answers a second identical pull with the identical body and no SQL at all', async () => {
+    const first = await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 });
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data.release.entries.edges).toHaveLength(2);
+    expect(first.statements.length).toBeGreaterThan(0);
+
+    const second = await pull(bearer(delegate), PAGE, { first: 2, version: '2026.0' });
+    expect(second.status).toBe(200);
+    expect(second.text).toBe(first.text);
+    expect(second.etag).toBe(first.etag);
+    expect(second.statements).toEqual([]);
+  });
+
+  it('serves another caller allowed to read releases the same entry, after checking who they are', async () => {
+    const asSecretariat = await pull(bearer(secretariat), PAGE, { version: '2026.0', first: 2 });
+    const asDelegate = await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 });
+    expect(asSecretariat.text).toBe(asDelegate.text);
+    // The secretariat's token had not been seen: it is verified (the user must still be active) before the hit.
+    expect(asSecretariat.statements.some((statement) => /app_user/.test(statement))).toBe(true);
+    expect(asSecretariat.statements.some((statement) => /release/.test(statement))).toBe(false);
+  });
+
+  it('keeps another page (other variables) as a separate entry', async () => {
+    const two = await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 });
+    const three = await pull(bearer(delegate), PAGE, { version: '2026.0', first: 3 });
+    expect(three.body.data.release.entries.edges).toHaveLength(3);
+    expect(three.text).not.toBe(two.text);
+    expect(three.statements.some((statement) => /release_entry/.test(statement))).toBe(true);
+    const again = await pull(bearer(delegate), PAGE, { version: '2026.0', first: 3 });
+    expect(again.text).toBe(three.text);
+    expect(again.statements).toEqual([]);
+  });
+
+  it('still refuses an anonymous caller on a cached operation', async () => {
+    await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 });
+    const anonymous = await pull(undefined, PAGE, { version: '2026.0', first: 2 });
+    expect(anonymous.body.data ?? null).toBeNull();
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it('refuses bad credentials on a cached operation instead of serving them', async () => {
+    await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 });
+    const forged = await pull(bearer(`${delegate.slice(0, -4)}AAAA`), PAGE, { version: '2026.0', first: 2 });
+    expect(forged.body.data ?? null).toBeNull();
+    expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+  });
+
+  it(`stops serving a revoked API key within ${VERDICT_TTL_MS} ms of the revocation`, async () => {
+    const [{ id: jp }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
+    const created = await pull(bearer(secretariat), 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiClient { id } apiKey } }', {
+      input: { stateId: jp, name: 'Customs cache test', scopes: ['RELEASES_READ'] },
+    });
+    const { apiClient: client, apiKey } = created.body.data.createApiClient;
+    const key = `ApiKey ${apiKey}`;
+
+    const first = await pull(key, PAGE, { version: '2026.0', first: 2 });
+    expect(first.body.errors).toBeUndefined();
+    const served = await pull(key, PAGE, { version: '2026.0', first: 2 });
+    expect(served.text).toBe(first.text);
+    expect(served.statements).toEqual([]);
+
+    const revoked = await pull(bearer(secretariat), 'mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { id } }', { input: { id: client.id } });
+    expect(revoked.body.errors).toBeUndefined();
+    await new Promise((resolve) => setTimeout(resolve, VERDICT_TTL_MS + 250));
+
+    const refused = await pull(key, PAGE, { version: '2026.0', first: 2 });
+    expect(refused.body.data ?? null).toBeNull();
+    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+  });
+
+  it.each([
+    ['me', '{ release(version: "2026.0") { version entryCount } me { kind } }'],
+    ['latestRelease', '{ release(version: "2026.0") { version entryCount } latestRelease { version } }'],
+    ['a fragment on Query with latestRelease', 'query { ...Both } fragment Both on Query { release(version: "2026.0") { version } latestRelease { version } }'],
+  ])('executes every time a query that also asks for %s', async (_, query) => {
+    const first = await pull(bearer(delegate), query);
+    expect(first.body.errors).toBeUndefined();
+    const second = await pull(bearer(delegate), query);
+    expect(second.text).toBe(first.text);
+    expect(second.statements.some((statement) => /release/.test(statement))).toBe(true);
+  });
+
+  it('executes every time a query for the status of a release that is still PUBLISHED (it becomes SUPERSEDED)', async () => {
+    const query = '{ release(version: "2026.0") { version status } }';
+    expect((await pull(bearer(delegate), query)).body.data).toEqual({ release: { version: '2026.0', status: 'PUBLISHED' } });
+    const second = await pull(bearer(delegate), query);
+    expect(second.statements.some((statement) => /release/.test(statement))).toBe(true);
+  });
+
+  it('does not cache a response with errors: an unknown version', async () => {
+    const query = '{ release(version: "2099.9") { version entries(first: 2) { totalCount } } }';
+    const first = await pull(bearer(delegate), query);
+    expect(first.body.errors?.[0].extensions?.reason).toBe('RELEASE_NOT_FOUND');
+    const second = await pull(bearer(delegate), query);
+    expect(second.body.errors?.[0].extensions?.reason).toBe('RELEASE_NOT_FOUND');
+    expect(second.statements.some((statement) => /release/.test(statement))).toBe(true);
+  });
+
+  it('caches the signing keys, which do not change while the server runs', async () => {
+    const first = await pull(bearer(delegate), '{ signingKeys { keyId algorithm publicKey current } }');
+    expect(first.body.data.signingKeys.length).toBeGreaterThan(0);
+    const second = await pull(bearer(delegate), '{ signingKeys { keyId algorithm publicKey current } }');
+    expect(second.text).toBe(first.text);
+    expect(second.statements).toEqual([]);
+  });
+});
