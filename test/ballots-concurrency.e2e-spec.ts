@@ -25,7 +25,6 @@ describe('ballots under concurrency, and across a restart', () => {
   let secretariat: GraphQLClient;
   const heads: Record<string, GraphQLClient> = {};
   let proposals = 0;
-  const previousInterval = process.env['BALLOT_SCHEDULER_INTERVAL_MS'];
 
   async function openBallot(rule: string, closesAt: string): Promise<{ id: string; proposalId: string }> {
     proposals++;
@@ -39,17 +38,11 @@ describe('ballots under concurrency, and across a restart', () => {
 
   beforeAll(async () => {
     // Long enough that only the start-up sweep can close the restart test's ballot.
-    process.env['BALLOT_SCHEDULER_INTERVAL_MS'] = '3600000';
-    t = await startTestApp();
+    t = await startTestApp({ BALLOT_SCHEDULER_INTERVAL_MS: '3600000' });
     await seedControlList(t.db);
     [delegateJp, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('secretariat@example.org')]);
     for (const code of STATES) heads[code] = await t.as(`head.${code.toLowerCase()}@example.org`);
   });
-  afterAll(async () => {
-    if (previousInterval === undefined) delete process.env['BALLOT_SCHEDULER_INTERVAL_MS'];
-    else process.env['BALLOT_SCHEDULER_INTERVAL_MS'] = previousInterval;
-  });
-
   it('100 simultaneous casts by one head leave exactly one position, with every change in its history', async () => {
     const ballot = await openBallot('CONSENSUS', inSeconds(3600));
     const responses = await Promise.all(

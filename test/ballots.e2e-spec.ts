@@ -34,7 +34,6 @@ describe('ballots: consensus, silence procedure and qualified majority, end to e
   let machine: GraphQLClient;
   const heads = {} as Record<StateCode, GraphQLClient>;
   let proposalCount = 0;
-  const previousInterval = process.env['BALLOT_SCHEDULER_INTERVAL_MS'];
 
   /** A proposal by Japan, submitted: UNDER_REVIEW and ready for a ballot. */
   async function submittedProposal(): Promise<string> {
@@ -69,8 +68,7 @@ describe('ballots: consensus, silence procedure and qualified majority, end to e
   }
 
   beforeAll(async () => {
-    process.env['BALLOT_SCHEDULER_INTERVAL_MS'] = '200';
-    t = await startTestApp();
+    t = await startTestApp({ BALLOT_SCHEDULER_INTERVAL_MS: '200' });
     await seedControlList(t.db);
     [delegateJp, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('secretariat@example.org')]);
     for (const code of STATES) heads[code] = await t.as(`head.${code.toLowerCase()}@example.org`);
@@ -82,8 +80,6 @@ describe('ballots: consensus, silence procedure and qualified majority, end to e
     machine = t.gql.as({ apiKey: createApiClient.apiKey });
   });
   afterAll(async () => {
-    if (previousInterval === undefined) delete process.env['BALLOT_SCHEDULER_INTERVAL_MS'];
-    else process.env['BALLOT_SCHEDULER_INTERVAL_MS'] = previousInterval;
     await t.close();
   });
 

@@ -8,7 +8,7 @@ import { ProposalBallotResolver } from './ballots/proposal-ballot.resolver';
 import { BallotEventsResolver } from './events/ballot-events.resolver';
 import { PositionsResolver } from './positions/positions.resolver';
 import { PositionsService } from './positions/positions.service';
-import { BALLOT_SCHEDULER_INTERVAL, BallotScheduler, schedulerIntervalFrom } from './scheduler/ballot-scheduler';
+import { BallotScheduler } from './scheduler/ballot-scheduler';
 
 /** Ballots on proposal revisions, the states' positions, and the decision rules (DESIGN §5). */
 @Module({
@@ -22,7 +22,6 @@ import { BALLOT_SCHEDULER_INTERVAL, BallotScheduler, schedulerIntervalFrom } fro
     ProposalBallotResolver,
     BallotScheduler,
     BallotEventsResolver,
-    { provide: BALLOT_SCHEDULER_INTERVAL, useFactory: () => schedulerIntervalFrom(process.env) },
   ],
   exports: [BallotsService],
 })

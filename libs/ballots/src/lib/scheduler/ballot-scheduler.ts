@@ -1,19 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
+import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { BallotClosing } from '../ballots/ballot-closing';
 
-export const BALLOT_SCHEDULER_INTERVAL = Symbol('BALLOT_SCHEDULER_INTERVAL');
-const DEFAULT_INTERVAL_MS = 5000;
-
-/** BALLOT_SCHEDULER_INTERVAL_MS: how late past its deadline a ballot may close, at most. */
-export function schedulerIntervalFrom(env: Record<string, string | undefined>): number {
-  const raw = env['BALLOT_SCHEDULER_INTERVAL_MS'];
-  if (raw === undefined || raw === '') return DEFAULT_INTERVAL_MS;
-  const value = Number(raw);
-  if (!Number.isInteger(value) || value < 50 || value > 3_600_000) {
-    throw new Error(`BALLOT_SCHEDULER_INTERVAL_MS must be an integer between 50 and 3600000, got "${raw}"`);
-  }
-  return value;
-}
 
 /**
  * Closes ballots at their deadline. It sweeps on start, so ballots that fell due while the API was down close then,
@@ -28,13 +16,13 @@ export class BallotScheduler implements OnApplicationBootstrap, OnModuleDestroy 
 
   constructor(
     private readonly closing: BallotClosing,
-    @Inject(BALLOT_SCHEDULER_INTERVAL) private readonly intervalMs: number,
+    @InjectConfig() private readonly config: ConcordConfig,
   ) {}
 
   async onApplicationBootstrap(): Promise<void> {
     await this.sweep();
     if (this.stopped) return;
-    this.timer = setInterval(() => void this.sweep(), this.intervalMs);
+    this.timer = setInterval(() => void this.sweep(), this.config.ballotSchedulerIntervalMs);
     this.timer.unref();
   }
 

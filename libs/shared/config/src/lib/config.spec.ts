@@ -87,4 +87,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '1048576' }, '/srv').releaseResponseCacheBytes).toBe(1048576);
     expect(() => loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '-1' }, '/srv')).toThrow(/RELEASE_RESPONSE_CACHE_BYTES must be an integer/);
   });
+
+  it('reads how often overdue ballots are closed, within bounds', () => {
+    expect(loadConfig({}).ballotSchedulerIntervalMs).toBe(5000);
+    expect(loadConfig({ BALLOT_SCHEDULER_INTERVAL_MS: '200' }).ballotSchedulerIntervalMs).toBe(200);
+    expect(() => loadConfig({ BALLOT_SCHEDULER_INTERVAL_MS: '10' })).toThrow(/BALLOT_SCHEDULER_INTERVAL_MS must be an integer between 50 and 3600000/);
+  });
 });
