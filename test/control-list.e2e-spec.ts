@@ -152,6 +152,21 @@ describe('the control list: baseline import and the pull API', () => {
     expect(ten).toBeLessThanOrEqual(8);
   });
 
+  it('pulls entries one release at a time: entries under the releases list are refused before anything runs', async () => {
+    // Page sizes as variables: the cost limit cannot weigh them, this rule does not need to.
+    const inline = 'query ($n: Int) { releases(first: $n) { edges { node { version entries(first: $n) { totalCount } } } } }';
+    const throughFragments = `query ($n: Int) { releases(first: $n) { edges { node { ...Pull } } } }
+      fragment Pull on Release { version ...Page }
+      fragment Page on Release { entries(first: $n) { edges { node { code } } } }`;
+    for (const query of [inline, throughFragments]) {
+      const response = await delegate.request(query, { n: 500 });
+      expect(response.errors?.map((error) => error.extensions?.reason)).toEqual(['LIST_UNDER_LIST']);
+      expect(response.data).toBeUndefined();
+    }
+    const listing = await delegate.data('{ releases { edges { node { version entryCount } } } }');
+    expect(listing.releases.edges.length).toBeGreaterThan(0);
+  });
+
   it('answers an unknown version with RELEASE_NOT_FOUND', async () => {
     const response = await delegate.request('{ release(version: "1999.0") { version } }');
     expect(errorOf(response)).toEqual({ code: 'NOT_FOUND', reason: 'RELEASE_NOT_FOUND' });

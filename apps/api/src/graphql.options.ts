@@ -5,6 +5,7 @@ import {
 } from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { oneReleaseEntriesRule } from '@concord/control-list';
 import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
@@ -51,7 +52,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
         : ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
     ],
-    validationRules: armor.validationRules,
+    validationRules: [...armor.validationRules, oneReleaseEntriesRule],
     context: graphqlContext,
     // Subscriptions over graphql-ws only (the legacy subscriptions-transport-ws protocol is not offered).
     subscriptions: { 'graphql-ws': { path: '/graphql', ...graphqlWsOptions(credentials) } },

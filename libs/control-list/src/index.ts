@@ -26,3 +26,4 @@ export * from './lib/releases/entry-filter.input';
 export { RelatedControls, RegimeReference } from './lib/releases/related-controls.model';
 // The GraphQL classes shadow the list format's interfaces of the same name; they have the same fields.
 export { CustomsCorrelation } from './lib/releases/customs-correlation.model';
+export * from './lib/releases/one-release-entries.rule';
