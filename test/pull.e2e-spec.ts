@@ -114,4 +114,26 @@ describe('concord pull, verify and diff: what a member government runs', () => {
     expect(diff).toMatchObject({ code: 0, out: 'AMENDED  5A001\n1 change(s)' });
     expect((await concord('diff', keys, join(dir('held'), 'list.json'))).code).toBe(2);
   });
+
+  it('follows two releases in a row: holds 2026.0, reads the diff, takes 2026.1 and then 2026.2, verifying each', async () => {
+    const machine = t.gql.as({ apiKey });
+    const gov = dir('government');
+    expect(await concord('pull', '--server', server, '--version', '2026.0', '--api-key', apiKey, '--keys', keys, '--out', gov)).toMatchObject({ code: 0 });
+    const { releaseDiff } = await machine.data('{ releaseDiff(from: "2026.0", to: "2026.1") { changes { code kind } } }');
+    expect(releaseDiff.changes).toEqual([{ code: '5A001', kind: 'AMENDED' }]);
+    expect(await concord('pull', '--server', server, '--version', '2026.1', '--api-key', apiKey, '--keys', keys, '--out', gov)).toMatchObject({ code: 0 });
+
+    // The next negotiation: 5A980 is removed (its code becomes RESERVED) and 2026.2 is published.
+    const [jp, secretariat] = [await t.as('delegate.jp@example.org'), await t.as('secretariat@example.org')];
+    const removal = await adoptedProposal(t, jp, 'Remove 5A980', [{ kind: 'REMOVE_ENTRY', code: '5A980' }]);
+    await secretariat.data('mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', { input: { version: '2026.2', proposalIds: [removal.id] } });
+
+    const next = await concord('pull', '--server', server, '--api-key', apiKey, '--keys', keys, '--out', gov);
+    expect(next).toMatchObject({ code: 0, out: expect.stringMatching(/^Pulled release 2026\.2 /) });
+    expect(await concord('verify', join(gov, 'release.json'), '--keys', keys, '--held-version', '2026.1')).toMatchObject({ code: 0 });
+    const { releaseDiff: latest } = await machine.data('{ releaseDiff(from: "2026.1", to: "2026.2") { changes { code kind } } }');
+    expect(latest.changes).toEqual([{ code: '5A980', kind: 'REMOVED' }]);
+    const held = JSON.parse(readFileSync(join(gov, 'list.json'), 'utf8'));
+    expect(held.entries.find((entry: { code: string }) => entry.code === '5A980').status).toBe('RESERVED');
+  });
 });
