@@ -5,6 +5,7 @@ import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { DeliveryStatus, WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEntity } from './webhook.entity';
+import { nonPublicTargetReason } from './webhook-target';
 import { signWebhook } from './webhook-signature';
 
 const BATCH = 20;
@@ -113,6 +114,9 @@ export class WebhookWorker implements OnModuleInit, OnApplicationBootstrap, OnMo
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
+      // Again at every attempt: what a name resolves to can change after registration.
+      const refused = this.config.webhookAllowPrivateTargets ? undefined : await nonPublicTargetReason(webhook.url);
+      if (refused) throw new Error(`not sent: ${refused}`);
       const response = await fetch(webhook.url, {
         method: 'POST',
         headers: {

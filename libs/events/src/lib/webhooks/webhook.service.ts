@@ -8,6 +8,7 @@ import { ConcordEvent } from '../bus/concord-event';
 import { DeliveryStatus, WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEntity, webhookEventOf } from './webhook.entity';
 import { RedeliverWebhookInput, RegisterWebhookInput } from './webhook.inputs';
+import { nonPublicTargetReason } from './webhook-target';
 import { issueWebhookSecret } from './webhook-signature';
 import { WebhookWorker } from './webhook-worker';
 
@@ -27,6 +28,8 @@ export class WebhookService {
     if (this.config.environment === 'production' && !input.url.startsWith('https://')) {
       throw badInput('Webhook URLs must use https', 'INSECURE_WEBHOOK_URL', [{ field: 'url', message: 'must be https' }]);
     }
+    const refused = this.config.webhookAllowPrivateTargets ? undefined : await nonPublicTargetReason(input.url);
+    if (refused) throw badInput(`Webhook URLs must reach a public address: ${refused}`, 'WEBHOOK_TARGET_NOT_PUBLIC', [{ field: 'url', message: refused }]);
     const secret = issueWebhookSecret();
     return this.db.transaction(async (manager) => {
       const saved = await manager.save(manager.create(WebhookEntity, { apiClientId: client.id, url: input.url, events: [...new Set(input.events)], secret }));

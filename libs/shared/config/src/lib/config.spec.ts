@@ -93,4 +93,10 @@ describe('loadConfig', () => {
     expect(loadConfig({ BALLOT_SCHEDULER_INTERVAL_MS: '200' }).ballotSchedulerIntervalMs).toBe(200);
     expect(() => loadConfig({ BALLOT_SCHEDULER_INTERVAL_MS: '10' })).toThrow(/BALLOT_SCHEDULER_INTERVAL_MS must be an integer between 50 and 3600000/);
   });
+
+  it('lets webhooks reach private networks in development only', () => {
+    expect(loadConfig({}).webhookAllowPrivateTargets).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SIGNING_KEY }).webhookAllowPrivateTargets).toBe(false);
+    expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' }).webhookAllowPrivateTargets).toBe(false);
+  });
 });

@@ -20,6 +20,8 @@ export interface ConcordConfig {
   landingPage: boolean;
   anonymousReleaseReads: boolean;
   redisUrl?: string;
+  /** Whether webhooks may target loopback and private networks: local receivers in development, never in production. */
+  webhookAllowPrivateTargets: boolean;
   /** How often overdue ballots are closed, and so at most how late after its deadline a ballot closes. */
   ballotSchedulerIntervalMs: number;
   /** Prefix of the Redis channel events travel on, so several deployments (or test runs) can share one Redis. */
@@ -127,6 +129,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !production, problems),
     anonymousReleaseReads: flag(env, 'ANONYMOUS_RELEASE_READS', false, problems),
     redisUrl: env['REDIS_URL'] || undefined,
+    webhookAllowPrivateTargets: flag(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', !production, problems),
     ballotSchedulerIntervalMs: integer(env, 'BALLOT_SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000, problems),
     eventsChannelPrefix: env['EVENTS_CHANNEL_PREFIX'] || 'concord',
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1, 24 * 3600 * 1000, problems),
