@@ -27,3 +27,4 @@ export { RelatedControls, RegimeReference } from './lib/releases/related-control
 // The GraphQL classes shadow the list format's interfaces of the same name; they have the same fields.
 export { CustomsCorrelation } from './lib/releases/customs-correlation.model';
 export * from './lib/releases/one-release-entries.rule';
+export * from './lib/snapshots/latest-release';

@@ -8,7 +8,8 @@ import { LIST_FORMAT, ListDocument } from '../list-document';
 import { contentDigest } from '../snapshots/content-digest';
 import { ReleaseEntity, ReleaseSource } from '../snapshots/release.entity';
 import { releaseSealerOf } from '../snapshots/release-sealing';
-import { compareVersions, isReleaseVersion, VERSION_ORDER_SQL } from '../snapshots/release-version';
+import { latestRelease } from '../snapshots/latest-release';
+import { compareVersions, isReleaseVersion, nextVersion } from '../snapshots/release-version';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
 import '../snapshots/snapshot-constraints';
 
@@ -60,10 +61,7 @@ export class ControlListImporter {
     if (same) {
       throw conflict(`This list is already in Concord as release ${same.version}: importing it again would add nothing`, 'DUPLICATE_IMPORT');
     }
-    const latest = await releases
-      .createQueryBuilder('release')
-      .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
-      .getOne();
+    const latest = await latestRelease(manager);
     if (latest && compareVersions(version, latest.version) <= 0) {
       throw conflict(
         `Release ${latest.version} exists: a new baseline needs a newer version than that, e.g. ${nextVersion(latest.version)}`,
@@ -122,10 +120,4 @@ function checkRequest(document: ListDocument, version: string, effectiveFrom: st
     if (terms.has(definition.term)) throw badInput(`The term "${definition.term}" is defined twice`, 'DUPLICATE_DEFINITION');
     terms.add(definition.term);
   }
-}
-
-function nextVersion(version: string): string {
-  const [year, number] = version.split('.').map(Number);
-  const thisYear = new Date().getUTCFullYear();
-  return thisYear > year ? `${thisYear}.0` : `${year}.${number + 1}`;
 }

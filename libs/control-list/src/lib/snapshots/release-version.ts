@@ -12,5 +12,11 @@ export function compareVersions(a: string, b: string): number {
   return yearA - yearB || numberA - numberB;
 }
 
+/** The version that would follow, for messages that suggest one: 2026.3 → 2026.4. */
+export function nextVersion(version: string): string {
+  const [year, number] = version.split('.').map(Number);
+  return `${year}.${number + 1}`;
+}
+
 /** SQL ordering key matching compareVersions, for ORDER BY and keyset cursors. */
 export const VERSION_ORDER_SQL = (column: string) => `string_to_array(${column}, '.')::int[]`;

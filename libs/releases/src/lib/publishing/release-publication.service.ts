@@ -6,14 +6,14 @@ import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { EventBus, WebhookService } from '@concord/events';
 import {
   compareVersions,
+  latestRelease,
+  nextVersion,
   contentDigest,
   LIST_FORMAT,
   ListDocument,
   readSnapshot,
   ReleaseEntity,
   ReleaseSource,
-  ReleaseStatus,
-  VERSION_ORDER_SQL,
   writeSnapshot,
 } from '@concord/control-list';
 import { assertTransition, ProposalStatus } from '@concord/proposals';
@@ -168,18 +168,4 @@ export class ReleasePublicationService {
       },
     };
   }
-}
-
-async function latestRelease(manager: EntityManager): Promise<ReleaseEntity | null> {
-  return manager
-    .getRepository(ReleaseEntity)
-    .createQueryBuilder('release')
-    .where('release.status <> :draft', { draft: ReleaseStatus.DRAFT })
-    .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
-    .getOne();
-}
-
-function nextVersion(version: string): string {
-  const [year, number] = version.split('.').map(Number);
-  return `${year}.${number + 1}`;
 }
