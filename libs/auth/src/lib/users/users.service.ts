@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
-import { badInput, byKeys, conflict, Connection, decodeCursor, describeConstraint, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
+import { badInput, byKeys, conflict, Connection, decodeCursor, describeConstraint, groupByKeys, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
 import { AuditTrail } from '../audit/audit-trail';
 import { changedFields } from '../audit/changed-fields';
 import { PasswordHasher } from '../authentication/password-hasher';
@@ -43,7 +43,7 @@ export class UsersService {
   readonly membersByStateId = () =>
     new DataLoader<string, UserEntity[]>(async (stateIds) => {
       const members = await this.repository.find({ where: { stateId: In([...stateIds]), active: true }, order: { email: 'ASC' } });
-      return stateIds.map((stateId) => members.filter((member) => member.stateId === stateId));
+      return groupByKeys(stateIds, members, (member) => member.stateId!);
     });
 
   /** Who sits in a delegation is known to participants, not to machine clients. */

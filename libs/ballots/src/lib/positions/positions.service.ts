@@ -7,7 +7,7 @@ import { EventBus } from '@concord/events';
 import { ballotEvent, BallotEventType } from '../events/ballot-events';
 import { AccessPolicy, Actor, isDelegation, Permission, StateStatus } from '@concord/auth';
 import { ProposalStatus } from '@concord/proposals';
-import { conflict, forbidden, notFound, unauthenticated } from '@concord/shared/graphql';
+import { conflict, forbidden, groupByKeys, notFound, unauthenticated } from '@concord/shared/graphql';
 import '../ballot-errors';
 import { BallotStatus } from '../decision/ballot-terms';
 import { BallotPositionChangeEntity } from './ballot-position-change.entity';
@@ -91,7 +91,7 @@ export class PositionsService {
   readonly positionsOf = () =>
     new DataLoader<string, BallotPositionEntity[]>(async (ballotIds) => {
       const rows = await this.db.getRepository(BallotPositionEntity).find({ where: { ballotId: In([...ballotIds]) }, order: { castAt: 'ASC' } });
-      return ballotIds.map((id) => rows.filter((row) => row.ballotId === id));
+      return groupByKeys(ballotIds, rows, (row) => row.ballotId);
     });
 
   /** Keyed by ballot, so one query serves the history of every position shown. */
@@ -100,7 +100,7 @@ export class PositionsService {
       const rows = await this.db
         .getRepository(BallotPositionChangeEntity)
         .find({ where: { ballotId: In([...ballotIds]) }, order: { stateId: 'ASC', change: 'ASC' } });
-      return ballotIds.map((id) => rows.filter((row) => row.ballotId === id));
+      return groupByKeys(ballotIds, rows, (row) => row.ballotId);
     });
 
   private assertHead(actor: Actor) {

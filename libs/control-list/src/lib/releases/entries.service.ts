@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
-import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { Connection, decodeCursor, groupByKeys, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import type { CustomsCorrelation, ListParagraph, RegimeReference } from '../list-document';
 import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
 import { EntryFilter } from './entry-filter.input';
@@ -75,15 +75,12 @@ export class EntriesService {
            ORDER BY c.release_id, c.entry_code, c.position`,
           [keys.map((key) => key.releaseId), keys.map((key) => key.code)],
         );
-        const grouped = new Map<string, T[]>();
-        for (const row of rows) {
-          const id = `${row['release_id']}/${row['entry_code']}`;
-          const { release_id: _release, ...rest } = row;
-          const list = grouped.get(id) ?? [];
-          list.push(toChild(rest));
-          grouped.set(id, list);
-        }
-        return keys.map((key) => grouped.get(`${key.releaseId}/${key.code}`) ?? []);
+        return groupByKeys(
+          keys.map((key) => `${key.releaseId}/${key.code}`),
+          rows,
+          (row) => `${row['release_id']}/${row['entry_code']}`,
+          ({ release_id: _release, ...rest }) => toChild(rest),
+        );
       },
       { cacheKeyFn: (key) => `${key.releaseId}/${key.code}` },
     );

@@ -5,7 +5,7 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isUser, Permission, UserActor } from '@concord/auth';
 import { EventBus } from '@concord/events';
-import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, groupByKeys, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { commentEvent, CommentEventType } from '../events/proposal-events';
 import { isDecided } from '../lifecycle/proposal-status';
 import { ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
@@ -120,7 +120,7 @@ export class CommentsService {
   readonly historyOf = () =>
     new DataLoader<string, CommentEditEntity[]>(async (commentIds) => {
       const rows = await this.db.getRepository(CommentEditEntity).find({ where: { commentId: In([...commentIds]) }, order: { edit: 'ASC' } });
-      return commentIds.map((id) => rows.filter((row) => row.commentId === id));
+      return groupByKeys(commentIds, rows, (row) => row.commentId);
     });
 
   /**

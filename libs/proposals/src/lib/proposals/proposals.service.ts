@@ -14,6 +14,7 @@ import {
   decodeCursor,
   exactTimestampSql,
   forbidden,
+  groupByKeys,
   notFound,
   pageSize,
   toConnection,
@@ -223,13 +224,13 @@ export class ProposalsService {
   readonly revisionsOf = () =>
     new DataLoader<string, ProposalRevisionEntity[]>(async (proposalIds) => {
       const rows = await this.db.getRepository(ProposalRevisionEntity).find({ where: { proposalId: In([...proposalIds]) }, order: { number: 'ASC' } });
-      return proposalIds.map((id) => rows.filter((row) => row.proposalId === id));
+      return groupByKeys(proposalIds, rows, (row) => row.proposalId);
     });
 
   readonly cosponsorsOf = () =>
     new DataLoader<string, string[]>(async (proposalIds) => {
       const rows = await this.db.getRepository(ProposalCosponsorEntity).find({ where: { proposalId: In([...proposalIds]) }, order: { joinedAt: 'ASC' } });
-      return proposalIds.map((id) => rows.filter((row) => row.proposalId === id).map((row) => row.stateId));
+      return groupByKeys(proposalIds, rows, (row) => row.proposalId, (row) => row.stateId);
     });
 
   readonly releasesById = () =>

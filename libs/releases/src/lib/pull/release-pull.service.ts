@@ -4,7 +4,7 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { isEntryCode, readSnapshot, ReleaseEntity, ReleaseStatus } from '@concord/control-list';
-import { badInput, byKeys, notFound } from '@concord/shared/graphql';
+import { badInput, byKeys, groupByKeys, notFound } from '@concord/shared/graphql';
 import { diffLists } from '../changes/list-diff';
 import { ReleaseChangeKind } from '../changes/release-change.entity';
 import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
@@ -66,9 +66,7 @@ export class ReleasePullService {
          WHERE c.release_id = ANY($1::uuid[]) ORDER BY c.release_id, c.position`,
         [[...releaseIds]],
       );
-      const grouped = new Map<string, ReleaseChange[]>();
-      for (const row of rows) grouped.set(row.release_id, [...(grouped.get(row.release_id) ?? []), toChange(row)]);
-      return releaseIds.map((id) => grouped.get(id) ?? []);
+      return groupByKeys(releaseIds, rows, (row) => row.release_id, toChange);
     });
 
   async changes(actor: Actor, releaseId: string, loader: DataLoader<string, ReleaseChange[]>): Promise<ReleaseChange[]> {

@@ -24,3 +24,23 @@ export function byKeys<K, V>(keys: readonly K[], rows: V[], keyOf: (row: V) => K
   const index = new Map(rows.map((row) => [keyOf(row), row] as const));
   return keys.map((key) => index.get(key) ?? null);
 }
+
+/**
+ * Rows grouped under the keys DataLoader asked for, keeping row order; a key with no rows gets an empty list. One
+ * pass over the rows, rather than a scan of all of them per key.
+ */
+export function groupByKeys<K, R, V = R>(
+  keys: readonly K[],
+  rows: readonly R[],
+  keyOf: (row: R) => K,
+  toValue: (row: R) => V = (row) => row as unknown as V,
+): V[][] {
+  const groups = new Map<K, V[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const group = groups.get(key);
+    if (group) group.push(toValue(row));
+    else groups.set(key, [toValue(row)]);
+  }
+  return keys.map((key) => groups.get(key) ?? []);
+}
