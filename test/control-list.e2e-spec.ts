@@ -1,4 +1,4 @@
-import { ControlListImporter, ParsedList } from '@concord/control-list';
+import { ControlListImporter, ParsedList, readSnapshot, ReleaseEntity } from '@concord/control-list';
 import { GraphQLClient, errorOf } from '@concord/shared/testing';
 import { DomainError, toDomainError } from '@concord/shared/graphql';
 import { Logger, QueryRunner } from 'typeorm';
@@ -165,6 +165,14 @@ describe('the control list: baseline import and the pull API', () => {
     }
     const listing = await delegate.data('{ releases { edges { node { version entryCount } } } }');
     expect(listing.releases.edges.length).toBeGreaterThan(0);
+  });
+
+  it('reads only the entries asked for, exactly as the full snapshot has them, with every definition', async () => {
+    const release = await t.db.getRepository(ReleaseEntity).findOneByOrFail({ version: '2026.0' });
+    const full = await readSnapshot(t.db.manager, release);
+    const some = await readSnapshot(t.db.manager, release, ['5A001', '4A005', '9Z999']);
+    expect(some.entries).toEqual(full.entries.filter((entry) => ['4A005', '5A001'].includes(entry.code)));
+    expect(some.definitions).toEqual(full.definitions);
   });
 
   it('answers an unknown version with RELEASE_NOT_FOUND', async () => {

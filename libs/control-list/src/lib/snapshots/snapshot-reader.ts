@@ -4,23 +4,29 @@ import { ReleaseEntity } from './release.entity';
 
 type ChildRow = { entry_code: string };
 
-/** A release's snapshot as a document in Concord's format, entries and definitions in their released order. */
-export async function readSnapshot(manager: EntityManager, release: ReleaseEntity): Promise<ListDocument> {
+/**
+ * A release's snapshot as a document in Concord's format, entries and definitions in their released order. With
+ * `codes`, only those entries (and every definition): what a change set needs, without reading the whole list.
+ */
+export async function readSnapshot(manager: EntityManager, release: ReleaseEntity, codes?: readonly string[]): Promise<ListDocument> {
+  const only = codes ? ' AND entry_code = ANY($2::text[])' : '';
+  const parameters = codes ? [release.id, [...codes]] : [release.id];
   // One after another: inside a transaction the manager holds a single connection.
   const entries = await manager.query<
       { code: string; heading: string; status: ListEntry['status']; reasons: string[]; related_controls_text: string | null; definitions: string[] }[]
     >(
       `SELECT code, heading, status, reasons, related_controls_text, definitions FROM release_entry
-       WHERE release_id = $1 ORDER BY position`,
-    [release.id],
+       WHERE release_id = $1${only.replace('entry_code', 'code')} ORDER BY position`,
+    parameters,
   );
-  const paragraphs = await children<{ path: string; kind: ParagraphKind; text: string }>(manager, 'release_paragraph', 'path, kind, text', release.id);
-  const references = await children<{ regime: string; code: string }>(manager, 'release_reference', 'regime, code', release.id);
+  const paragraphs = await children<{ path: string; kind: ParagraphKind; text: string }>(manager, 'release_paragraph', 'path, kind, text', only, parameters);
+  const references = await children<{ regime: string; code: string }>(manager, 'release_reference', 'regime, code', only, parameters);
   const correlations = await children<{ scheme: CustomsScheme; code: string; relation: CorrelationRelation }>(
     manager,
     'release_correlation',
     'scheme, code, relation',
-    release.id,
+    only,
+    parameters,
   );
   const definitions = await manager.query<{ term: string; text: string }[]>(
     `SELECT term, text FROM release_definition WHERE release_id = $1 ORDER BY position`,
@@ -44,10 +50,10 @@ export async function readSnapshot(manager: EntityManager, release: ReleaseEntit
   };
 }
 
-async function children<T>(manager: EntityManager, table: string, columns: string, releaseId: string): Promise<Map<string, T[]>> {
+async function children<T>(manager: EntityManager, table: string, columns: string, only: string, parameters: unknown[]): Promise<Map<string, T[]>> {
   const rows = await manager.query<(T & ChildRow)[]>(
-    `SELECT entry_code, ${columns} FROM ${table} WHERE release_id = $1 ORDER BY entry_code, position`,
-    [releaseId],
+    `SELECT entry_code, ${columns} FROM ${table} WHERE release_id = $1${only} ORDER BY entry_code, position`,
+    parameters,
   );
   const byEntry = new Map<string, T[]>();
   for (const { entry_code, ...child } of rows) {

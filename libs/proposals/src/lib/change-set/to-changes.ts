@@ -18,6 +18,11 @@ function toEntry(input: EntryInput): ListEntry {
   };
 }
 
+/** Every entry code a change set names: the part of the base release it needs to be checked against. */
+export function codesNamedBy(inputs: readonly ChangeInput[]): string[] {
+  return [...new Set(inputs.flatMap((input) => [input.code, input.entry?.code].filter((code): code is string => !!code).map((code) => code.trim())))];
+}
+
 /**
  * GraphQL has no input unions, so a change arrives as a kind plus the fields that kind needs. Amendments and
  * removals get the digest of the base entry here, from the server's copy, never from the client.

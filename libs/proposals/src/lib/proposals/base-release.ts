@@ -13,7 +13,8 @@ export async function latestPublishedRelease(manager: EntityManager): Promise<Re
   return release;
 }
 
-export async function loadBaseList(manager: EntityManager, release: ReleaseEntity): Promise<BaseList> {
-  const document = await readSnapshot(manager, release);
+/** The base release as far as a change set sees it: the entries it names, and every definition. */
+export async function loadBaseList(manager: EntityManager, release: ReleaseEntity, codes: readonly string[]): Promise<BaseList> {
+  const document = await readSnapshot(manager, release, codes);
   return baseListOf(document.entries, document.definitions);
 }

@@ -21,7 +21,7 @@ import {
 } from '@concord/shared/graphql';
 import { BaseList } from '../change-set/base-list';
 import { ChangeInput } from '../change-set/change.input';
-import { toChanges } from '../change-set/to-changes';
+import { codesNamedBy, toChanges } from '../change-set/to-changes';
 import { validateChangeSet } from '../change-set/validate-change-set';
 import { proposalEvent, ProposalEventType } from '../events/proposal-events';
 import { assertTransition, isEditable, ProposalStatus } from '../lifecycle/proposal-status';
@@ -100,7 +100,7 @@ export class ProposalsService {
     const delegate = this.assertDelegate(actor);
     return this.db.transaction(async (manager) => {
       const release = await latestPublishedRelease(manager);
-      const base = await loadBaseList(manager, release);
+      const base = await loadBaseList(manager, release, codesNamedBy(input.changes));
       const { changes, warnings } = this.checkedChanges(input.changes, base);
       const reference = await this.nextReference(manager);
       const proposal = await manager.getRepository(ProposalEntity).save(
@@ -150,7 +150,7 @@ export class ProposalsService {
       let warnings = current.warnings;
       if (input.changes) {
         const release = await manager.findOneByOrFail(ReleaseEntity, { id: proposal.baseReleaseId });
-        ({ changes, warnings } = this.checkedChanges(input.changes, await loadBaseList(manager, release)));
+        ({ changes, warnings } = this.checkedChanges(input.changes, await loadBaseList(manager, release, codesNamedBy(input.changes))));
       }
       const number = proposal.currentRevision + 1;
       await manager.insert(ProposalRevisionEntity, {

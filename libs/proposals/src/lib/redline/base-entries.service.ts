@@ -6,7 +6,7 @@ import { ListDefinition, ListEntry, readSnapshot, ReleaseEntity } from '@concord
 
 /**
  * Base-release entries and definitions for redlines, batched per request: every change on a page that points into
- * the same release is served by one snapshot read. Keys are `<releaseId> <code or term>`.
+ * the same release is served by one (selective) snapshot read. Keys are `<releaseId> <code or term>`.
  */
 @Injectable()
 export class BaseEntriesService {
@@ -30,10 +30,14 @@ export class BaseEntriesService {
       });
     });
 
+  /** Per release, only the entries the batch asks for (definitions are few and all come along). */
   private async snapshots(keys: readonly string[]) {
-    const releaseIds = [...new Set(keys.map((key) => split(key)[0]))];
-    const releases = await this.db.getRepository(ReleaseEntity).findBy({ id: In(releaseIds) });
-    const documents = await Promise.all(releases.map(async (release) => [release.id, await readSnapshot(this.db.manager, release)] as const));
+    const codesByRelease = new Map<string, string[]>();
+    for (const [releaseId, code] of keys.map(split)) codesByRelease.set(releaseId, [...(codesByRelease.get(releaseId) ?? []), code]);
+    const releases = await this.db.getRepository(ReleaseEntity).findBy({ id: In([...codesByRelease.keys()]) });
+    const documents = await Promise.all(
+      releases.map(async (release) => [release.id, await readSnapshot(this.db.manager, release, codesByRelease.get(release.id))] as const),
+    );
     return new Map(documents);
   }
 }
