@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { createApp } from '../apps/api/src/create-app';
-import { ControlListImporter, parseEcfrCcl } from '@concord/control-list';
+import { ControlListImporter, parseList } from '@concord/control-list';
 import { MIGRATIONS } from '@concord/database';
 import { loadConfig } from '@concord/shared/config';
 import { runMigrations } from '@concord/shared/db';
@@ -42,7 +42,7 @@ async function main(): Promise<void> {
   const app = await createApp(config, database.url, { logger: false });
   const cases: Case[] = [];
   try {
-    const parsed = parseEcfrCcl(JSON.parse(readFileSync(CCL, 'utf8')));
+    const parsed = parseList(JSON.parse(readFileSync(CCL, 'utf8')));
     const { written } = await app.get(ControlListImporter).importBaseline(parsed.document, { version: '2026.0' });
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;

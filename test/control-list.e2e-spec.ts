@@ -1,4 +1,4 @@
-import { ControlListImporter, ParsedList, readSnapshot, ReleaseEntity } from '@concord/control-list';
+import { ControlListImporter, ParsedList, readSnapshot, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 import { GraphQLClient, errorOf } from '@concord/shared/testing';
 import { DomainError, toDomainError } from '@concord/shared/graphql';
 import { Logger, QueryRunner } from 'typeorm';
@@ -251,24 +251,29 @@ describe('the control list: baseline import and the pull API', () => {
 
     const category5 = parsedCcl({ categories: ['5'] }).document;
     expect(await refusal(importer.importBaseline(category5, { version: '2026.0' }))).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_EXISTS' });
-    expect(await refusal(importer.importBaseline(category5, { version: '2025.4' }))).toMatchObject({ code: 'CONFLICT', reason: 'VERSION_NOT_NEWER' });
+    expect(await refusal(importer.importBaseline(category5, { version: '2025.4' }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'VERSION_NOT_NEXT' });
+    expect(await refusal(importer.importBaseline(category5, { version: '2026.10' }))).toMatchObject({
+      code: 'BAD_USER_INPUT',
+      reason: 'VERSION_NOT_NEXT',
+      message: expect.stringMatching(/next one is 2026\.1 or 2027\.0/),
+    });
     expect(await refusal(importer.importBaseline(category5, { version: '26.1' }))).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_VERSION' });
     expect(await t.db.query(`SELECT count(*)::int AS n FROM release`)).toEqual(releasesBefore);
   });
 
   it('lists releases newest first; a newer baseline supersedes the one in force', async () => {
     const category5 = parsedCcl({ categories: ['5'] }).document;
-    await importer.importBaseline(category5, { version: '2026.10' });
-    await importer.importBaseline(parsedCcl({ categories: ['4'] }).document, { version: '2026.2' }).catch((error: DomainError) => {
-      expect(error.reason).toBe('VERSION_NOT_NEWER');
-    });
+    await importer.importBaseline(category5, { version: '2026.1' });
     const first = await delegate.data('{ releases(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { version status } } } }');
-    expect(first.releases).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { version: '2026.10', status: 'PUBLISHED' } }] });
+    expect(first.releases).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { version: '2026.1', status: 'PUBLISHED' } }] });
     const second = await delegate.data('query ($after: String) { releases(first: 1, after: $after) { pageInfo { hasNextPage } edges { node { version status } } } }', {
       after: first.releases.pageInfo.endCursor,
     });
     expect(second.releases).toMatchObject({ pageInfo: { hasNextPage: false }, edges: [{ node: { version: '2026.0', status: 'SUPERSEDED' } }] });
     const { latestRelease } = await delegate.data('{ latestRelease { version entryCount } }');
-    expect(latestRelease).toEqual({ version: '2026.10', entryCount: category5.entries.length });
+    expect(latestRelease).toEqual({ version: '2026.1', entryCount: category5.entries.length });
+    // Versions order by number, not as text: 2026.10 comes after 2026.9 in every listing.
+    const ordered = await t.db.query(`SELECT v FROM unnest(ARRAY['2026.9', '2026.10', '2025.11', '2026.2']) v ORDER BY ${VERSION_ORDER_SQL('v')} DESC`);
+    expect(ordered.map((row: { v: string }) => row.v)).toEqual(['2026.10', '2026.9', '2026.2', '2025.11']);
   });
 });

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DataSource } from 'typeorm';
-import { ControlListImporter, parseEcfrCcl, ReleaseEntity } from '@concord/control-list';
+import { ControlListImporter, parseList, ReleaseEntity } from '@concord/control-list';
 
 const CCL_DIR = join(__dirname, 'data', 'us-ccl-2026-07-23');
 export const SEED_RELEASE_VERSION = '2026.0';
@@ -21,7 +21,7 @@ export async function seedControlList(db: DataSource): Promise<ControlListSeedRe
   if (await db.getRepository(ReleaseEntity).exists()) return undefined;
   const index = JSON.parse(readFileSync(join(CCL_DIR, 'surveillance_related_eccns.json'), 'utf8')) as { entries: { eccn: string }[] };
   const ccl: unknown = JSON.parse(readFileSync(join(CCL_DIR, 'ccl.json'), 'utf8'));
-  const parsed = parseEcfrCcl(ccl, { codes: index.entries.map((entry) => entry.eccn) });
+  const parsed = parseList(ccl, { codes: index.entries.map((entry) => entry.eccn) });
   return db.transaction(async (manager) => {
     // The importer takes the same lock; taking it first lets two starting servers agree on who seeds.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`);

@@ -18,6 +18,7 @@ export * from './lib/releases/entries.service';
 export * from './lib/releases/release.model';
 export * from './lib/releases/entry.model';
 export * from './lib/codes';
+export * from './lib/list-rules';
 export * from './lib/import';
 export * from './lib/releases/control-list.enums';
 export * from './lib/releases/paragraph.model';

@@ -5,7 +5,6 @@ import {
   detectListFormat,
   fromCsv,
   LIST_FORMAT,
-  parseConcordList,
   parseList,
   ParsedList,
   SnapshotCounts,
@@ -96,7 +95,7 @@ export async function importList(file: string, options: ImportCommandOptions): P
 function parse(request: ImportRequest): { parsed: ParsedList; format: string } {
   const text = readFileSync(request.file, 'utf8');
   if (/\.csv$/i.test(request.file)) {
-    return { parsed: parseConcordList(fromCsv(text), request.selection), format: `${LIST_FORMAT} CSV` };
+    return { parsed: parseList(fromCsv(text), request.selection), format: `${LIST_FORMAT} CSV` };
   }
   const json: unknown = JSON.parse(text);
   const format = detectListFormat(json);

@@ -9,12 +9,12 @@ import { contentDigest } from '../snapshots/content-digest';
 import { ReleaseEntity, ReleaseSource } from '../snapshots/release.entity';
 import { releaseSealerOf } from '../snapshots/release-sealing';
 import { latestRelease } from '../snapshots/latest-release';
-import { compareVersions, isReleaseVersion, nextVersion } from '../snapshots/release-version';
+import { isReleaseVersion, suggestedNextVersion, versionProblem } from '../snapshots/release-version';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
 import '../snapshots/snapshot-constraints';
 
 export interface BaselineOptions {
-  /** Default `2026.0`. */
+  /** Default: the next baseline version (`2026.0` on an empty database). */
   version?: string;
   /** ISO date from which the list applies. */
   effectiveFrom?: string;
@@ -43,16 +43,17 @@ export class ControlListImporter {
 
   /** One transaction: either the whole release with every snapshot row exists afterwards, or nothing does. */
   async importBaseline(document: ListDocument, options: BaselineOptions = {}, manager?: EntityManager): Promise<ImportedBaseline> {
-    const version = options.version ?? '2026.0';
-    checkRequest(document, version, options.effectiveFrom);
-    const work = (tx: EntityManager) => this.write(tx, document, version, options);
+    checkRequest(document, options.version, options.effectiveFrom);
+    const work = (tx: EntityManager) => this.write(tx, document, options);
     return manager ? work(manager) : this.db.transaction(work);
   }
 
-  private async write(manager: EntityManager, document: ListDocument, version: string, options: BaselineOptions): Promise<ImportedBaseline> {
+  private async write(manager: EntityManager, document: ListDocument, options: BaselineOptions): Promise<ImportedBaseline> {
     // Two importers (or the seed and an import) must not both decide the version is free and both write.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`);
     const releases = manager.getRepository(ReleaseEntity);
+    const latest = await latestRelease(manager);
+    const version = options.version ?? suggestedNextVersion(latest?.version ?? null, 'BASELINE');
     if (await releases.existsBy({ version })) {
       throw conflict(`Release ${version} already exists; a released version is never reused`, 'VERSION_EXISTS');
     }
@@ -61,13 +62,8 @@ export class ControlListImporter {
     if (same) {
       throw conflict(`This list is already in Concord as release ${same.version}: importing it again would add nothing`, 'DUPLICATE_IMPORT');
     }
-    const latest = await latestRelease(manager);
-    if (latest && compareVersions(version, latest.version) <= 0) {
-      throw conflict(
-        `Release ${latest.version} exists: a new baseline needs a newer version than that, e.g. ${nextVersion(latest.version)}`,
-        'VERSION_NOT_NEWER',
-      );
-    }
+    const problem = versionProblem(version, latest?.version ?? null, 'BASELINE');
+    if (problem) throw badInput(problem, 'VERSION_NOT_NEXT', [{ field: 'version', message: problem }]);
     const draft = await releases.save(
       releases.create({
         version,
@@ -96,8 +92,8 @@ export class ControlListImporter {
   }
 }
 
-function checkRequest(document: ListDocument, version: string, effectiveFrom: string | undefined): void {
-  if (!isReleaseVersion(version)) {
+function checkRequest(document: ListDocument, version: string | undefined, effectiveFrom: string | undefined): void {
+  if (version !== undefined && !isReleaseVersion(version)) {
     throw badInput(`"${version}" is not a release version: use a year and a number, e.g. 2026.0`, 'INVALID_VERSION', [
       { field: 'version', message: 'must be YYYY.N' },
     ]);

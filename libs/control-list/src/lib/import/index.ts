@@ -1,5 +1,3 @@
-export { parseEcfrCcl } from './parse-ecfr-ccl';
-export { parseConcordList } from './parse-concord-list';
 export { detectListFormat, parseList } from './parse-list';
 export type { ListFormat } from './parse-list';
 export { toCsv, fromCsv, CSV_COLUMNS } from './list-csv';

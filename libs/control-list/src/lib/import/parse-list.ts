@@ -3,6 +3,7 @@ import type { ListSelection, ParsedList } from '../list-document';
 import { isRecord } from './json-shape';
 import { parseConcordList } from './parse-concord-list';
 import { parseEcfrCcl } from './parse-ecfr-ccl';
+import { screenList } from './screen-list';
 
 export type ListFormat = typeof LIST_FORMAT | 'ecfr-ccl';
 
@@ -17,11 +18,14 @@ export function detectListFormat(json: unknown): ListFormat | undefined {
   return undefined;
 }
 
-/** Parses either importable format; anything else is an error, not an empty list. */
+/**
+ * Parses either importable format, then holds what was read to the list's rules; anything else is an error, not an
+ * empty list.
+ */
 export function parseList(json: unknown, selection?: ListSelection): ParsedList {
   const format = detectListFormat(json);
-  if (format === LIST_FORMAT) return parseConcordList(json, selection);
-  if (format === 'ecfr-ccl') return parseEcfrCcl(json, selection);
+  if (format === LIST_FORMAT) return screenList(parseConcordList(json, selection));
+  if (format === 'ecfr-ccl') return screenList(parseEcfrCcl(json, selection));
   const declared = isRecord(json) && json.format !== undefined ? ` (format ${JSON.stringify(json.format)})` : '';
   throw new Error(`Unknown list format${declared}: expected "${LIST_FORMAT}" or the eCFR CCL JSON with entries[].eccn`);
 }

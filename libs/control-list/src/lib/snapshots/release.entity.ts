@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, PrimaryGeneratedColumn, Unique } from 'typeorm';
 import type { ListSource } from '../list-document';
 
 export enum ReleaseStatus {
@@ -20,7 +20,8 @@ export enum ReleaseSource {
  */
 @Entity('release')
 @Unique('release_version_unique', ['version'])
-@Unique('release_content_digest_unique', ['contentDigest'])
+// The same content may be published again (a change reverted), but importing it again would add nothing.
+@Index('release_import_content_unique', ['contentDigest'], { unique: true, where: `"source" = 'IMPORT'` })
 @Check('release_version_format', `"version" ~ '^[0-9]{4}\\.(0|[1-9][0-9]{0,5})$'`)
 @Check('release_status_known', `"status" IN ('DRAFT', 'PUBLISHED', 'SUPERSEDED')`)
 @Check('release_source_known', `"source" IN ('IMPORT', 'PROPOSALS')`)
@@ -43,7 +44,7 @@ export class ReleaseEntity {
   @Column({ type: 'jsonb', nullable: true })
   origin: ListSource | null;
 
-  /** SHA-256 of the stable JSON of the entries and definitions: the same list content can be released only once. */
+  /** SHA-256 of the stable JSON of the entries and definitions: the same list content is imported only once. */
   @Column({ type: 'char', length: 64 })
   contentDigest: string;
 

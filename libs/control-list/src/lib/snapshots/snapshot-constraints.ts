@@ -2,8 +2,13 @@ import { badInput, conflict, describeConstraint } from '@concord/shared/graphql'
 
 // The database is the last word on these invariants; these are the words users get when it refuses.
 describeConstraint('release_version_unique', () => conflict('A release with that version already exists', 'VERSION_EXISTS'));
-describeConstraint('release_content_digest_unique', () =>
+describeConstraint('release_import_content_unique', () =>
   conflict('A release with exactly this content already exists', 'DUPLICATE_IMPORT'),
+);
+describeConstraint('release_version_next', () =>
+  badInput('Versions have no gaps: the next release is the next number of the year, or .1 of a later year', 'VERSION_NOT_NEXT', [
+    { field: 'version', message: 'must be the next version' },
+  ]),
 );
 describeConstraint('release_version_format', () =>
   badInput('A release version is a year and a number, e.g. 2026.0', 'INVALID_VERSION', [{ field: 'version', message: 'must be YYYY.N' }]),

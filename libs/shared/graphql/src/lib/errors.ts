@@ -46,7 +46,7 @@ export const notFound = (what: string, id: string, reason = 'NOT_FOUND') =>
 export const badInput = (message: string, reason = 'INVALID_INPUT', fields?: FieldProblem[]) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, reason, message, fields);
 
-export const conflict = (message: string, reason: string) => new DomainError(ErrorCode.CONFLICT, reason, message);
+export const conflict = (message: string, reason: string, fields?: FieldProblem[]) => new DomainError(ErrorCode.CONFLICT, reason, message, fields);
 
 export const rateLimited = (message: string, retryAfterSeconds: number) => {
   const error = new DomainError(ErrorCode.RATE_LIMITED, 'TOO_MANY_ATTEMPTS', message);

@@ -3,7 +3,8 @@ import { badInput, FieldProblem } from './errors';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
-    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    // Array elements read as `changes[0].entry`, the same paths the domain validators report.
+    const field = /^[0-9]+$/.test(error.property) ? `${prefix}[${error.property}]` : prefix ? `${prefix}.${error.property}` : error.property;
     const own = Object.values(error.constraints ?? {}).map((message) => ({ field, message }));
     return [...own, ...flatten(error.children ?? [], field)];
   });
@@ -19,10 +20,16 @@ export function createValidationPipe(): ValidationPipe {
     exceptionFactory: (errors) => {
       const fields = flatten(errors);
       return badInput(
-        `Invalid input: ${fields.map((f) => `${f.field} ${f.message.replace(new RegExp(`^${f.field.split('.').pop()} `), '')}`).join('; ')}`,
+        `Invalid input: ${fields.map((f) => `${f.field} ${withoutPropertyName(f)}`).join('; ')}`,
         'INVALID_INPUT',
         fields,
       );
     },
   });
+}
+
+/** class-validator starts its messages with the property's name, which the field path already says. */
+function withoutPropertyName(problem: FieldProblem): string {
+  const property = problem.field.split('.').pop()!.replace(/\[[0-9]+\]$/, '');
+  return problem.message.startsWith(`${property} `) ? problem.message.slice(property.length + 1) : problem.message;
 }
