@@ -125,7 +125,7 @@ describe('ballots: consensus, silence procedure and qualified majority, end to e
       { action: 'ballot.position_cast', n: 7 },
     ]);
     // The record of the decision cannot be rewritten, even by hand.
-    await expect(t.db.query(`UPDATE ballot SET outcome = 'REJECTED' WHERE id = $1`, [ballot.id])).rejects.toThrow(/closed ballot never changes/);
+    await expect(t.db.query(`UPDATE ballot SET outcome = 'REJECTED' WHERE id = $1`, [ballot.id])).rejects.toThrow(/closed or cancelled ballot never changes/);
     await expect(t.db.query(`UPDATE ballot_position SET position = 'OBJECT' WHERE ballot_id = $1`, [ballot.id])).rejects.toThrow(/ballot is closed/);
   });
 

@@ -190,7 +190,7 @@ describe('proposals: drafting, review, revisions, redlines and comments', () => 
     expect(await t.db.query('SELECT count(*)::int AS n FROM proposal')).toEqual(before);
 
     const { createProposal } = await jp.data(CREATE, { input: { title: 'Facial recognition', rationale: 'y', justification, changes: [add('4A990')] } });
-    expect(createProposal.revision.warnings).toEqual(['4A990: “facial recognition” resolves to no definition']);
+    expect(createProposal.revision.warnings).toEqual(['4A990: “facial recognition” resolves to no definition; publication needs one']);
   });
 
   it('pages through proposals and comments without skipping rows created within one millisecond', async () => {

@@ -105,15 +105,17 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
     expect(previewRelease.summary.reserved).toBe(1);
   });
 
-  it('rolls everything back when publication fails half-way: a proposal that is not adopted in the middle of the list', async () => {
+  it('refuses, changing nothing, a publication with a proposal that is not adopted in the middle of the list', async () => {
     const { createProposal: underReview } = await us.data(
       `mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id reference } }`,
       { input: { title: 'Still in review', rationale: 'r', justification: { humanRightsRisk: 'a', evidenceOfMisuse: 'b', foreignAvailability: 'c', controllability: 'd', clarity: 'e' }, changes: [{ kind: 'AMEND_ENTRY', code: '4A980', entry: entryInput(await baseEntry(us, '4A980'), { heading: 'Changed heading' }) }] } },
     );
+    await us.data(`mutation ($input: ProposalActionInput!) { submitProposal(input: $input) { id } }`, { input: { proposalId: underReview.id } });
     await t.db.query(`UPDATE proposal SET decided_at = '2026-09-01T12:00:00Z' WHERE id = $1`, [underReview.id]);
     const before = await state();
     const response = await secretariat.request(PUBLISH, { input: { version: '2026.1', proposalIds: [ids.amendHR.id, underReview.id, ids.remove.id] } });
-    expect(errorOf(response)).toEqual({ code: 'CONFLICT', reason: 'INVALID_TRANSITION' });
+    expect(errorOf(response)).toEqual({ code: 'CONFLICT', reason: 'RELEASE_HAS_CONFLICTS' });
+    expect(response.errors![0].message).toContain(`${underReview.reference} is under review, not adopted`);
     expect(await state()).toEqual(before);
   });
 
@@ -158,7 +160,7 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
 
   it('needs a version newer than the latest, and leaves the incorporated proposals out of the next working draft', async () => {
     const stale = await secretariat.request(PUBLISH, { input: { version: '2026.1', proposalIds: [ids.amendText.id] } });
-    expect(errorOf(stale)).toEqual({ code: 'CONFLICT', reason: 'VERSION_NOT_NEWER' });
+    expect(errorOf(stale)).toEqual({ code: 'BAD_USER_INPUT', reason: 'VERSION_NOT_NEXT' });
     const { workingDraft } = await secretariat.data(`{ workingDraft { baseVersion proposals { reference } conflicts { kind code } } }`);
     expect(workingDraft.baseVersion).toBe('2026.1');
     expect(workingDraft.proposals.map((p: { reference: string }) => p.reference)).toEqual([ids.amendText.reference, ids.addA.reference, ids.addB.reference]);

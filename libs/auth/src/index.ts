@@ -1,3 +1,5 @@
+export * from './lib/acting-heads/acting-head.entity';
+export * from './lib/acting-heads/acting-heads.service';
 export * from './lib/api-clients/api-client.entity';
 export * from './lib/authentication/login-failure.entity';
 export * from './lib/audit/audit-trail';
@@ -15,9 +17,10 @@ export * from './lib/states/states.service';
 export * from './lib/users/user.entity';
 export * from './lib/users/user.model';
 export * from './lib/users/users.service';
+import { ActingHeadEntity } from './lib/acting-heads/acting-head.entity';
 import { ApiClientEntity } from './lib/api-clients/api-client.entity';
 import { LoginFailureEntity } from './lib/authentication/login-failure.entity';
 import { ParticipatingStateEntity } from './lib/states/participating-state.entity';
 import { UserEntity } from './lib/users/user.entity';
 
-export const AUTH_ENTITIES = [ParticipatingStateEntity, UserEntity, ApiClientEntity, LoginFailureEntity];
+export const AUTH_ENTITIES = [ParticipatingStateEntity, UserEntity, ApiClientEntity, LoginFailureEntity, ActingHeadEntity];

@@ -4,6 +4,7 @@ export * from './lib/change-set/validate-change-set';
 export * from './lib/comments/comment-edit.entity';
 export * from './lib/comments/comment.entity';
 export * from './lib/lifecycle/move-proposal';
+export * from './lib/lifecycle/proposal-move';
 export * from './lib/lifecycle/proposal-status';
 export * from './lib/proposals.module';
 export * from './lib/proposals/proposal-cosponsor.entity';
@@ -12,6 +13,9 @@ export * from './lib/proposals/proposal-sequence.entity';
 export * from './lib/proposals/proposal.entity';
 export * from './lib/proposals/proposal.model';
 export * from './lib/proposals/proposals.service';
+export { assertRevisionApplies, currentRevision } from './lib/proposals/revision-checks';
+export * from './lib/returns/proposal-return.entity';
+export * from './lib/change-set/terms-used';
 export * from './lib/redline/redline';
 import { CommentEditEntity } from './lib/comments/comment-edit.entity';
 import { CommentEntity } from './lib/comments/comment.entity';
@@ -19,12 +23,14 @@ import { ProposalCosponsorEntity } from './lib/proposals/proposal-cosponsor.enti
 import { ProposalRevisionEntity } from './lib/proposals/proposal-revision.entity';
 import { ProposalSequenceEntity } from './lib/proposals/proposal-sequence.entity';
 import { ProposalEntity } from './lib/proposals/proposal.entity';
+import { ProposalReturnEntity } from './lib/returns/proposal-return.entity';
 
 export const PROPOSAL_ENTITIES = [
   ProposalEntity,
   ProposalRevisionEntity,
   ProposalCosponsorEntity,
   ProposalSequenceEntity,
+  ProposalReturnEntity,
   CommentEntity,
   CommentEditEntity,
 ];

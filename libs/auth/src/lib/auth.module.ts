@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
 import { PassportModule } from '@nestjs/passport';
+import { ActingHeadsResolver } from './acting-heads/acting-heads.resolver';
+import { ActingHeadsService } from './acting-heads/acting-heads.service';
+import { StateActingHeadsResolver } from './acting-heads/state-acting-heads.resolver';
 import { ApiClientsResolver } from './api-clients/api-clients.resolver';
 import { ApiClientsService } from './api-clients/api-clients.service';
 import { ApiKeyStrategy } from './authentication/api-key.strategy';
@@ -32,6 +35,7 @@ import { UsersService } from './users/users.service';
     StatesService,
     UsersService,
     ApiClientsService,
+    ActingHeadsService,
     AuthenticationService,
     CredentialsVerifier,
     JwtStrategy,
@@ -39,11 +43,13 @@ import { UsersService } from './users/users.service';
     StatesResolver,
     UsersResolver,
     ApiClientsResolver,
+    ActingHeadsResolver,
+    StateActingHeadsResolver,
     AuthenticationResolver,
     // Order matters: establish the actor first, then check what it may do.
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: AuthorizationGuard },
   ],
-  exports: [AccessPolicy, StatesService, UsersService, PasswordHasher, CredentialsVerifier],
+  exports: [AccessPolicy, StatesService, UsersService, ActingHeadsService, PasswordHasher, CredentialsVerifier],
 })
 export class AuthModule {}

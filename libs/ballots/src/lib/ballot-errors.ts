@@ -11,3 +11,6 @@ describeConstraint('ballot_rule_parameters', () =>
 describeConstraint('ballot_position_eligible_fk', () =>
   forbidden('Only states that were ACTIVE when the ballot opened take a position in it', 'STATE_NOT_ACTIVE'),
 );
+describeConstraint('ballot_cancelled_with_reason', () =>
+  badInput('A cancelled ballot carries its reason, 1 to 2000 characters', 'INVALID_REASON', [{ field: 'reason', message: 'is required' }]),
+);

@@ -6,6 +6,7 @@ import { BallotsResolver } from './ballots/ballots.resolver';
 import { BallotsService } from './ballots/ballots.service';
 import { ProposalBallotResolver } from './ballots/proposal-ballot.resolver';
 import { BallotEventsResolver } from './events/ballot-events.resolver';
+import { PositionChangesResolver } from './positions/position-changes.resolver';
 import { PositionsResolver } from './positions/positions.resolver';
 import { PositionsService } from './positions/positions.service';
 import { BallotScheduler } from './scheduler/ballot-scheduler';
@@ -19,6 +20,7 @@ import { BallotScheduler } from './scheduler/ballot-scheduler';
     PositionsService,
     BallotsResolver,
     PositionsResolver,
+    PositionChangesResolver,
     ProposalBallotResolver,
     BallotScheduler,
     BallotEventsResolver,

@@ -8,8 +8,13 @@ export enum Permission {
   READ_DELIBERATIONS = 'READ_DELIBERATIONS',
   DRAFT_PROPOSALS = 'DRAFT_PROPOSALS',
   COMMENT = 'COMMENT',
+  /** A head of delegation, or the delegate it named acting head, inside that window (checked by the ballots service). */
   CAST_POSITION = 'CAST_POSITION',
+  /** A head of delegation names a delegate of its own state acting head for a time window. */
+  APPOINT_ACTING_HEAD = 'APPOINT_ACTING_HEAD',
   RUN_BALLOTS = 'RUN_BALLOTS',
+  /** The secretariat returns an adopted, not yet released proposal to review. */
+  RETURN_PROPOSALS = 'RETURN_PROPOSALS',
   PUBLISH_RELEASES = 'PUBLISH_RELEASES',
   MANAGE_REGISTRY = 'MANAGE_REGISTRY',
   /** Anyone signed in, person or machine: `me`, reference data such as the list of states. */
@@ -23,8 +28,10 @@ const ROLES: Record<Exclude<Permission, Permission.AUTHENTICATED>, readonly Role
   [Permission.READ_DELIBERATIONS]: [DELEGATE, HEAD_OF_DELEGATION, SECRETARIAT],
   [Permission.DRAFT_PROPOSALS]: [DELEGATE, HEAD_OF_DELEGATION],
   [Permission.COMMENT]: [DELEGATE, HEAD_OF_DELEGATION, SECRETARIAT],
-  [Permission.CAST_POSITION]: [HEAD_OF_DELEGATION],
+  [Permission.CAST_POSITION]: [DELEGATE, HEAD_OF_DELEGATION],
+  [Permission.APPOINT_ACTING_HEAD]: [HEAD_OF_DELEGATION],
   [Permission.RUN_BALLOTS]: [SECRETARIAT],
+  [Permission.RETURN_PROPOSALS]: [SECRETARIAT],
   [Permission.PUBLISH_RELEASES]: [SECRETARIAT],
   [Permission.MANAGE_REGISTRY]: [SECRETARIAT],
 };

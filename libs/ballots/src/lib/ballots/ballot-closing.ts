@@ -5,7 +5,7 @@ import { AuditService } from '@concord/audit';
 import { EventBus } from '@concord/events';
 import { ballotEvent, BallotEventType } from '../events/ballot-events';
 import { systemActor, UserActor } from '@concord/auth';
-import { moveProposal, ProposalEntity, ProposalStatus } from '@concord/proposals';
+import { moveProposal, ProposalEntity, ProposalMove, ProposalStatus } from '@concord/proposals';
 import { conflict, notFound } from '@concord/shared/graphql';
 import { BallotOutcome, BallotStatus } from '../decision/ballot-terms';
 import { decide } from '../decision/decide';
@@ -31,8 +31,9 @@ export class BallotClosing {
     return this.db.transaction(async (manager) => {
       const [row] = await manager.query(`SELECT status, closes_at <= clock_timestamp() AS due FROM ballot WHERE id = $1 FOR UPDATE`, [ballotId]);
       if (!row) throw notFound('Ballot', ballotId, 'BALLOT_NOT_FOUND');
-      if (row.status === BallotStatus.CLOSED) {
+      if (row.status !== BallotStatus.OPEN) {
         if (closedById === null) return null;
+        if (row.status === BallotStatus.CANCELLED) throw conflict('This ballot was cancelled', 'BALLOT_CANCELLED');
         throw conflict('This ballot is already closed', 'BALLOT_CLOSED');
       }
       if (closedById === null && !row.due) return null;
@@ -49,7 +50,7 @@ export class BallotClosing {
       let outcome: BallotOutcome = decision.outcome;
       let reason: string = decision.reason;
       if (proposal.status === ProposalStatus.VOTING) {
-        await moveProposal(manager, proposal, decision.outcome === BallotOutcome.ADOPTED ? ProposalStatus.ADOPTED : ProposalStatus.REJECTED);
+        await moveProposal(manager, proposal, decision.outcome === BallotOutcome.ADOPTED ? ProposalMove.ADOPT : ProposalMove.REJECT);
       } else {
         // The sponsor may withdraw during a ballot (DESIGN §4); the count is kept but decides nothing.
         outcome = BallotOutcome.LAPSED;

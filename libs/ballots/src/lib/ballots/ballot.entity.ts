@@ -4,13 +4,14 @@ import { ProposalEntity, ProposalRevisionEntity } from '@concord/proposals';
 import { BallotOutcome, BallotRule, BallotStatus } from '../decision/ballot-terms';
 
 /**
- * A vote on one proposal revision. Opened OPEN; closed once, by the secretariat or at its deadline, when the outcome
- * and the tally are written and never change again (a trigger refuses it).
+ * A vote on one proposal revision. Opened OPEN, its deadline only ever extended; it ends once: CLOSED by the
+ * secretariat or at its deadline, when the outcome and the tally are written, or CANCELLED with a reason and no
+ * outcome. An ended ballot never changes again (a trigger refuses it).
  */
 @Entity('ballot')
 @Index('ballot_by_proposal', ['proposalId', 'openedAt'])
 @Check('ballot_rule_known', `"rule" IN ('CONSENSUS', 'SILENCE', 'QUALIFIED_MAJORITY')`)
-@Check('ballot_status_known', `"status" IN ('OPEN', 'CLOSED')`)
+@Check('ballot_status_known', `"status" IN ('OPEN', 'CLOSED', 'CANCELLED')`)
 @Check('ballot_outcome_known', `"outcome" IS NULL OR "outcome" IN ('ADOPTED', 'REJECTED', 'LAPSED')`)
 @Check('ballot_closes_after_opening', `"closes_at" > "opened_at"`)
 @Check('ballot_quorum_fraction', `"quorum" IS NULL OR ("quorum" > 0 AND "quorum" <= 1)`)
@@ -20,9 +21,11 @@ import { BallotOutcome, BallotRule, BallotStatus } from '../decision/ballot-term
 @Check('ballot_eligible_positive', `"eligible_count" >= 1`)
 @Check(
   'ballot_closed_with_result',
-  `("status" = 'CLOSED') = ("closed_at" IS NOT NULL AND "outcome" IS NOT NULL AND "outcome_reason" IS NOT NULL AND "tally_support" IS NOT NULL
+  `("status" = 'CLOSED') = ("outcome" IS NOT NULL AND "outcome_reason" IS NOT NULL AND "tally_support" IS NOT NULL
     AND "tally_abstain" IS NOT NULL AND "tally_object" IS NOT NULL AND "tally_reservation" IS NOT NULL AND "tally_not_voted" IS NOT NULL)`,
 )
+@Check('ballot_ended_when_not_open', `("status" = 'OPEN') = ("closed_at" IS NULL)`)
+@Check('ballot_cancelled_with_reason', `("status" = 'CANCELLED') = ("cancel_reason" IS NOT NULL) AND ("cancel_reason" IS NULL OR length(btrim("cancel_reason")) BETWEEN 1 AND 2000)`)
 export class BallotEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
@@ -75,10 +78,15 @@ export class BallotEntity {
   @Column({ type: 'timestamptz' })
   closesAt: Date;
 
+  /** When it closed or was cancelled. */
   @Column({ type: 'timestamptz', nullable: true })
   closedAt: Date | null;
 
-  /** Null when the scheduler closed it at the deadline. */
+  /** Why the secretariat cancelled it, for every participant. */
+  @Column({ type: 'text', nullable: true })
+  cancelReason: string | null;
+
+  /** Who closed or cancelled it; null when the scheduler closed it at the deadline. */
   @Column({ type: 'uuid', nullable: true })
   closedById: string | null;
 

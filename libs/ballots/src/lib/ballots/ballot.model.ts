@@ -11,7 +11,7 @@ registerEnumType(BallotRule, {
     'RESERVATION blocks it too.',
 });
 registerEnumType(Position, { name: 'Position', description: 'OBJECT is a block; RESERVATION (scrutiny) blocks adoption while it stands.' });
-registerEnumType(BallotStatus, { name: 'BallotStatus' });
+registerEnumType(BallotStatus, { name: 'BallotStatus', description: 'OPEN, then CLOSED with an outcome, or CANCELLED by the secretariat with none.' });
 registerEnumType(BallotOutcome, { name: 'BallotOutcome', description: 'LAPSED: the proposal was withdrawn while the ballot was open.' });
 
 @ObjectType({ description: 'The count stored when the ballot closed.' })
@@ -33,6 +33,22 @@ export class BallotTally implements Tally {
 
   @Field(() => Int, { description: 'States ACTIVE when the ballot opened.' })
   eligible: number;
+
+  static from(tally: Tally): BallotTally {
+    return Object.assign(new BallotTally(), tally);
+  }
+}
+
+@ObjectType({ description: 'What the rule gives for a set of positions.' })
+export class BallotVerdict {
+  @Field(() => BallotOutcome)
+  outcome: BallotOutcome;
+
+  @Field({ description: 'CONSENSUS_REACHED, SILENCE_KEPT, THRESHOLD_MET, OBJECTION_STANDS, RESERVATION_STANDS, QUORUM_NOT_MET …' })
+  reason: string;
+
+  @Field(() => BallotTally)
+  tally: BallotTally;
 }
 
 @ObjectType({ description: 'A vote on one revision of a proposal (DESIGN §5).' })
@@ -52,8 +68,11 @@ export class Ballot {
   @Field()
   closesAt: Date;
 
-  @Field(() => Date, { nullable: true })
+  @Field(() => Date, { nullable: true, description: 'When it closed or was cancelled.' })
   closedAt: Date | null;
+
+  @Field(() => String, { nullable: true, description: 'Why the secretariat cancelled it.' })
+  cancelReason: string | null;
 
   @Field(() => Int, { description: 'The proposal revision being voted on.' })
   revision: number;
@@ -77,6 +96,8 @@ export class Ballot {
   outcomeReason: string | null;
 
   proposalId: string;
+  openedById: string;
+  closedById: string | null;
 
   static from(entity: BallotEntity): Ballot {
     return Object.assign(new Ballot(), {
@@ -93,14 +114,17 @@ export class Ballot {
       tally: tallyOf(entity),
       outcome: entity.outcome,
       outcomeReason: entity.outcomeReason,
+      cancelReason: entity.cancelReason,
       proposalId: entity.proposalId,
+      openedById: entity.openedById,
+      closedById: entity.closedById,
     });
   }
 }
 
 function tallyOf(entity: BallotEntity): BallotTally | null {
   if (entity.status !== BallotStatus.CLOSED) return null;
-  return Object.assign(new BallotTally(), {
+  return BallotTally.from({
     support: entity.tallySupport!,
     abstain: entity.tallyAbstain!,
     object: entity.tallyObject!,

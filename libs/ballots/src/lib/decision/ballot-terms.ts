@@ -17,6 +17,15 @@ export enum Position {
 export enum BallotStatus {
   OPEN = 'OPEN',
   CLOSED = 'CLOSED',
+  /** Cancelled by the secretariat before its close: no outcome, the proposal back under review. */
+  CANCELLED = 'CANCELLED',
+}
+
+/** In what capacity a person took their state's position. */
+export enum CastCapacity {
+  HEAD_OF_DELEGATION = 'HEAD_OF_DELEGATION',
+  /** A delegate the head named acting head, inside that window. */
+  ACTING_HEAD = 'ACTING_HEAD',
 }
 
 export enum BallotOutcome {

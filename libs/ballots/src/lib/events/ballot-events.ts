@@ -4,7 +4,10 @@ import { ConcordEvent, concordEvent } from '@concord/events';
 export enum BallotEventType {
   OPENED = 'OPENED',
   POSITION_CHANGED = 'POSITION_CHANGED',
+  /** The secretariat moved the deadline later. */
+  EXTENDED = 'EXTENDED',
   CLOSED = 'CLOSED',
+  CANCELLED = 'CANCELLED',
 }
 registerEnumType(BallotEventType, { name: 'BallotEventType' });
 

@@ -1,12 +1,13 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@concord/auth';
-import { Position } from '../decision/ballot-terms';
+import { CastCapacity, Position } from '../decision/ballot-terms';
 import { BallotPositionEntity } from './ballot-position.entity';
 
 /** Every position a state took in a ballot, in order; append-only (a trigger refuses updates and deletes). */
 @Entity('ballot_position_change')
 @Check('ballot_position_change_known', `"position" IN ('SUPPORT', 'ABSTAIN', 'OBJECT', 'RESERVATION')`)
 @Check('ballot_position_change_number_positive', `"change" >= 1`)
+@Check('ballot_position_change_capacity_known', `"cast_capacity" IN ('HEAD_OF_DELEGATION', 'ACTING_HEAD')`)
 export class BallotPositionChangeEntity {
   @PrimaryColumn({ type: 'uuid' })
   ballotId: string;
@@ -40,4 +41,8 @@ export class BallotPositionChangeEntity {
 
   @Column({ type: 'timestamptz' })
   castAt: Date;
+
+  /** Whether castBy acted as the head of delegation or as the acting head it named. */
+  @Column({ type: 'text', default: CastCapacity.HEAD_OF_DELEGATION })
+  castCapacity: CastCapacity;
 }

@@ -1,13 +1,14 @@
 import { Check, Column, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@concord/auth';
 import { BallotEligibleStateEntity } from '../ballots/ballot-eligible-state.entity';
-import { Position } from '../decision/ballot-terms';
+import { CastCapacity, Position } from '../decision/ballot-terms';
 
 /** The one position a state holds in a ballot; the primary key is what makes concurrent casts converge on one row. */
 @Entity('ballot_position')
 @Check('ballot_position_known', `"position" IN ('SUPPORT', 'ABSTAIN', 'OBJECT', 'RESERVATION')`)
 @Check('ballot_position_statement_size', `"statement" IS NULL OR length(btrim("statement")) BETWEEN 1 AND 5000`)
 @Check('ballot_position_changes_positive', `"changes" >= 1`)
+@Check('ballot_position_capacity_known', `"cast_capacity" IN ('HEAD_OF_DELEGATION', 'ACTING_HEAD')`)
 export class BallotPositionEntity {
   @PrimaryColumn({ type: 'uuid' })
   ballotId: string;
@@ -38,6 +39,10 @@ export class BallotPositionEntity {
 
   @Column({ type: 'timestamptz' })
   castAt: Date;
+
+  /** Whether castBy acted as the head of delegation or as the acting head it named. */
+  @Column({ type: 'text', default: CastCapacity.HEAD_OF_DELEGATION })
+  castCapacity: CastCapacity;
 
   /** How many times the state has taken or changed this position; each is a row in ballot_position_change. */
   @Column({ type: 'integer' })

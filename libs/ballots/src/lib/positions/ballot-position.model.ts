@@ -1,7 +1,9 @@
-import { Field, ObjectType } from '@nestjs/graphql';
-import { Position } from '../decision/ballot-terms';
+import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { CastCapacity, Position } from '../decision/ballot-terms';
 import { BallotPositionChangeEntity } from './ballot-position-change.entity';
 import { BallotPositionEntity } from './ballot-position.entity';
+
+registerEnumType(CastCapacity, { name: 'CastCapacity', description: 'Whether the head of delegation or the acting head it named took the position.' });
 
 @ObjectType({ description: 'One earlier or current position of a state in a ballot.' })
 export class BallotPositionChange {
@@ -14,8 +16,19 @@ export class BallotPositionChange {
   @Field()
   castAt: Date;
 
+  @Field(() => CastCapacity)
+  castCapacity: CastCapacity;
+
+  castById: string;
+
   static from(entity: BallotPositionChangeEntity): BallotPositionChange {
-    return Object.assign(new BallotPositionChange(), { position: entity.position, statement: entity.statement, castAt: entity.castAt });
+    return Object.assign(new BallotPositionChange(), {
+      position: entity.position,
+      statement: entity.statement,
+      castAt: entity.castAt,
+      castCapacity: entity.castCapacity,
+      castById: entity.castById,
+    });
   }
 }
 
@@ -30,16 +43,22 @@ export class BallotPosition {
   @Field({ description: 'When the standing position was taken.' })
   castAt: Date;
 
+  @Field(() => CastCapacity, { description: 'Who took it for the state: the head of delegation or its acting head (see castBy).' })
+  castCapacity: CastCapacity;
+
   ballotId: string;
   stateId: string;
+  castById: string;
 
   static from(entity: BallotPositionEntity): BallotPosition {
     return Object.assign(new BallotPosition(), {
       position: entity.position,
       statement: entity.statement,
       castAt: entity.castAt,
+      castCapacity: entity.castCapacity,
       ballotId: entity.ballotId,
       stateId: entity.stateId,
+      castById: entity.castById,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Actor, Authorize, CurrentActor, ParticipatingState, Permission, StatesService } from '@concord/auth';
+import { Actor, Authorize, CurrentActor, ParticipatingState, Permission, StatesService, User, UsersService } from '@concord/auth';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { BallotsService } from '../ballots/ballots.service';
 import { BallotPosition, BallotPositionChange } from './ballot-position.model';
@@ -12,11 +12,14 @@ export class PositionsResolver {
     private readonly positions: PositionsService,
     private readonly ballots: BallotsService,
     private readonly states: StatesService,
+    private readonly users: UsersService,
   ) {}
 
   // The gate admits every participant so that a delegate hears NOT_HEAD_OF_DELEGATION from the service rather than
   // a generic refusal; machine clients and anonymous callers stop here. The service checks CAST_POSITION itself.
-  @Mutation(() => BallotPosition, { description: "Takes or changes your state's position (heads of delegation only) until the ballot closes." })
+  @Mutation(() => BallotPosition, {
+    description: "Takes or changes your state's position until the ballot closes: the head of delegation, or the acting head it named, inside that window.",
+  })
   @Authorize(Permission.READ_DELIBERATIONS)
   async castPosition(@CurrentActor() actor: Actor, @Args('input') input: CastPositionInput): Promise<BallotPosition> {
     return BallotPosition.from(await this.positions.cast(actor, input));
@@ -32,5 +35,11 @@ export class PositionsResolver {
     this.ballots.assertReader(actor);
     const changes = await loaders.get(this.positions.changesOf).load(position.ballotId);
     return changes.filter((change) => change.stateId === position.stateId).map(BallotPositionChange.from);
+  }
+
+  @ResolveField(() => User, { description: 'The person who took the standing position: the head, or the acting head (castCapacity says which).' })
+  async castBy(@CurrentActor() actor: Actor, @Parent() position: BallotPosition, @Loaders() loaders: RequestLoaders): Promise<User> {
+    this.ballots.assertReader(actor);
+    return User.from((await loaders.get(this.users.byIdLoader).load(position.castById))!);
   }
 }

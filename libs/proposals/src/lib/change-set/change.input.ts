@@ -1,7 +1,7 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
 import { ArrayMaxSize, IsArray, IsEnum, IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
-import { CorrelationRelationEnum, CustomsSchemeEnum, EntryStatusEnum, ParagraphKindEnum } from '@concord/control-list';
+import { CorrelationRelationEnum, CustomsSchemeEnum, EntryStatusEnum, LIST_LIMITS, ParagraphKindEnum } from '@concord/control-list';
 import type { CorrelationRelation, CustomsScheme, EntryStatus, ParagraphKind } from '@concord/control-list';
 import { ChangeKind } from './change';
 
@@ -11,7 +11,7 @@ registerEnumType(ChangeKind, { name: 'ChangeKind', description: 'REMOVE_ENTRY ma
 export class ParagraphInput {
   @Field({ description: 'e.g. 5A001.j.1.a; a note carries the path of the paragraph it belongs to.' })
   @IsString()
-  @MaxLength(100)
+  @MaxLength(LIST_LIMITS.pathLength)
   path: string;
 
   @Field(() => ParagraphKindEnum)
@@ -20,18 +20,18 @@ export class ParagraphInput {
 
   @Field()
   @IsString()
-  @Length(1, 20000)
+  @Length(1, LIST_LIMITS.paragraphTextLength)
   text: string;
 }
 
 @InputType()
 export class RegimeReferenceInput {
-  @Field()
+  @Field({ description: 'The regime\'s code: WA, EU, US-CCL, USML, MTCR, NSG, AG or CWC (see listVocabulary).' })
   @Length(1, 20)
   regime: string;
 
   @Field()
-  @Length(1, 40)
+  @Length(1, LIST_LIMITS.referenceCodeLength)
   code: string;
 }
 
@@ -41,7 +41,7 @@ export class CustomsCorrelationInput {
   @IsIn(Object.values(CustomsSchemeEnum))
   scheme: CustomsScheme;
 
-  @Field()
+  @Field({ description: 'Digits only: HS2022 2, 4 or 6 digits; CN 2, 4, 6 or 8 (e.g. 852589, not 8525.89).' })
   @Length(2, 10)
   code: string;
 
@@ -58,7 +58,7 @@ export class EntryInput {
   code: string;
 
   @Field()
-  @Length(1, 5000)
+  @Length(1, LIST_LIMITS.headingLength)
   heading: string;
 
   @Field(() => EntryStatusEnum, { defaultValue: 'ACTIVE' })
@@ -67,38 +67,38 @@ export class EntryInput {
 
   @Field(() => [String])
   @IsArray()
-  @ArrayMaxSize(20)
+  @ArrayMaxSize(LIST_LIMITS.reasonsPerEntry)
   @IsString({ each: true })
   reasons: string[];
 
   @Field(() => [ParagraphInput])
   @IsArray()
-  @ArrayMaxSize(500)
+  @ArrayMaxSize(LIST_LIMITS.paragraphsPerEntry)
   @ValidateNested({ each: true })
   @Type(() => ParagraphInput)
   paragraphs: ParagraphInput[];
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(20000)
+  @MaxLength(LIST_LIMITS.relatedControlsTextLength)
   relatedControlsText?: string | null;
 
   @Field(() => [RegimeReferenceInput], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(LIST_LIMITS.referencesPerEntry)
   @ValidateNested({ each: true })
   @Type(() => RegimeReferenceInput)
   references: RegimeReferenceInput[];
 
   @Field(() => [String], { defaultValue: [], description: 'Defined terms the entry uses.' })
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(LIST_LIMITS.termsPerEntry)
   @IsString({ each: true })
   definitions: string[];
 
   @Field(() => [CustomsCorrelationInput], { defaultValue: [] })
   @IsArray()
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(LIST_LIMITS.correlationsPerEntry)
   @ValidateNested({ each: true })
   @Type(() => CustomsCorrelationInput)
   correlations: CustomsCorrelationInput[];
@@ -107,11 +107,11 @@ export class EntryInput {
 @InputType()
 export class DefinitionInput {
   @Field()
-  @Length(1, 200)
+  @Length(1, LIST_LIMITS.termLength)
   term: string;
 
   @Field()
-  @Length(1, 20000)
+  @Length(1, LIST_LIMITS.definitionTextLength)
   text: string;
 }
 
@@ -129,7 +129,7 @@ export class ChangeInput {
 
   @Field({ nullable: true })
   @IsOptional()
-  @Length(1, 200)
+  @Length(1, LIST_LIMITS.termLength)
   term?: string;
 
   @Field(() => EntryInput, { nullable: true })

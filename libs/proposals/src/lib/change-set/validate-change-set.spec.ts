@@ -81,7 +81,7 @@ describe('validateChangeSet', () => {
   it('warns about quoted terms that resolve to no definition, unless the proposal adds them', () => {
     const quoting = entry('4A999', { paragraphs: [{ path: '4A999.a', kind: 'ITEM', text: '“Facial recognition” systems using “intrusion software”' }] });
     expect(validateChangeSet([{ kind: ChangeKind.ADD_ENTRY, entry: quoting }], base).warnings).toEqual([
-      '4A999: “facial recognition” resolves to no definition',
+      '4A999: “facial recognition” resolves to no definition; publication needs one',
     ]);
     const withDefinition = validateChangeSet(
       [

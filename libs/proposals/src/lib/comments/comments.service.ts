@@ -6,8 +6,11 @@ import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isUser, Permission, UserActor } from '@concord/auth';
 import { EventBus } from '@concord/events';
 import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, groupByKeys, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { ReleaseEntity } from '@concord/control-list';
+import { subjectOf } from '../change-set/change';
 import { commentEvent, CommentEventType } from '../events/proposal-events';
 import { isDecided } from '../lifecycle/proposal-status';
+import { loadBaseList } from '../proposals/base-release';
 import { ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
 import { ProposalEntity } from '../proposals/proposal.entity';
 import { ProposalsService } from '../proposals/proposals.service';
@@ -32,7 +35,7 @@ export class CommentsService {
       const revisionNumber = input.revision ?? proposal.currentRevision;
       const revision = await manager.findOneBy(ProposalRevisionEntity, { proposalId: proposal.id, number: revisionNumber });
       if (!revision) throw notFound('Revision', `r${revisionNumber}`, 'REVISION_NOT_FOUND');
-      this.checkAnchor(revision, input);
+      await this.checkAnchor(manager, revision, input);
       if (input.replyTo) {
         const parent = await manager.findOneBy(CommentEntity, { id: input.replyTo, proposalId: proposal.id });
         if (!parent) throw notFound('Comment', input.replyTo, 'COMMENT_NOT_FOUND');
@@ -161,18 +164,26 @@ export class CommentsService {
     return comment;
   }
 
-  private checkAnchor(revision: ProposalRevisionEntity, input: AddCommentInput): void {
+  /** An anchor names a change of the revision and, optionally, a paragraph that exists in that change's entry before or after it. */
+  private async checkAnchor(manager: EntityManager, revision: ProposalRevisionEntity, input: AddCommentInput): Promise<void> {
     if (input.paragraphPath !== undefined && input.changeIndex === undefined) {
       throw badInput('A paragraph anchor needs the change it belongs to', 'INVALID_ANCHOR', [{ field: 'changeIndex', message: 'is required with paragraphPath' }]);
     }
     if (input.changeIndex === undefined) return;
     const change = revision.changes[input.changeIndex];
     if (!change) {
-      throw badInput(`Revision ${revision.number} has no change ${input.changeIndex}`, 'INVALID_ANCHOR', [{ field: 'changeIndex', message: 'no such change' }]);
+      throw badInput(`Revision ${revision.number} has no change ${input.changeIndex}`, 'UNKNOWN_ANCHOR', [{ field: 'changeIndex', message: 'no such change' }]);
     }
-    const code = 'code' in change ? change.code : 'entry' in change ? change.entry.code : undefined;
-    if (input.paragraphPath !== undefined && (!code || !(input.paragraphPath === code || input.paragraphPath.startsWith(`${code}.`)))) {
-      throw badInput(`${input.paragraphPath} is not a paragraph of the change's entry`, 'INVALID_ANCHOR', [{ field: 'paragraphPath', message: 'not in this change' }]);
+    if (input.paragraphPath === undefined) return;
+    const { code } = subjectOf(change);
+    const release = await manager.findOneByOrFail(ReleaseEntity, { id: revision.baseReleaseId });
+    const before = code ? (await loadBaseList(manager, release, [code])).entry(code) : undefined;
+    const after = 'entry' in change ? change.entry : undefined;
+    const paths = new Set([...(before?.paragraphs ?? []), ...(after?.paragraphs ?? [])].map((paragraph) => paragraph.path));
+    if (!paths.has(input.paragraphPath)) {
+      throw badInput(`${input.paragraphPath} is not a paragraph of ${code ?? 'this change'}, before or after the change`, 'UNKNOWN_ANCHOR', [
+        { field: 'paragraphPath', message: `not a paragraph of ${code ?? 'this change'}` },
+      ]);
     }
   }
 }

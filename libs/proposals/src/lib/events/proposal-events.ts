@@ -5,8 +5,13 @@ import { ProposalEntity } from '../proposals/proposal.entity';
 export enum ProposalEventType {
   CREATED = 'CREATED',
   REVISED = 'REVISED',
+  /** A new revision moved onto the latest release. */
+  REBASED = 'REBASED',
+  /** Submitted for review, or resubmitted after a rejection. */
   SUBMITTED = 'SUBMITTED',
   WITHDRAWN = 'WITHDRAWN',
+  /** The secretariat returned the adopted proposal to review. */
+  RETURNED = 'RETURNED',
 }
 
 export enum CommentEventType {

@@ -1,12 +1,39 @@
 import { EntityManager } from 'typeorm';
+import { conflict, describeConstraint } from '@concord/shared/graphql';
 import { ProposalEntity } from '../proposals/proposal.entity';
-import { assertTransition, isDecided, ProposalStatus } from './proposal-status';
+import { canMove, MOVES, ProposalMove } from './proposal-move';
+import { describeStatus } from './proposal-status';
+
+describeConstraint('proposal_status_transition', () => conflict('That move is not in the lifecycle of a proposal', 'INVALID_TRANSITION'));
 
 /**
- * Moves a proposal inside the caller's transaction (a ballot opening or closing), which must already hold the
- * proposal's row lock, so the move and the caller's own writes commit or fail together.
+ * The one function that changes a proposal's status, inside the caller's transaction, which must already hold the
+ * proposal's row lock (so the move and the caller's own writes commit or fail together). A move that the lifecycle
+ * does not allow from the current status is a CONFLICT with reason INVALID_TRANSITION.
  */
-export async function moveProposal(manager: EntityManager, proposal: ProposalEntity, to: ProposalStatus): Promise<void> {
-  assertTransition(proposal.status, to);
-  await manager.update(ProposalEntity, { id: proposal.id }, isDecided(to) ? { status: to, decidedAt: () => 'now()' } : { status: to });
+export async function moveProposal(manager: EntityManager, proposal: ProposalEntity, move: ProposalMove): Promise<ProposalEntity> {
+  const { to } = MOVES[move];
+  if (!canMove(proposal.status, move)) {
+    throw conflict(`A proposal that is ${describeStatus(proposal.status)} cannot become ${describeStatus(to)}`, 'INVALID_TRANSITION');
+  }
+  await manager.update(ProposalEntity, { id: proposal.id }, { status: to, ...timestampsOf(move) });
+  return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });
 }
+
+/** decidedAt orders adopted proposals in a release, so a proposal taken back into review is undecided again. */
+function timestampsOf(move: ProposalMove) {
+  switch (move) {
+    case ProposalMove.SUBMIT:
+      return { submittedAt: () => 'now()', decidedAt: null };
+    case ProposalMove.ADOPT:
+    case ProposalMove.REJECT:
+    case ProposalMove.WITHDRAW:
+      return { decidedAt: () => 'now()' };
+    case ProposalMove.RETURN:
+    case ProposalMove.CANCEL_BALLOT:
+      return { decidedAt: null };
+    default:
+      return {};
+  }
+}
+

@@ -1,5 +1,3 @@
-import { conflict } from '@concord/shared/graphql';
-
 export enum ProposalStatus {
   DRAFT = 'DRAFT',
   UNDER_REVIEW = 'UNDER_REVIEW',
@@ -12,29 +10,17 @@ export enum ProposalStatus {
 
 const { DRAFT, UNDER_REVIEW, VOTING, ADOPTED, REJECTED, INCORPORATED, WITHDRAWN } = ProposalStatus;
 
-/** DESIGN §4: the only moves a proposal can make. Anything else is a CONFLICT with reason INVALID_TRANSITION. */
-const TRANSITIONS: Record<ProposalStatus, readonly ProposalStatus[]> = {
-  [DRAFT]: [UNDER_REVIEW, WITHDRAWN],
-  [UNDER_REVIEW]: [VOTING, WITHDRAWN],
-  [VOTING]: [ADOPTED, REJECTED, WITHDRAWN],
-  [ADOPTED]: [INCORPORATED],
-  [REJECTED]: [],
-  [INCORPORATED]: [],
-  [WITHDRAWN]: [],
-};
+/**
+ * Edits (new revisions, rebases) are taken while the proposal is drafted, reviewed, or after a rejection (to be
+ * resubmitted); a ballot freezes it, and an adopted proposal changes only after the secretariat returns it.
+ */
+export const isEditable = (status: ProposalStatus) => status === DRAFT || status === UNDER_REVIEW || status === REJECTED;
 
-export const canTransition = (from: ProposalStatus, to: ProposalStatus) => TRANSITIONS[from].includes(to);
-
-export function assertTransition(from: ProposalStatus, to: ProposalStatus): void {
-  if (!canTransition(from, to)) {
-    throw conflict(`A proposal that is ${describe(from)} cannot become ${describe(to)}`, 'INVALID_TRANSITION');
-  }
-}
-
-/** Edits (new revisions) are taken while the proposal is being drafted or reviewed; a ballot freezes it. */
-export const isEditable = (status: ProposalStatus) => status === DRAFT || status === UNDER_REVIEW;
-
-/** Decided proposals take no new comments. */
+/** Decided proposals take no new comments; a rejected one that is resubmitted, or an adopted one returned, opens again. */
 export const isDecided = (status: ProposalStatus) => [ADOPTED, REJECTED, INCORPORATED, WITHDRAWN].includes(status);
 
-const describe = (status: ProposalStatus) => status.toLowerCase().replace(/_/g, ' ');
+/** Statuses a proposal can still leave: none of these is a dead end (DESIGN §4). */
+export const IN_PROCESS: readonly ProposalStatus[] = [DRAFT, UNDER_REVIEW, VOTING, ADOPTED, REJECTED];
+
+export const describeStatus = (status: ProposalStatus) => status.toLowerCase().replace(/_/g, ' ');
+

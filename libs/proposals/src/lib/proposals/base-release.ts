@@ -3,7 +3,7 @@ import { readSnapshot, ReleaseEntity, ReleaseStatus } from '@concord/control-lis
 import { conflict } from '@concord/shared/graphql';
 import { BaseList, baseListOf } from '../change-set/base-list';
 
-/** The release in force: what a new proposal is drafted against. */
+/** The release in force: what a new proposal is drafted against, and what a rebase moves it onto. */
 export async function latestPublishedRelease(manager: EntityManager): Promise<ReleaseEntity> {
   const release = await manager.getRepository(ReleaseEntity).findOne({
     where: { status: ReleaseStatus.PUBLISHED },
@@ -13,7 +13,7 @@ export async function latestPublishedRelease(manager: EntityManager): Promise<Re
   return release;
 }
 
-/** The base release as far as a change set sees it: the entries it names, and every definition. */
+/** A release as far as a change set sees it: the entries it names, and every definition. */
 export async function loadBaseList(manager: EntityManager, release: ReleaseEntity, codes: readonly string[]): Promise<BaseList> {
   const document = await readSnapshot(manager, release, codes);
   return baseListOf(document.entries, document.definitions);

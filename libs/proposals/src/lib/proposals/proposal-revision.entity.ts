@@ -1,6 +1,8 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@concord/auth';
+import { ReleaseEntity } from '@concord/control-list';
 import type { Change } from '../change-set/change';
+import type { RevisionMerge } from '../rebase/revision-merge';
 import { ProposalEntity } from './proposal.entity';
 
 export interface Justification {
@@ -39,8 +41,20 @@ export class ProposalRevisionEntity {
   @Column({ type: 'jsonb' })
   justification: Justification;
 
+  /** The release this revision's changes were written against; a rebase moves the next revision to a newer one. */
+  @Column({ type: 'uuid' })
+  baseReleaseId: string;
+
+  @ManyToOne(() => ReleaseEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'base_release_id', foreignKeyConstraintName: 'proposal_revision_base_release_fk' })
+  baseRelease?: ReleaseEntity;
+
   @Column({ type: 'jsonb' })
   changes: Change[];
+
+  /** On a rebase: the changes whose base had moved, which the sponsor merged by supplying new text. */
+  @Column({ type: 'jsonb', default: () => "'[]'" })
+  merges: RevisionMerge[];
 
   @Column({ type: 'text', array: true, default: () => "'{}'" })
   warnings: string[];

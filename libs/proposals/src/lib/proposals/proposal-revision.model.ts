@@ -4,6 +4,7 @@ import type { EntryStatus, ListEntry } from '@concord/control-list';
 import { EntryStatusEnum } from '@concord/control-list';
 import { Change, ChangeKind } from '../change-set/change';
 import { JustificationInput } from './justification.input';
+import { RevisionMergeModel } from '../rebase/revision-merge.model';
 import { ProposalRevisionEntity } from './proposal-revision.entity';
 
 @ObjectType({ description: 'An entry as a proposal would have it.' })
@@ -115,20 +116,26 @@ export class ProposalRevision {
   @Field()
   createdAt: Date;
 
+  @Field(() => [RevisionMergeModel], { description: 'On a rebase: the changes whose base had moved, merged by the sponsor.' })
+  merges: RevisionMergeModel[];
+
   proposalId: string;
   createdById: string;
+  baseReleaseId: string;
 
-  static from(entity: ProposalRevisionEntity, baseReleaseId: string): ProposalRevision {
+  static from(entity: ProposalRevisionEntity): ProposalRevision {
     return Object.assign(new ProposalRevision(), {
       number: entity.number,
       title: entity.title,
       rationale: entity.rationale,
       justification: entity.justification,
-      changes: entity.changes.map((change, index) => ProposalChange.from(change, index, baseReleaseId)),
+      changes: entity.changes.map((change, index) => ProposalChange.from(change, index, entity.baseReleaseId)),
       warnings: entity.warnings,
+      merges: entity.merges.map(RevisionMergeModel.from),
       createdAt: entity.createdAt,
       proposalId: entity.proposalId,
       createdById: entity.createdById,
+      baseReleaseId: entity.baseReleaseId,
     });
   }
 }

@@ -1,6 +1,5 @@
 import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
 import { ParticipatingStateEntity, UserEntity } from '@concord/auth';
-import { ReleaseEntity } from '@concord/control-list';
 import { ProposalStatus } from '../lifecycle/proposal-status';
 
 @Entity('proposal')
@@ -22,13 +21,6 @@ export class ProposalEntity {
   @ManyToOne(() => ParticipatingStateEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'sponsor_state_id', foreignKeyConstraintName: 'proposal_sponsor_state_fk' })
   sponsorState?: ParticipatingStateEntity;
-
-  @Column({ type: 'uuid' })
-  baseReleaseId: string;
-
-  @ManyToOne(() => ReleaseEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'base_release_id', foreignKeyConstraintName: 'proposal_base_release_fk' })
-  baseRelease?: ReleaseEntity;
 
   @Column({ type: 'text', default: ProposalStatus.DRAFT })
   status: ProposalStatus;

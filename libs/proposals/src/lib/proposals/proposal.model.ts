@@ -4,7 +4,9 @@ import { ProposalEntity } from './proposal.entity';
 
 registerEnumType(ProposalStatus, {
   name: 'ProposalStatus',
-  description: 'DRAFT → UNDER_REVIEW → VOTING → ADOPTED | REJECTED → INCORPORATED; WITHDRAWN by the sponsor before a decision.',
+  description:
+    'DRAFT → UNDER_REVIEW → VOTING → ADOPTED | REJECTED → INCORPORATED. WITHDRAWN by the sponsor before adoption. A REJECTED ' +
+    'proposal can be revised and resubmitted; a cancelled ballot or a return by the secretariat puts it back UNDER_REVIEW.',
 });
 
 @ObjectType({ description: 'A proposed change to the list, with its revisions and comments.' })
@@ -31,7 +33,6 @@ export class Proposal {
   decidedAt: Date | null;
 
   sponsorStateId: string;
-  baseReleaseId: string;
 
   static from(entity: ProposalEntity): Proposal {
     return Object.assign(new Proposal(), {
@@ -43,7 +44,6 @@ export class Proposal {
       submittedAt: entity.submittedAt,
       decidedAt: entity.decidedAt,
       sponsorStateId: entity.sponsorStateId,
-      baseReleaseId: entity.baseReleaseId,
     });
   }
 }

@@ -1,5 +1,5 @@
 import { ArgsType, Field } from '@nestjs/graphql';
-import { IsEnum, IsOptional, Length, Matches } from 'class-validator';
+import { ArrayMaxSize, IsEnum, IsOptional, Length, Matches } from 'class-validator';
 import { PageArgs } from '@concord/shared/graphql';
 import { ProposalStatus } from '../lifecycle/proposal-status';
 
@@ -9,6 +9,12 @@ export class ProposalsArgs extends PageArgs {
   @IsOptional()
   @IsEnum(ProposalStatus)
   status?: ProposalStatus;
+
+  @Field(() => [ProposalStatus], { nullable: true, description: 'Any of these statuses, e.g. everything still in process.' })
+  @IsOptional()
+  @ArrayMaxSize(7)
+  @IsEnum(ProposalStatus, { each: true })
+  statuses?: ProposalStatus[];
 
   @Field({ nullable: true, description: 'Sponsoring state, ISO code.' })
   @IsOptional()

@@ -1,5 +1,5 @@
-import { ListDefinition, ListDocument, ListEntry, quotedTerms } from '@concord/control-list';
-import { Change, ChangeKind, entryDigest } from '@concord/proposals';
+import { definitionProblems, entryProblems, ListDefinition, ListDocument, ListEntry } from '@concord/control-list';
+import { Change, ChangeKind, entryDigest, subjectOf, termsUsedBy, undefinedTermsIntroduced } from '@concord/proposals';
 
 export enum ConflictKind {
   /** Two adopted proposals amend or remove one entry from different bases. */
@@ -18,6 +18,8 @@ export enum ConflictKind {
   MISSING_DEFINITION = 'MISSING_DEFINITION',
   /** A quoted term in a changed entry resolves to no definition of the resulting list. */
   UNDEFINED_TERM = 'UNDEFINED_TERM',
+  /** An entry or definition breaks a rule of the list (a proposal accepted before the rule was): return it to fix. */
+  INVALID_CONTENT = 'INVALID_CONTENT',
   /** The proposal is not adopted (or already incorporated): it cannot be released. */
   NOT_ADOPTED = 'NOT_ADOPTED',
 }
@@ -43,6 +45,8 @@ export interface ComposedList {
   conflicts: ReleaseConflict[];
   /** Which proposal last changed each code (`entry:4A005`) or term (`term:intrusion software`). */
   changedBy: Map<string, string>;
+  /** Every proposal that changed each code or term, in adoption order. */
+  touchedBy: Map<string, string[]>;
 }
 
 interface Touch {
@@ -64,11 +68,19 @@ export function composeRelease(base: Pick<ListDocument, 'entries' | 'definitions
   const removedTerms = new Set<string>();
   const conflicts: ReleaseConflict[] = [];
   const changedBy = new Map<string, string>();
+  const touchedBy = new Map<string, string[]>();
+  const touch = (key: string, proposalId: string) => {
+    changedBy.set(key, proposalId);
+    touchedBy.set(key, [...(touchedBy.get(key) ?? []), proposalId]);
+  };
   const conflict = (kind: ConflictKind, subject: { code?: string; term?: string }, involved: string[], message: string) =>
     conflicts.push({ kind, code: subject.code ?? null, term: subject.term ?? null, proposals: [...new Set(involved)], message });
 
   for (const proposal of proposals) {
     for (const change of proposal.changes) {
+      for (const problem of contentProblems(change)) {
+        conflict(ConflictKind.INVALID_CONTENT, subjectOf(change), [proposal.reference], `${proposal.reference}: ${problem}`);
+      }
       switch (change.kind) {
         case ChangeKind.ADD_ENTRY: {
           const code = change.entry.code;
@@ -137,36 +149,39 @@ export function composeRelease(base: Pick<ListDocument, 'entries' | 'definitions
             removedTerms.delete(key);
           }
           termTouches.set(key, { reference: proposal.reference, kind: change.kind });
-          changedBy.set(`term:${term}`, proposal.id);
+          touch(`term:${term}`, proposal.id);
           continue;
         }
       }
       const code = 'code' in change ? change.code : change.entry.code;
       entryTouches.set(code, { reference: proposal.reference, kind: change.kind });
       changedEntries.add(code);
-      changedBy.set(`entry:${code}`, proposal.id);
+      touch(`entry:${code}`, proposal.id);
     }
   }
 
   const result = [...entries.values()].sort((a, b) => a.code.localeCompare(b.code));
-  // Only what this draft introduces is checked: the imported baseline quotes terms its source defines elsewhere
-  // (the CCL's part 772), and those are not this release's doing.
-  const baseQuoted = new Map(base.entries.map((entry) => [entry.code, new Set(termsOf(entry).map((term) => term.toLowerCase()))]));
+  // Only what this draft introduces is its doing: the imported baseline uses terms its source defines elsewhere (the
+  // CCL's part 772). The same rule gives drafting its warnings (undefinedTermsIntroduced).
+  const baseEntries = new Map(base.entries.map((entry) => [entry.code, entry]));
+  const isDefined = (term: string) => definitions.has(term.toLowerCase());
   for (const entry of result) {
     if (entry.status !== 'ACTIVE') continue;
-    for (const term of termsOf(entry)) {
-      const key = term.toLowerCase();
-      if (definitions.has(key)) continue;
-      const introduced = changedEntries.has(entry.code) && !baseQuoted.get(entry.code)?.has(key);
-      if (!introduced && !removedTerms.has(key)) continue;
-      const involved = [entryTouches.get(entry.code)?.reference, termTouches.get(key)?.reference].filter((reference): reference is string => !!reference);
-      conflict(ConflictKind.UNDEFINED_TERM, { code: entry.code, term }, involved, `${entry.code} quotes “${term}”, which the resulting list does not define`);
+    const introduced = changedEntries.has(entry.code) ? undefinedTermsIntroduced(baseEntries.get(entry.code), entry, isDefined) : [];
+    const orphaned = termsUsedBy(entry).filter((term) => removedTerms.has(term.toLowerCase()) && !isDefined(term));
+    for (const term of new Set([...introduced, ...orphaned])) {
+      const involved = [entryTouches.get(entry.code)?.reference, termTouches.get(term.toLowerCase())?.reference].filter((reference): reference is string => !!reference);
+      conflict(ConflictKind.UNDEFINED_TERM, { code: entry.code, term }, involved, `${entry.code} uses “${term}”, which the resulting list does not define`);
     }
   }
-  return { entries: result, definitions: [...definitions.values()], conflicts, changedBy };
+  return { entries: result, definitions: [...definitions.values()], conflicts, changedBy, touchedBy };
 }
 
-const termsOf = (entry: ListEntry) => quotedTerms([entry.heading, ...entry.paragraphs.map((paragraph) => paragraph.text)]);
+/** The list's own rules (list-rules.ts), which drafting applied too; they can only fail for a proposal older than a rule. */
+function contentProblems(change: Change): string[] {
+  const found = 'entry' in change ? entryProblems(change.entry) : 'definition' in change ? definitionProblems(change.definition) : [];
+  return found.map((problem) => `${problem.field} ${problem.message}`);
+}
 
 /** A removed entry keeps its code and heading, so the code is visibly taken; it controls nothing any more. */
 function reserved(entry: ListEntry): ListEntry {

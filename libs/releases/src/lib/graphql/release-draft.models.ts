@@ -70,8 +70,11 @@ export class ReleaseDraft {
   @Field(() => [ReleaseConflict])
   conflicts: ReleaseConflict[];
 
-  @Field({ description: 'True when there is something to publish and nothing in conflict.' })
+  @Field({ description: 'True when there is something to publish and nothing in conflict: exactly when publishRelease would accept it.' })
   publishable: boolean;
+
+  @Field({ description: 'The version to publish it as: the next one after the base release (versions have no gaps).' })
+  suggestedVersion: string;
 }
 
 @InputType()
@@ -85,7 +88,7 @@ export class PreviewReleaseInput {
 
 @InputType()
 export class PublishReleaseInput extends PreviewReleaseInput {
-  @Field({ description: 'YYYY.N, newer than the latest release.' })
+  @Field({ description: 'YYYY.N: the next number of the latest release\'s year, or .1 of a later year (VERSION_NOT_NEXT otherwise).' })
   @Matches(/^[0-9]{4}\.(0|[1-9][0-9]{0,5})$/, { message: 'version must be YYYY.N, e.g. 2026.1' })
   version: string;
 

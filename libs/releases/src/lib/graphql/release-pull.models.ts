@@ -25,8 +25,11 @@ export class ReleaseChange {
   @Field(() => JSONScalar, { nullable: true, description: 'After, in the list format; null when a definition is REMOVED.' })
   after: unknown;
 
-  @Field(() => String, { nullable: true, description: 'Reference of the adopted proposal that made the change.' })
+  @Field(() => String, { nullable: true, description: 'Reference of the adopted proposal that made the change (the latest, when several did).' })
   proposal: string | null;
+
+  @Field(() => [String], { description: 'References of every proposal that made this change, oldest first; empty for an imported baseline.' })
+  proposals: string[];
 }
 
 @ObjectType()

@@ -5,19 +5,19 @@ import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { EventBus, WebhookService } from '@concord/events';
 import {
-  compareVersions,
   latestRelease,
-  nextVersion,
   contentDigest,
   LIST_FORMAT,
   ListDocument,
   readSnapshot,
   ReleaseEntity,
   ReleaseSource,
+  suggestedNextVersion,
+  versionProblem,
   writeSnapshot,
 } from '@concord/control-list';
-import { assertTransition, ProposalStatus } from '@concord/proposals';
-import { conflict, notFound } from '@concord/shared/graphql';
+import { moveProposal, ProposalEntity, ProposalMove, ProposalStatus } from '@concord/proposals';
+import { badInput, conflict, notFound } from '@concord/shared/graphql';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { composeRelease, ConflictKind, ReleaseConflict } from '../composition/compose-release';
@@ -73,18 +73,16 @@ export class ReleasePublicationService {
     return this.db.transaction(async (manager) => {
       await manager.query(RELEASE_WRITE_LOCK);
       const latest = await latestRelease(manager);
-      if (latest && compareVersions(input.version, latest.version) <= 0) {
-        throw conflict(`Release ${latest.version} exists: the next one needs a newer version, e.g. ${nextVersion(latest.version)}`, 'VERSION_NOT_NEWER');
-      }
+      const versionRefusal = versionProblem(input.version, latest?.version ?? null, 'PUBLICATION');
+      if (versionRefusal) throw badInput(versionRefusal, 'VERSION_NOT_NEXT', [{ field: 'version', message: versionRefusal }]);
       const proposals = await this.requested(manager, input.proposalIds, true);
       const composition = await this.compose(manager, proposals);
-      const blocking = composition.conflicts.filter((found) => found.kind !== ConflictKind.NOT_ADOPTED);
-      if (blocking.length) {
-        throw conflict(
-          `The release has ${blocking.length} unresolved conflict(s): ${blocking.map((found) => found.message).join('; ')}`,
-          'RELEASE_HAS_CONFLICTS',
-        );
+      // Exactly what previewRelease reports: publishable means published, and nothing else is refused below.
+      const { conflicts, changes } = composition.draft;
+      if (conflicts.length) {
+        throw conflict(`The release has ${conflicts.length} unresolved conflict(s): ${conflicts.map((found) => found.message).join('; ')}`, 'RELEASE_HAS_CONFLICTS');
       }
+      if (!changes.length) throw conflict('These proposals change nothing in the list: there is nothing to publish', 'NOTHING_TO_PUBLISH');
       const list: ListDocument = { format: LIST_FORMAT, entries: composition.list.entries, definitions: composition.list.definitions };
       const releases = manager.getRepository(ReleaseEntity);
       const draft = await releases.save(
@@ -97,11 +95,7 @@ export class ReleasePublicationService {
         }),
       );
       await writeSnapshot(manager, draft.id, list);
-      // Checked one by one as they are marked, so a proposal that is not (or no longer) adopted stops everything here.
-      for (const proposal of proposals) {
-        assertTransition(proposal.status, ProposalStatus.INCORPORATED);
-        await manager.query(`UPDATE proposal SET status = $2 WHERE id = $1`, [proposal.id, ProposalStatus.INCORPORATED]);
-      }
+      for (const proposal of proposals) await moveProposal(manager, await this.lockedProposal(manager, proposal.id), ProposalMove.INCORPORATE);
       await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
       await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
       const release = await releases.findOneByOrFail({ id: draft.id });
@@ -121,6 +115,11 @@ export class ReleasePublicationService {
       });
       return release;
     });
+  }
+
+  /** loadCandidates locked the rows; the entity is what the one move function takes. */
+  private lockedProposal(manager: EntityManager, id: string): Promise<ProposalEntity> {
+    return manager.findOneByOrFail(ProposalEntity, { id });
   }
 
   private async requested(manager: EntityManager, ids: readonly string[], lock: boolean): Promise<CandidateProposal[]> {
@@ -146,11 +145,11 @@ export class ReleasePublicationService {
       }));
     const conflicts = [...notAdopted, ...composed.conflicts];
     const references = new Map(proposals.map((proposal) => [proposal.id, proposal.reference]));
-    const changes = diffLists(baseList, composed).map((change) => ({
-      ...change,
-      proposal:
-        references.get(composed.changedBy.get(change.subject === ChangeSubject.ENTRY ? `entry:${change.code}` : `term:${change.term}`) ?? '') ?? null,
-    }));
+    const changes = diffLists(baseList, composed).map((change) => {
+      const touched = composed.touchedBy.get(change.subject === ChangeSubject.ENTRY ? `entry:${change.code}` : `term:${change.term}`) ?? [];
+      const names = touched.map((id) => references.get(id)!);
+      return { ...change, proposal: names.at(-1) ?? null, proposals: names };
+    });
     const active = composed.entries.filter((entry) => entry.status === 'ACTIVE').length;
     return {
       base,
@@ -165,6 +164,7 @@ export class ReleasePublicationService {
         changes,
         conflicts,
         publishable: proposals.length > 0 && changes.length > 0 && conflicts.length === 0,
+        suggestedVersion: suggestedNextVersion(base?.version ?? null, 'PUBLICATION'),
       },
     };
   }

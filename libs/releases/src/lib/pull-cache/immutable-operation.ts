@@ -30,7 +30,7 @@ const IMMUTABLE_FIELDS: Record<string, ReadonlySet<string>> = {
   RegimeReference: new Set(['regime', 'code']),
   CustomsCorrelation: new Set(['scheme', 'code', 'relation']),
   Definition: new Set(['term', 'text']),
-  ReleaseChange: new Set(['subject', 'code', 'term', 'kind', 'before', 'after', 'proposal']),
+  ReleaseChange: new Set(['subject', 'code', 'term', 'kind', 'before', 'after', 'proposal', 'proposals']),
   ReleaseSignature: new Set(['keyId', 'algorithm', 'value']),
   // The keyring is read from configuration at start, so within one process the list does not move.
   SigningKey: new Set(['keyId', 'algorithm', 'publicKey', 'current']),

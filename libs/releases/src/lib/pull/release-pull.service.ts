@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
-import { isEntryCode, readSnapshot, ReleaseEntity, ReleaseStatus } from '@concord/control-list';
+import { compareVersions, isEntryCode, readSnapshot, ReleaseEntity, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
 import { badInput, byKeys, groupByKeys, notFound } from '@concord/shared/graphql';
 import { diffLists } from '../changes/list-diff';
 import { ReleaseChangeKind } from '../changes/release-change.entity';
@@ -74,12 +74,46 @@ export class ReleasePullService {
     return loader.load(releaseId);
   }
 
-  /** Any two released versions, either way round: what a consumer holding `from` must change to reach `to`. */
+  /**
+   * What a consumer holding `from` must change to reach the later `to`, each change with the proposals of the
+   * releases in between that made it. Backwards is refused: an entry added on the way would read as REMOVED.
+   */
   async diff(actor: Actor, from: string, to: string): Promise<ReleaseDiff> {
     this.access.assert(actor, Permission.READ_RELEASES);
     const [older, newer] = [await this.released(from), await this.released(to)];
+    if (compareVersions(from, to) > 0) {
+      throw badInput(`${from} is newer than ${to}: ask for the difference from the older release to the newer one`, 'DIFF_BACKWARDS', [
+        { field: 'from', message: `must not be newer than ${to}` },
+      ]);
+    }
     const changes = diffLists(await readSnapshot(this.db.manager, older), await readSnapshot(this.db.manager, newer));
-    return { from, to, changes: changes.map((change) => ({ ...change, proposal: null })) };
+    const madeBy = await this.proposalsBetween(from, to);
+    return {
+      from,
+      to,
+      changes: changes.map((change) => {
+        const proposals = madeBy.get(change.code !== null ? `entry:${change.code}` : `term:${change.term}`) ?? [];
+        return { ...change, proposal: proposals.at(-1) ?? null, proposals };
+      }),
+    };
+  }
+
+  /** References of the proposals whose changes were released after `from` up to `to`, per code or term, oldest first. */
+  private async proposalsBetween(from: string, to: string): Promise<Map<string, string[]>> {
+    const rows = await this.db.query<{ code: string | null; term: string | null; reference: string }[]>(
+      `SELECT c.code, c.term, p.reference FROM release_change c JOIN release r ON r.id = c.release_id JOIN proposal p ON p.id = c.proposal_id
+       WHERE ${VERSION_ORDER_SQL('r.version')} > ${VERSION_ORDER_SQL('$1')} AND ${VERSION_ORDER_SQL('r.version')} <= ${VERSION_ORDER_SQL('$2')}
+       ORDER BY ${VERSION_ORDER_SQL('r.version')}, c.position`,
+      [from, to],
+    );
+    const byKey = new Map<string, string[]>();
+    for (const row of rows) {
+      const key = row.code !== null ? `entry:${row.code}` : `term:${row.term}`;
+      const list = byKey.get(key) ?? [];
+      if (!list.includes(row.reference)) list.push(row.reference);
+      byKey.set(key, list);
+    }
+    return byKey;
   }
 
   /** Every released version of one entry, oldest first, with what each release changed about it. */
@@ -116,5 +150,14 @@ export class ReleasePullService {
 }
 
 function toChange(row: ChangeRow): ReleaseChange {
-  return { subject: row.subject as ReleaseChange['subject'], code: row.code, term: row.term, kind: row.kind, before: row.before, after: row.after, proposal: row.proposal };
+  return {
+    subject: row.subject as ReleaseChange['subject'],
+    code: row.code,
+    term: row.term,
+    kind: row.kind,
+    before: row.before,
+    after: row.after,
+    proposal: row.proposal,
+    proposals: row.proposal ? [row.proposal] : [],
+  };
 }

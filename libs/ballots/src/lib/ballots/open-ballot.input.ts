@@ -40,10 +40,3 @@ export class OpenBallotInput {
   @Min(1)
   expectedRevision?: number;
 }
-
-@InputType()
-export class CloseBallotInput {
-  @Field(() => ID)
-  @IsUUID()
-  ballotId: string;
-}
