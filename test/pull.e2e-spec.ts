@@ -6,7 +6,7 @@ import type { AddressInfo } from 'node:net';
 import { runCli } from '../apps/cli/src/cli';
 import { seedControlList } from '@concord/database';
 import { canonicalBytes, ReleaseDocument } from '@concord/releases';
-import { adoptedProposal, baseEntry, entryInput } from './releases-fixtures';
+import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Runs the CLI in this process, as `concord …` would, capturing what it prints. */

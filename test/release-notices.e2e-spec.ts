@@ -5,7 +5,7 @@ import WebSocket from 'ws';
 import { seedControlList } from '@concord/database';
 import { verifyWebhookSignature } from '@concord/events';
 import { GraphQLClient } from '@concord/shared/testing';
-import { adoptedProposal, baseEntry, entryInput } from './releases-fixtures';
+import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const until = async (check: () => boolean, ms = 10_000) => {

@@ -2,7 +2,7 @@ import request from 'supertest';
 import { seedControlList } from '@concord/database';
 import { canonicalBytes, sha256Hex, verifyReleaseDocument } from '@concord/releases';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
-import { adoptedProposal, baseEntry, BaseEntry, entryInput } from './releases-fixtures';
+import { adoptedProposal, baseEntry, BaseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const RELEASE_FIELDS = `version status previousVersion: version digest signature { keyId algorithm value } document

@@ -189,6 +189,14 @@ export class NegotiationWaysOut1796165213264 implements MigrationInterface {
             FOR EACH ROW EXECUTE FUNCTION "acting_head_rules"()
         `);
 
+        // Reasons are joined by spaces to be checked, so an element holding a space ("N S") passed as two codes.
+        await queryRunner.query(`ALTER TABLE "release_entry" DROP CONSTRAINT "release_entry_reasons_codes"`);
+        await queryRunner.query(`
+            ALTER TABLE "release_entry" ADD CONSTRAINT "release_entry_reasons_codes" CHECK (
+                array_to_string("reasons", ' ') ~ '^([A-Z][A-Z0-9]{0,9}( |$))*$'
+                AND cardinality("reasons") = cardinality(array_remove(string_to_array(array_to_string("reasons", ' '), ' '), ''))
+            )
+        `);
         // The same list content may be released again (a change reverted); only an import of it again adds nothing.
         await queryRunner.query(`ALTER TABLE "release" DROP CONSTRAINT "release_content_digest_unique"`);
         await queryRunner.query(`CREATE UNIQUE INDEX "release_import_content_unique" ON "release" ("content_digest") WHERE "source" = 'IMPORT'`);
@@ -221,6 +229,10 @@ export class NegotiationWaysOut1796165213264 implements MigrationInterface {
 
     public async down(queryRunner: QueryRunner): Promise<void> {
         await queryRunner.query(`DROP TRIGGER "release_version_next" ON "release"`);
+        await queryRunner.query(`ALTER TABLE "release_entry" DROP CONSTRAINT "release_entry_reasons_codes"`);
+        await queryRunner.query(`
+            ALTER TABLE "release_entry" ADD CONSTRAINT "release_entry_reasons_codes" CHECK (array_to_string("reasons", ' ') ~ '^([A-Z][A-Z0-9]{0,9}( |$))*$')
+        `);
         await queryRunner.query(`DROP FUNCTION "release_version_next"()`);
         await queryRunner.query(`DROP INDEX "release_import_content_unique"`);
         await queryRunner.query(`ALTER TABLE "release" ADD CONSTRAINT "release_content_digest_unique" UNIQUE ("content_digest")`);

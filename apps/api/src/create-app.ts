@@ -15,6 +15,7 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
     bodyParser: true,
   });
   app.disable('x-powered-by');
+  app.useBodyParser('json', { limit: config.requestBodyLimitBytes });
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   await app.init();
   return app;

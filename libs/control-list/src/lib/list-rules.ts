@@ -1,4 +1,5 @@
 import { entryCodeOfPath, isEntryCode, isKnownReason, isParagraphPath } from './codes';
+import { stableJson } from './snapshots/content-digest';
 import type { CustomsScheme, ListDefinition, ListEntry } from './list-document';
 
 /**
@@ -7,6 +8,8 @@ import type { CustomsScheme, ListDefinition, ListEntry } from './list-document';
  * They are far above anything in the real lists (the longest CCL heading is about 5,400 characters).
  */
 export const LIST_LIMITS = Object.freeze({
+  /** The whole entry as JSON: what one drafting request carries (the API takes bodies of 10 entries this size). */
+  entryBytes: 1_000_000,
   headingLength: 20_000,
   paragraphsPerEntry: 2_000,
   paragraphTextLength: 50_000,
@@ -43,7 +46,7 @@ const PARAGRAPH_KINDS = ['ITEM', 'NOTE', 'TECHNICAL_NOTE', 'NB', 'DECONTROL_NOTE
 const CORRELATION_RELATIONS = ['SAME', 'BROADER', 'NARROWER', 'PARTIAL'];
 const REASON_FORMAT = /^[A-Z][A-Z0-9]{0,9}$/;
 
-/** One broken rule, at a field path relative to the entry or definition (`paragraphs[3].path`, `heading`). */
+/** One broken rule, at a field path relative to the entry or definition (`paragraphs[3].path`, `heading`; '' for the whole). */
 export interface ListProblem {
   field: string;
   message: string;
@@ -78,6 +81,8 @@ export function entryProblems(entry: ListEntry): ListProblem[] {
     }
   });
   checkTerms(entry, problem);
+  const bytes = Buffer.byteLength(stableJson(entry));
+  if (bytes > LIST_LIMITS.entryBytes) problem('', `an entry is at most ${LIST_LIMITS.entryBytes} bytes as JSON; this one is ${bytes}`);
   if (entry.correlations.length > LIST_LIMITS.correlationsPerEntry) problem('correlations', `at most ${LIST_LIMITS.correlationsPerEntry} correlations`);
   entry.correlations.forEach((correlation, c) => {
     const lengths = CUSTOMS_CODE_LENGTHS[correlation.scheme];

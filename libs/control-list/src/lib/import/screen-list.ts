@@ -48,7 +48,7 @@ function screenEntry(read: ListEntry, log: DefectLog): ListEntry | undefined {
   for (let problems = entryProblems(entry); problems.length; problems = entryProblems(entry)) {
     const ownField = problems.find((problem) => !ELEMENT.test(problem.field));
     if (ownField) {
-      log.add('INVALID_VALUE', entry.code, `${ownField.field}: ${ownField.message}; entry not written (${entry.paragraphs.length} paragraphs rejected with it)`, 'ENTRY');
+      log.add('INVALID_VALUE', entry.code, `${ownField.field || 'entry'}: ${ownField.message}; entry not written (${entry.paragraphs.length} paragraphs rejected with it)`, 'ENTRY');
       return undefined;
     }
     entry = withoutElements(entry, problems, log);

@@ -8,7 +8,11 @@ import { ReleaseEntity } from './release.entity';
 @Check('release_entry_code_grammar', `"code" ~ '^[0-9][A-E][0-9]{3}$'`)
 @Check('release_entry_status_known', `"status" IN ('ACTIVE', 'RESERVED')`)
 @Check('release_entry_heading_present', `length(btrim("heading")) > 0`)
-@Check('release_entry_reasons_codes', `array_to_string("reasons", ' ') ~ '^([A-Z][A-Z0-9]{0,9}( |$))*$'`)
+@Check(
+  'release_entry_reasons_codes',
+  `array_to_string("reasons", ' ') ~ '^([A-Z][A-Z0-9]{0,9}( |$))*$'
+    AND cardinality("reasons") = cardinality(array_remove(string_to_array(array_to_string("reasons", ' '), ' '), ''))`,
+)
 @Check('release_entry_position_natural', `"position" >= 0`)
 export class ReleaseEntryEntity {
   @PrimaryColumn({ type: 'uuid' })

@@ -96,4 +96,16 @@ describe('validateChangeSet', () => {
   it('refuses an empty change set', () => {
     expect(validateChangeSet([], base).problems).toEqual([{ field: 'changes', message: 'a proposal changes at least one entry or definition' }]);
   });
+
+  it('refuses an amendment that changes nothing, and one that turns an entry reserved instead of removing it', () => {
+    const verdict = validateChangeSet(
+      [
+        { kind: ChangeKind.AMEND_ENTRY, code: '4A005', baseDigest: entryDigest(entry('4A005')), entry: entry('4A005') },
+        { kind: ChangeKind.AMEND_ENTRY, code: '5A001', baseDigest: entryDigest(entry('5A001')), entry: entry('5A001', { status: 'RESERVED' }) },
+        { kind: ChangeKind.AMEND_DEFINITION, term: 'intrusion software', definition: { term: 'intrusion software', text: 'Software specially designed …' } },
+      ],
+      base,
+    );
+    expect(verdict.problems.map((p) => p.field)).toEqual(['changes[0].entry', 'changes[1].entry.status', 'changes[2].definition']);
+  });
 });

@@ -49,7 +49,7 @@ export function validateChangeSet(changes: readonly Change[], base: BaseList): C
     seen.add(key);
     checkAgainstBase(change, base, problem);
     if ('entry' in change) {
-      for (const found of entryProblems(change.entry)) problem(`entry.${found.field}`, found.message);
+      for (const found of entryProblems(change.entry)) problem(found.field ? `entry.${found.field}` : 'entry', found.message);
       const before = change.kind === ChangeKind.AMEND_ENTRY ? base.entry(change.code) : undefined;
       for (const term of undefinedTermsIntroduced(before, change.entry, isDefined)) {
         warnings.add(`${change.entry.code}: “${term}” resolves to no definition; publication needs one`);
@@ -76,6 +76,9 @@ function checkAgainstBase(change: Change, base: BaseList, problem: Report): void
       if (!existing) problem('code', `${change.code} is not in the base release`);
       else if (existing.status !== 'ACTIVE') problem('code', `${change.code} is ${existing.status.toLowerCase()}, not active`);
       if (change.kind === ChangeKind.AMEND_ENTRY && change.entry.code !== change.code) problem('entry.code', 'an amendment keeps the code it amends');
+      if (change.kind === ChangeKind.AMEND_ENTRY && existing && entryDigest(existing) === entryDigest(change.entry)) {
+        problem('entry', `this amendment changes nothing in ${change.code}`);
+      }
       if (change.kind === ChangeKind.AMEND_ENTRY && change.entry.status !== 'ACTIVE') problem('entry.status', 'an amended entry stays ACTIVE; remove it instead');
       return;
     }
@@ -87,6 +90,10 @@ function checkAgainstBase(change: Change, base: BaseList, problem: Report): void
       if (!base.definition(change.term)) problem('term', `"${change.term}" is not defined in the base release`);
       if (change.kind === ChangeKind.AMEND_DEFINITION && change.definition.term.toLowerCase() !== change.term.toLowerCase()) {
         problem('definition.term', 'an amendment keeps the term it amends');
+      }
+      const defined = base.definition(change.term);
+      if (change.kind === ChangeKind.AMEND_DEFINITION && defined?.term === change.definition.term && defined.text === change.definition.text) {
+        problem('definition', `this amendment changes nothing in "${change.term}"`);
       }
       return;
   }

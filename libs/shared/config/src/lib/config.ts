@@ -37,6 +37,8 @@ export interface ConcordConfig {
   releaseResponseCacheBytes: number;
   /** Express `trust proxy` setting, so rate limits see the client's address behind a load balancer. */
   trustProxy?: string;
+  /** Largest JSON request body; a proposal carries whole entries (each at most LIST_LIMITS.entryBytes). */
+  requestBodyLimitBytes: number;
   /**
    * The secretariat's Ed25519 private key that signs release documents (PKCS#8 PEM, or its base64 DER). Unset in
    * development: a key is generated once under `<dataDir>/signing/`; unset in test: a key lives in memory.
@@ -138,6 +140,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000, problems),
     releaseResponseCacheBytes: integer(env, 'RELEASE_RESPONSE_CACHE_BYTES', 64 * 1024 * 1024, 0, 16 * 1024 ** 3, problems),
     trustProxy: env['TRUST_PROXY'] || undefined,
+    requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 64 * 1024, 1024 ** 3, problems),
     signingKey: env['SIGNING_KEY']?.trim() || undefined,
     signingKeyId: env['SIGNING_KEY_ID'] || undefined,
     signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),
