@@ -43,9 +43,7 @@ export interface ComposedList {
   entries: ListEntry[];
   definitions: ListDefinition[];
   conflicts: ReleaseConflict[];
-  /** Which proposal last changed each code (`entry:4A005`) or term (`term:intrusion software`). */
-  changedBy: Map<string, string>;
-  /** Every proposal that changed each code or term, in adoption order. */
+  /** Every proposal (by id) that changed each code (`entry:4A005`) or term (`term:intrusion software`), in adoption order. */
   touchedBy: Map<string, string[]>;
 }
 
@@ -67,12 +65,8 @@ export function composeRelease(base: Pick<ListDocument, 'entries' | 'definitions
   const changedEntries = new Set<string>();
   const removedTerms = new Set<string>();
   const conflicts: ReleaseConflict[] = [];
-  const changedBy = new Map<string, string>();
   const touchedBy = new Map<string, string[]>();
-  const touch = (key: string, proposalId: string) => {
-    changedBy.set(key, proposalId);
-    touchedBy.set(key, [...(touchedBy.get(key) ?? []), proposalId]);
-  };
+  const touch = (key: string, proposalId: string) => touchedBy.set(key, [...(touchedBy.get(key) ?? []), proposalId]);
   const conflict = (kind: ConflictKind, subject: { code?: string; term?: string }, involved: string[], message: string) =>
     conflicts.push({ kind, code: subject.code ?? null, term: subject.term ?? null, proposals: [...new Set(involved)], message });
 
@@ -174,7 +168,7 @@ export function composeRelease(base: Pick<ListDocument, 'entries' | 'definitions
       conflict(ConflictKind.UNDEFINED_TERM, { code: entry.code, term }, involved, `${entry.code} uses “${term}”, which the resulting list does not define`);
     }
   }
-  return { entries: result, definitions: [...definitions.values()], conflicts, changedBy, touchedBy };
+  return { entries: result, definitions: [...definitions.values()], conflicts, touchedBy };
 }
 
 /** The list's own rules (list-rules.ts), which drafting applied too; they can only fail for a proposal older than a rule. */

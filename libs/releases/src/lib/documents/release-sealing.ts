@@ -8,8 +8,8 @@ import { sha256Hex } from '../signing/release-signature';
 import { canonicalBytes, RELEASE_DOCUMENT_FORMAT, ReleaseDocument } from './release-document';
 
 export interface Provenance {
-  /** Proposal ids by `entry:<code>` / `term:<term>`, from the composition. */
-  changedBy?: Map<string, string>;
+  /** Proposal ids by `entry:<code>` / `term:<term>`, in adoption order, from the composition; the last one made the change. */
+  touchedBy?: Map<string, string[]>;
   /** References of the incorporated proposals, in adoption order. */
   incorporates?: string[];
 }
@@ -48,7 +48,7 @@ export class ReleaseSealing implements ReleaseSealer {
       kind: change.kind,
       before: change.before,
       after: change.after,
-      proposal_id: provenance.changedBy?.get(change.subject === ChangeSubject.ENTRY ? `entry:${change.code}` : `term:${change.term}`) ?? null,
+      proposal_id: provenance.touchedBy?.get(change.subject === ChangeSubject.ENTRY ? `entry:${change.code}` : `term:${change.term}`)?.at(-1) ?? null,
     }));
     if (changes.length) {
       await manager.query(

@@ -35,7 +35,7 @@ interface Composition {
   proposals: CandidateProposal[];
   list: Pick<ListDocument, 'entries' | 'definitions'>;
   conflicts: ReleaseConflict[];
-  changedBy: Map<string, string>;
+  touchedBy: Map<string, string[]>;
   draft: ReleaseDraft;
 }
 
@@ -100,7 +100,7 @@ export class ReleasePublicationService {
       await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
       const release = await releases.findOneByOrFail({ id: draft.id });
       const incorporates = proposals.map((proposal) => proposal.reference);
-      const sealed = await this.sealing.seal(manager, release, { changedBy: composition.changedBy, incorporates });
+      const sealed = await this.sealing.seal(manager, release, { touchedBy: composition.touchedBy, incorporates });
       // Machine clients hear of it by subscription and by webhook; both only once the transaction commits.
       const notice = releasePublished({ version: release.version, previousVersion: sealed.previousVersion, digest: sealed.digest, publishedAt: release.publishedAt!.toISOString(), incorporates });
       await this.webhooks.enqueueForEvent(manager, notice);
@@ -156,7 +156,7 @@ export class ReleasePublicationService {
       proposals,
       list: composed,
       conflicts,
-      changedBy: composed.changedBy,
+      touchedBy: composed.touchedBy,
       draft: {
         baseVersion: base?.version ?? null,
         proposals: proposals.map(({ id, reference, title, decidedAt }) => ({ id, reference, title, decidedAt })),
