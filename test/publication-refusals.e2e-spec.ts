@@ -147,6 +147,24 @@ describe('publication refuses nothing that drafting accepted', () => {
     }
   });
 
+  it('validateChanges answers what createProposal would, field by field, and saves nothing; listVocabulary says what the rules accept', async () => {
+    const proposalsBefore = await t.db.query(`SELECT count(*)::int AS n FROM proposal`);
+    const check = (entry: Entry) =>
+      jp.data(`query ($input: ValidateChangesInput!) { validateChanges(input: $input) { valid baseVersion warnings problems { field message } } }`, {
+        input: { changes: [{ kind: 'ADD_ENTRY', entry }] },
+      });
+    const bad = (await check(REFUSALS['release_correlation_code_digits'].draft(sound()).entry!)).validateChanges;
+    expect(bad).toMatchObject({ valid: false, baseVersion: '2026.0', problems: [{ field: 'changes[0].entry.correlations[0].code' }] });
+    expect((await check(sound())).validateChanges).toEqual({ valid: true, baseVersion: '2026.0', warnings: [], problems: [] });
+    expect(await t.db.query(`SELECT count(*)::int AS n FROM proposal`)).toEqual(proposalsBefore);
+    expect(errorOf(await secretariat.request(`query { validateChanges(input: { changes: [] }) { valid } }`))).toMatchObject({ code: 'FORBIDDEN' });
+
+    const { listVocabulary } = await jp.data(`{ listVocabulary { reasons { code name } regimes { code } customsSchemes { code codeLengths } limits { headingLength } } }`);
+    expect(listVocabulary.reasons).toContainEqual({ code: 'HR', name: 'Human rights' });
+    expect(listVocabulary.regimes.map((regime: { code: string }) => regime.code)).toContain('WA');
+    expect(listVocabulary.customsSchemes).toContainEqual({ code: 'HS2022', codeLengths: [2, 4, 6] });
+  });
+
   it('reports what a proposal adopted before a rule was tightened breaks, names it, and returns it to be fixed', async () => {
     const entry = sound();
     const { id, reference } = await submittedProposal(jp, 'Crowd cameras', [{ kind: 'ADD_ENTRY', entry }]);

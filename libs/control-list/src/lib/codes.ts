@@ -56,22 +56,24 @@ export function productGroupOf(code: string): ProductGroup | undefined {
  * Reason-for-control codes Concord accepts. US-only oddities seen in the CCL data ("Foreign policy", "CC1", "SS"
  * short supply) are deliberately absent so that importers report them instead of accepting them silently.
  */
-export const KNOWN_REASONS: readonly string[] = Object.freeze([
-  'AT', // anti-terrorism
-  'CB', // chemical and biological weapons
-  'CC', // crime control
-  'CW', // Chemical Weapons Convention
-  'EI', // encryption items
-  'FC', // firearms convention
-  'HR', // human rights
-  'MT', // missile technology
-  'NP', // nuclear non-proliferation
-  'NS', // national security
-  'RS', // regional stability
-  'SI', // significant items
-  'SL', // surreptitious listening
-  'UN', // United Nations embargo
-]);
+export const REASON_NAMES: Readonly<Record<string, string>> = Object.freeze({
+  AT: 'Anti-terrorism',
+  CB: 'Chemical and biological weapons',
+  CC: 'Crime control',
+  CW: 'Chemical Weapons Convention',
+  EI: 'Encryption items',
+  FC: 'Firearms convention',
+  HR: 'Human rights',
+  MT: 'Missile technology',
+  NP: 'Nuclear non-proliferation',
+  NS: 'National security',
+  RS: 'Regional stability',
+  SI: 'Significant items',
+  SL: 'Surreptitious listening',
+  UN: 'United Nations embargo',
+});
+
+export const KNOWN_REASONS: readonly string[] = Object.freeze(Object.keys(REASON_NAMES));
 
 export function isKnownReason(s: string): boolean {
   return KNOWN_REASONS.includes(s);

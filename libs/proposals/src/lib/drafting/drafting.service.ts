@@ -5,7 +5,7 @@ import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor } from '@concord/auth';
 import { EventBus } from '@concord/events';
 import { ReleaseEntity } from '@concord/control-list';
-import { conflict } from '@concord/shared/graphql';
+import { conflict, DomainError } from '@concord/shared/graphql';
 import { codesNamedBy } from '../change-set/to-changes';
 import { proposalEvent, ProposalEventType } from '../events/proposal-events';
 import { ProposalStatus } from '../lifecycle/proposal-status';
@@ -14,11 +14,13 @@ import { CreateProposalInput } from '../proposals/create-proposal.input';
 import { Justification, ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
 import { ProposalEntity } from '../proposals/proposal.entity';
 import { ProposalsService } from '../proposals/proposals.service';
-import { assertValid, checkedChanges, rebaseView } from '../proposals/revision-checks';
+import { assertValid, checkedChanges, currentRevision, rebaseView } from '../proposals/revision-checks';
 import { ReviseProposalInput } from '../proposals/revise-proposal.input';
 import { announce, assertCurrent, assertDelegate, assertEditable, assertSponsor } from '../proposals/sponsorship';
 import { describeMerge } from '../rebase/plan-rebase';
 import { RebaseProposalInput } from '../rebase/rebase-proposal.input';
+import { ChangeSetCheck } from './change-set-check.model';
+import { ValidateChangesInput } from './validate-changes.input';
 
 /** The sponsor's edits (DESIGN §4): a new draft, and every later change as a new revision made against the one it names. */
 @Injectable()
@@ -135,6 +137,23 @@ export class DraftingService {
       });
       return announce(manager, this.events, ProposalEventType.REBASED, proposal.id);
     });
+  }
+
+  /** The one check, without writing anything: what a drafting form shows at each field before it is sent. */
+  async check(actor: Actor, input: ValidateChangesInput): Promise<ChangeSetCheck> {
+    assertDelegate(this.access, actor);
+    const manager = this.db.manager;
+    const release = input.proposalId
+      ? await manager.findOneByOrFail(ReleaseEntity, { id: (await currentRevision(manager, await this.proposals.byId(actor, input.proposalId))).baseReleaseId })
+      : await latestPublishedRelease(manager);
+    const base = await loadBaseList(manager, release, codesNamedBy(input.changes));
+    try {
+      const { warnings } = checkedChanges(input.changes, base);
+      return { valid: true, problems: [], warnings, baseVersion: release.version };
+    } catch (error) {
+      if (!(error instanceof DomainError) || !error.fields) throw error;
+      return { valid: false, problems: error.fields, warnings: [], baseVersion: release.version };
+    }
   }
 
   private async editable(actor: Actor, delegate: ReturnType<typeof assertDelegate>, proposalId: string, expectedRevision: number, manager: EntityManager) {

@@ -3,7 +3,9 @@ import { Actor, Authorize, CurrentActor, ParticipatingState, Permission, StatesS
 import { ConnectionType, Loaders, PageArgs, ParseIdPipe, RequestLoaders } from '@concord/shared/graphql';
 import { Comment } from '../comments/comment.model';
 import { CommentsService } from '../comments/comments.service';
+import { ChangeSetCheck } from '../drafting/change-set-check.model';
 import { DraftingService } from '../drafting/drafting.service';
+import { ValidateChangesInput } from '../drafting/validate-changes.input';
 import { RebasePlan } from '../rebase/rebase-plan.model';
 import { RebaseProposalInput } from '../rebase/rebase-proposal.input';
 import { ProposalReturn } from '../returns/proposal-return.model';
@@ -43,6 +45,12 @@ export class ProposalsResolver {
   @Authorize(Permission.READ_DELIBERATIONS)
   async proposal(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<Proposal> {
     return Proposal.from(await this.proposalService.byId(actor, id));
+  }
+
+  @Query(() => ChangeSetCheck, { description: 'Checks a change set as createProposal and reviseProposal would, without saving it. Delegations only.' })
+  @Authorize(Permission.DRAFT_PROPOSALS)
+  async validateChanges(@CurrentActor() actor: Actor, @Args('input') input: ValidateChangesInput): Promise<ChangeSetCheck> {
+    return this.drafting.check(actor, input);
   }
 
   @Mutation(() => Proposal, { description: 'A new DRAFT of your delegation, against the latest release.' })
