@@ -2,6 +2,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConcordConfig } from '@concord/shared/config';
+import { GraphQLErrorPassThrough } from '@concord/shared/graphql';
 import { AppModule } from './app.module';
 
 export interface CreateAppOptions {
@@ -16,6 +17,7 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
   });
   app.disable('x-powered-by');
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.useGlobalFilters(new GraphQLErrorPassThrough(app.getHttpAdapter()));
   await app.init();
   return app;
 }
