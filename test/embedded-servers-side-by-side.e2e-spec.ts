@@ -2,7 +2,7 @@ import { writeFileSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
-import { anyFreePort } from '@concord/shared/config';
+import { anyFreePort, DEFAULT_EMBEDDED_POSTGRES_PORT } from '@concord/shared/config';
 import { startEmbeddedDatabase } from '@concord/shared/db';
 import {
   gql,
@@ -111,6 +111,16 @@ describe('Concords side by side on the embedded default', () => {
     expect(third.output()).toContain('set EMBEDDED_POSTGRES_PORT to a free port');
     expect(third.output()).not.toMatch(STACK_FRAME);
     await expectServing(c);
+  }, 300_000);
+
+  it('with nothing but CONCORD_DATA_DIR and PORT set: the default database port when free, any free port when it is held', async () => {
+    const [e, f] = await Promise.all([start({}), start({})]);
+    await Promise.all([expectServing(e), expectServing(f)]);
+    const ports = [postmaster(e.dataDir)!.port, postmaster(f.dataDir)!.port];
+    expect(ports[0]).not.toBe(ports[1]);
+    // One of them has the default port, unless another Concord on this machine held it already.
+    expect(ports.filter((port) => port === DEFAULT_EMBEDDED_POSTGRES_PORT).length).toBeLessThanOrEqual(1);
+    await Promise.all([stopConcord(e), stopConcord(f)]);
   }, 300_000);
 
   it('a second Concord on an HTTP port already in use exits non-zero, naming the port and PORT, without a stack', async () => {
