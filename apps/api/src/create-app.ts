@@ -2,6 +2,7 @@ import { INestApplication, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConcordConfig } from '@concord/shared/config';
+import { GraphQLErrorPassThrough } from '@concord/shared/graphql';
 import { AppModule } from './app.module';
 
 export interface CreateAppOptions {
@@ -17,6 +18,7 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
   app.disable('x-powered-by');
   app.useBodyParser('json', { limit: config.requestBodyLimitBytes });
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
+  app.useGlobalFilters(new GraphQLErrorPassThrough(app.getHttpAdapter()));
   await app.init();
   return app;
 }

@@ -9,7 +9,7 @@ import { oneReleaseEntriesRule } from '@concord/control-list';
 import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
-import { createErrorFormatter } from '@concord/shared/graphql';
+import { createErrorFormatter, errorLogPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
 
 /** Limits checked during validation, before anything executes (DESIGN §8). */
 export const QUERY_LIMITS = {
@@ -32,10 +32,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
     costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
     blockFieldSuggestion: { enabled: production },
   }).protect();
-  const formatError = createErrorFormatter({
-    production,
-    onInternalError: (error) => logger.error(error instanceof Error ? (error.stack ?? error.message) : String(error)),
-  });
+  const formatError = createErrorFormatter({ production });
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -51,11 +48,14 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
+      errorLogPlugin(formatError, logger),
     ],
     validationRules: [...armor.validationRules, oneReleaseEntriesRule],
     context: graphqlContext,
     // Subscriptions over graphql-ws only (the legacy subscriptions-transport-ws protocol is not offered).
-    subscriptions: { 'graphql-ws': { path: '/graphql', ...graphqlWsOptions(credentials) } },
+    subscriptions: {
+      'graphql-ws': { path: '/graphql', ...graphqlWsOptions(credentials), ...subscriptionErrorHooks(formatError, logger) },
+    },
     formatError,
   };
 }

@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { DEFAULT_DEMO_PASSWORD, loadConfig } from '@concord/shared/config';
+import { DEFAULT_DEMO_PASSWORD, loadConfig, StartupError } from '@concord/shared/config';
 import { DEMO_STATES, SECRETARIAT_EMAIL, delegateEmail, headEmail } from '@concord/database';
 import { RunningServer, startServer } from './server';
 
@@ -51,7 +51,12 @@ function printBanner(server: RunningServer, seedDemo: boolean, demoPassword: str
   console.log(lines.join('\n'));
 }
 
+/**
+ * A failure the operator can fix (a port, a directory, a database address, a setting) is printed as its cause and
+ * what to do, alone; anything else is a bug, printed with its stack for the report.
+ */
 main().catch((error: unknown) => {
-  console.error(error instanceof Error ? `Concord could not start: ${error.message}` : error);
+  if (error instanceof StartupError) console.error(`Concord could not start (${error.problem}): ${error.message}`);
+  else console.error('Concord could not start, for an unexpected reason:', error instanceof Error ? (error.stack ?? error.message) : error);
   process.exit(1);
 });

@@ -2,7 +2,8 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { seedControlList, seedDemo } from '@concord/database';
-import { ConcordConfig } from '@concord/shared/config';
+import { assertPortAvailable, ConcordConfig, ConfiguredPort, portUnavailable } from '@concord/shared/config';
+import { prepareDataDirectory } from '@concord/shared/db';
 import { createApp } from './create-app';
 import { openDatabase } from './database';
 
@@ -16,6 +17,11 @@ export interface RunningServer {
 
 export async function startServer(config: ConcordConfig): Promise<RunningServer> {
   const logger = new Logger('Concord');
+  const http: ConfiguredPort = { port: config.port, host: config.environment === 'production' ? '0.0.0.0' : '127.0.0.1', setting: 'PORT' };
+  // Before the database starts and the demo data is seeded, so that a taken port fails at once.
+  await assertPortAvailable(http);
+  // In development the signing key is generated into the data directory, wherever the database is.
+  if (config.environment === 'development' && !config.signingKey) prepareDataDirectory(config.dataDir);
   const database = await openDatabase(config, (line) => logger.log(line));
   let app: INestApplication | undefined;
   try {
@@ -26,7 +32,9 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
       const baseline = await seedControlList(db);
       if (baseline) logger.log(`Imported the baseline list as release ${baseline.version}: ${baseline.entries} entries, ${baseline.paragraphs} paragraphs`);
     }
-    await app.listen(config.port, config.environment === 'production' ? '0.0.0.0' : '127.0.0.1');
+    await app.listen(http.port, http.host).catch((error: unknown) => {
+      throw portUnavailable(http, error) ?? error;
+    });
     const address = app.getHttpServer().address();
     const port = typeof address === 'object' && address ? address.port : config.port;
     const running = app;

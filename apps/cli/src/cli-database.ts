@@ -1,8 +1,8 @@
 import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
+import { loadDatabaseSettings } from '@concord/shared/config';
 import { dataSourceOptions, openDatabase, ResolvedDatabase } from '@concord/shared/db';
-import { resolve } from 'node:path';
 
 export interface CliDatabase {
   db: DataSource;
@@ -11,12 +11,12 @@ export interface CliDatabase {
 }
 
 /**
- * The same database the API uses: DATABASE_URL, or the embedded PostgreSQL under CONCORD_DATA_DIR (.data), joined
- * when the API is running and started (then stopped on close) when it is not. Migrated before use.
+ * The same database the API uses, read from the same settings: DATABASE_URL, or the embedded PostgreSQL under
+ * CONCORD_DATA_DIR (.data), joined on its own port when the API is running and started (on EMBEDDED_POSTGRES_PORT,
+ * then stopped on close) when it is not. Migrated before use.
  */
 export async function openCliDatabase(log: (line: string) => void): Promise<CliDatabase> {
-  const location = { databaseUrl: process.env['DATABASE_URL'] || undefined, dataDir: resolve(process.env['CONCORD_DATA_DIR'] || '.data') };
-  const resolved = await openDatabase(location, { entities: ENTITIES, migrations: MIGRATIONS }, log);
+  const resolved = await openDatabase(loadDatabaseSettings(process.env), { entities: ENTITIES, migrations: MIGRATIONS }, log);
   const db = new DataSource({ ...dataSourceOptions({ url: resolved.url, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 2, applicationName: 'concord-cli' }) });
   try {
     await db.initialize();

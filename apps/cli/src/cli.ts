@@ -3,6 +3,7 @@ import { Command, CommanderError, Option } from 'commander';
 import { diffDocuments } from './commands/diff';
 import { exportRelease } from './commands/export';
 import { importList } from './commands/import';
+import { writeKeys } from './commands/keys';
 import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
 import { verifyDocument } from './commands/verify';
@@ -10,7 +11,7 @@ import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports, and pulling and verifying signed releases.')
+    .description('Concord command line: the database schema, list imports and exports, and pulling and verifying signed releases against pinned keys.')
     .showHelpAfterError()
     .exitOverride();
   cli
@@ -46,6 +47,20 @@ function program(done: (code: number) => void): Command {
     .requiredOption('--out <dir>', 'where to keep release.json, release.sig and list.json; a version older than the one held there is refused')
     .addHelpText('after', '\nExit codes: 0 pulled and verified, 1 refused (bad digest or signature, unknown key, rollback), 2 usage error.')
     .action(async (options) => done(await pull(options)));
+  cli
+    .command('keys')
+    .description('Write the keys file that pull and verify pin (--keys): the public keys that sign releases.')
+    .option('--server <url>', 'ask this Concord server for its signingKeys (trusts that server: compare the key ids with the secretariat\'s)')
+    .option('--api-key <key>', 'with --server: the API key your state was issued (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
+    .option('--local', 'the keys this machine signs with: SIGNING_KEY and SIGNING_PUBLIC_KEYS, or in development the key under CONCORD_DATA_DIR/signing')
+    .option('--out <file>', 'write to a file instead of standard output, e.g. keys.json')
+    .addHelpText(
+      'after',
+      '\nThe file should come from the secretariat through a channel you trust apart from the server (--local is how the\n' +
+        'secretariat makes it); fetching it with --server trusts that server as it answers now.\n' +
+        'Exit codes: 0 written, 1 refused or unreachable, 2 usage error.',
+    )
+    .action(async (options) => done(await writeKeys(options)));
   cli
     .command('verify')
     .description('Verify a release document offline: digest, Ed25519 signature by a pinned key, canonical form, no rollback.')

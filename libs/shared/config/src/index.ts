@@ -1,2 +1,4 @@
 export * from './lib/config';
 export * from './lib/config.module';
+export * from './lib/ports';
+export * from './lib/startup-error';

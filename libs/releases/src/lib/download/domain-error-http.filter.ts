@@ -1,6 +1,6 @@
-import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus } from '@nestjs/common';
-import type { Response } from 'express';
-import { DomainError, ErrorCode } from '@concord/shared/graphql';
+import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
+import type { Request, Response } from 'express';
+import { DomainError, ErrorCode, logRequestErrors } from '@concord/shared/graphql';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
@@ -15,7 +15,12 @@ const STATUS: Record<ErrorCode, number> = {
 /** The same refusals as over GraphQL (code, reason, message), with the matching HTTP status, for plain downloads. */
 @Catch(DomainError)
 export class DomainErrorHttpFilter implements ExceptionFilter {
+  private readonly logger = new Logger('ReleaseDownload');
+
   catch(error: DomainError, host: ArgumentsHost): void {
+    const request = host.switchToHttp().getRequest<Request>();
+    // The same log as GraphQL's: a refusal is one WARN line, never an ERROR with a stack.
+    logRequestErrors(this.logger, `${request.method} ${request.path}`, [{ code: error.code, reason: error.reason, cause: error }]);
     const response = host.switchToHttp().getResponse<Response>();
     if (error.code === ErrorCode.UNAUTHENTICATED) response.setHeader('WWW-Authenticate', 'Bearer, ApiKey');
     response.status(STATUS[error.code]).json({ code: error.code, reason: error.reason, message: error.message });

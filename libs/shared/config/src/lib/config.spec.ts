@@ -1,5 +1,6 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { ConfigError, DEV_JWT_SECRET, loadConfig, parseSigningKey } from './config';
+import { ConfigError, DEV_JWT_SECRET, loadConfig, loadDatabaseSettings, parseSigningKey } from './config';
+import { StartupError } from './startup-error';
 
 const ed25519 = () => generateKeyPairSync('ed25519');
 const pem = (key: ReturnType<typeof ed25519>['privateKey']) => key.export({ format: 'pem', type: 'pkcs8' }).toString();
@@ -86,6 +87,26 @@ describe('loadConfig', () => {
     expect(loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '0' }, '/srv').releaseResponseCacheBytes).toBe(0);
     expect(loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '1048576' }, '/srv').releaseResponseCacheBytes).toBe(1048576);
     expect(() => loadConfig({ RELEASE_RESPONSE_CACHE_BYTES: '-1' }, '/srv')).toThrow(/RELEASE_RESPONSE_CACHE_BYTES must be an integer/);
+  });
+
+  it('leaves the embedded port to the server unless set; 0 and an explicit port are kept as given', () => {
+    expect(loadConfig({}, '/srv').embeddedPostgresPort).toBeUndefined();
+    expect(loadConfig({ EMBEDDED_POSTGRES_PORT: '' }, '/srv').embeddedPostgresPort).toBeUndefined();
+    expect(loadConfig({ EMBEDDED_POSTGRES_PORT: '0' }, '/srv').embeddedPostgresPort).toBe(0);
+    expect(loadConfig({ EMBEDDED_POSTGRES_PORT: '55432' }, '/srv').embeddedPostgresPort).toBe(55432);
+    expect(() => loadConfig({ EMBEDDED_POSTGRES_PORT: 'any' })).toThrow(/EMBEDDED_POSTGRES_PORT must be an integer between 0 and 65535, got "any"/);
+  });
+
+  it('reads the database settings alone for the CLI, refusing what loadConfig refuses, and a DATABASE_URL that does not parse', () => {
+    expect(loadDatabaseSettings({ CONCORD_DATA_DIR: 'data', EMBEDDED_POSTGRES_PORT: '0', NODE_ENV: 'production' }, '/srv')).toEqual({
+      databaseUrl: undefined,
+      dataDir: '/srv/data',
+      embeddedPostgresPort: 0,
+    });
+    expect(() => loadDatabaseSettings({ EMBEDDED_POSTGRES_PORT: '70000' })).toThrow(ConfigError);
+    const broken = () => loadDatabaseSettings({ DATABASE_URL: 'postgres://me:p#ss@db/concord' });
+    expect(broken).toThrow(/DATABASE_URL is not a valid URL \(percent-encode special characters/);
+    expect(broken).toThrow(StartupError);
   });
 
   it('reads how often overdue ballots are closed, within bounds', () => {

@@ -1,16 +1,24 @@
 import { createPrivateKey, KeyObject } from 'node:crypto';
 import { resolve } from 'node:path';
+import { StartupError, StartupProblem } from './startup-error';
 
 export type RuntimeEnvironment = 'development' | 'production' | 'test';
 
-export interface ConcordConfig {
-  environment: RuntimeEnvironment;
-  port: number;
+/** Where the database is: read by the API and the CLI alike, so both always open the same one. */
+export interface DatabaseSettings {
   /** Unset means: run the embedded PostgreSQL under `dataDir`. */
   databaseUrl?: string;
   dataDir: string;
-  /** Port of the embedded PostgreSQL; 0 picks a free one at each start. */
-  embeddedPostgresPort: number;
+  /**
+   * Port of the embedded PostgreSQL when it is started here: exactly this port, or 0 for any free one. Unset: the
+   * default port when it is free, any free port when another program (another Concord) holds it.
+   */
+  embeddedPostgresPort?: number;
+}
+
+export interface ConcordConfig extends DatabaseSettings {
+  environment: RuntimeEnvironment;
+  port: number;
   jwtSecret: string;
   jwtTtlSeconds: number;
   passwordHashCost: number;
@@ -50,12 +58,13 @@ export interface ConcordConfig {
   signingPublicKeys: string[];
 }
 
+export const DEFAULT_EMBEDDED_POSTGRES_PORT = 54329;
 export const DEV_JWT_SECRET = 'concord-development-jwt-secret-do-not-use-in-production';
 export const DEFAULT_DEMO_PASSWORD = 'concord-demo';
 
-export class ConfigError extends Error {
+export class ConfigError extends StartupError {
   constructor(public readonly problems: string[]) {
-    super(`Invalid configuration:\n  - ${problems.join('\n  - ')}`);
+    super(StartupProblem.INVALID_CONFIG, `invalid configuration:\n  - ${problems.join('\n  - ')}`);
     this.name = 'ConfigError';
   }
 }
@@ -111,17 +120,12 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
   }
   if (demoPassword.length < 8) problems.push('DEMO_PASSWORD must be at least 8 characters long');
 
-  const databaseUrl = env['DATABASE_URL'] || undefined;
-  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
-    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
-  }
+  const database = databaseSettings(env, cwd, problems);
 
   const config: ConcordConfig = {
     environment,
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
-    databaseUrl,
-    dataDir: resolve(cwd, env['CONCORD_DATA_DIR'] || '.data'),
-    embeddedPostgresPort: integer(env, 'EMBEDDED_POSTGRES_PORT', 54329, 0, 65535, problems),
+    ...database,
     jwtSecret,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 3600, 60, 7 * 24 * 3600, problems),
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', environment === 'test' ? 4 : 12, 4, 15, problems),
@@ -148,6 +152,29 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
   problems.push(...signingKeyProblems(env, production));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
+}
+
+/** Only the database settings, for commands that need nothing else (the CLI's export, migrate, keys). */
+export function loadDatabaseSettings(env: Env = process.env, cwd = process.cwd()): DatabaseSettings {
+  const problems: string[] = [];
+  const settings = databaseSettings(env, cwd, problems);
+  if (problems.length > 0) throw new ConfigError(problems);
+  return settings;
+}
+
+function databaseSettings(env: Env, cwd: string, problems: string[]): DatabaseSettings {
+  const databaseUrl = env['DATABASE_URL'] || undefined;
+  if (databaseUrl && !/^postgres(ql)?:\/\//.test(databaseUrl)) {
+    problems.push('DATABASE_URL must be a postgres:// or postgresql:// URL');
+  } else if (databaseUrl && !URL.canParse(databaseUrl)) {
+    problems.push('DATABASE_URL is not a valid URL (percent-encode special characters in the user name and password)');
+  }
+  const port = env['EMBEDDED_POSTGRES_PORT'];
+  return {
+    databaseUrl,
+    dataDir: resolve(cwd, env['CONCORD_DATA_DIR'] || '.data'),
+    embeddedPostgresPort: port === undefined || port === '' ? undefined : integer(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535, problems),
+  };
 }
 
 /** Retired public keys: PEM blocks, or base64 DER values separated by commas or whitespace. */

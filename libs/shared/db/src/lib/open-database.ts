@@ -1,4 +1,6 @@
+import type { DatabaseSettings } from '@concord/shared/config';
 import { DataSourceParts, runMigrations } from './data-source';
+import { assertReachable } from './database-reachability';
 import { ensureDatabase, startEmbeddedDatabase } from './embedded-postgres';
 
 export interface ResolvedDatabase {
@@ -6,12 +8,6 @@ export interface ResolvedDatabase {
   /** Where it runs, for the start banner: never the password. */
   description: string;
   close(): Promise<void>;
-}
-
-export interface DatabaseLocation {
-  /** Unset means the embedded PostgreSQL under `dataDir`. */
-  databaseUrl?: string;
-  dataDir: string;
 }
 
 const EMBEDDED_DATABASE = 'concord';
@@ -22,20 +18,25 @@ const EMBEDDED_DATABASE = 'concord';
  * migrations before anything else touches it. Shared by the API and the CLI, so both always see the same database.
  */
 export async function openDatabase(
-  location: DatabaseLocation,
+  location: DatabaseSettings,
   schema: Pick<DataSourceParts, 'entities' | 'migrations'>,
   log: (line: string) => void,
 ): Promise<ResolvedDatabase> {
   let resolved: ResolvedDatabase;
   if (location.databaseUrl) {
     const target = new URL(location.databaseUrl);
+    await assertReachable(location.databaseUrl);
     resolved = {
       url: location.databaseUrl,
       description: `PostgreSQL at ${target.hostname}:${target.port || 5432}${target.pathname}`,
       close: async () => undefined,
     };
   } else {
-    const embedded = await startEmbeddedDatabase({ dataDir: location.dataDir, log: (line) => process.env['CONCORD_DEBUG_DB'] && log(line) });
+    const embedded = await startEmbeddedDatabase({
+      dataDir: location.dataDir,
+      port: location.embeddedPostgresPort,
+      log: (line) => process.env['CONCORD_DEBUG_DB'] && log(line),
+    });
     try {
       await ensureDatabase(embedded.databaseUrl('postgres'), EMBEDDED_DATABASE);
     } catch (error) {
@@ -44,7 +45,7 @@ export async function openDatabase(
     }
     resolved = {
       url: embedded.databaseUrl(EMBEDDED_DATABASE),
-      description: `embedded PostgreSQL, data in ${location.dataDir}`,
+      description: `embedded PostgreSQL on port ${embedded.port}${embedded.owned ? '' : ' (started by another Concord process)'}, data in ${location.dataDir}`,
       close: () => embedded.stop(),
     };
   }

@@ -18,22 +18,23 @@ const SUGGESTION = /\s*Did you mean .*\?$/;
 export interface ErrorFormatterOptions {
   /** Production hides schema hints ("Did you mean …") and never includes stack traces. */
   production: boolean;
-  onInternalError?: (error: unknown) => void;
 }
+
+export type ErrorFormatter = (received: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
 
 /**
  * Every error leaves the server with a code from the fixed set. Anything we did not raise on purpose is INTERNAL
- * with a generic message, so neither SQL, file paths nor stack traces reach a client.
+ * with a generic message, so neither SQL, file paths nor stack traces reach a client. What the server logs about
+ * it is the error log's business (see error-log.ts), which formats with this same function to agree with the client.
  */
-export function createErrorFormatter(options: ErrorFormatterOptions) {
-  return (received: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
+export function createErrorFormatter(options: ErrorFormatterOptions): ErrorFormatter {
+  return (received, error) => {
     // PostgreSQL refusals (unique, check, trigger) become the domain errors they mean, here and nowhere else.
-    const mapped = toDomainError(unwrap(error));
+    const mapped = toDomainError(originalErrorOf(error));
     const formatted = mapped instanceof DomainError ? { ...received, message: mapped.message, extensions: mapped.extensions } : received;
     const rawCode = String(formatted.extensions?.['code'] ?? '');
     const code = ERROR_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL ? rawCode : APOLLO_CODES[rawCode];
     if (!code) {
-      options.onInternalError?.(unwrap(error));
       return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL, reason: 'INTERNAL' } };
     }
     const { stacktrace: _stacktrace, exception: _exception, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
@@ -47,6 +48,7 @@ export function createErrorFormatter(options: ErrorFormatterOptions) {
   };
 }
 
-function unwrap(error: unknown): unknown {
+/** The error a resolver threw, out of the GraphQLError that graphql-js wrapped it in. */
+export function originalErrorOf(error: unknown): unknown {
   return (error as { originalError?: unknown })?.originalError ?? error;
 }

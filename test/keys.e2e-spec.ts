@@ -1,0 +1,92 @@
+import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { AddressInfo } from 'node:net';
+import { runCli } from '../apps/cli/src/cli';
+import { seedControlList } from '@concord/database';
+import { startTestApp, TestApp } from './support/test-app';
+
+/** Runs the CLI in this process, as `concord …` would, capturing everything it prints. */
+async function concord(env: Record<string, string | undefined>, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
+  const out: string[] = [];
+  const err: string[] = [];
+  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
+  setEnv(env);
+  const spies = [
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true)),
+    jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true)),
+    jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(`${parts.join(' ')}\n`)),
+    jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(`${parts.join(' ')}\n`)),
+  ];
+  try {
+    const code = await runCli(['node', 'concord', ...args]);
+    return { code, out: out.join(''), err: err.join('') };
+  } finally {
+    spies.forEach((spy) => spy.mockRestore());
+    setEnv(saved);
+  }
+}
+
+/** process.env turns undefined into the string "undefined": unsetting means deleting. */
+function setEnv(env: Record<string, string | undefined>): void {
+  for (const [name, value] of Object.entries(env)) {
+    if (value === undefined) delete process.env[name];
+    else process.env[name] = value;
+  }
+}
+
+describe('concord keys: the keys file that pull and verify pin', () => {
+  const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+  let t: TestApp;
+  let server: string;
+  let apiKey: string;
+  let work: string;
+
+  beforeAll(async () => {
+    t = await startTestApp({ SIGNING_KEY: signingKey });
+    await seedControlList(t.db);
+    await t.app.listen(0, '127.0.0.1');
+    server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    work = mkdtempSync(join(tmpdir(), 'concord-keys-'));
+    const secretariat = await t.as('secretariat@example.org');
+    const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
+    ({ createApiClient: { apiKey } } = await secretariat.data('mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }', {
+      input: { stateId: jpState, name: 'Customs', scopes: ['RELEASES_READ'] },
+    }));
+  });
+  afterAll(async () => {
+    rmSync(work, { recursive: true, force: true });
+    await t.close();
+  });
+
+  it('writes the server\'s signingKeys, says what trusting them means, and the file lets pull verify', async () => {
+    const file = join(work, 'from-server.json');
+    const written = await concord({}, 'keys', '--server', server, '--api-key', apiKey, '--out', file);
+    const { signingKeys } = await t.gql.as({ apiKey }).data<{ signingKeys: unknown[] }>('{ signingKeys { keyId algorithm publicKey current } }');
+    expect(written.code).toBe(0);
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ signingKeys });
+    expect(written.err).toContain(`pinning them trusts that server as it answered now`);
+    const pulled = await concord({}, 'pull', '--server', server, '--api-key', apiKey, '--keys', file, '--out', join(work, 'held'));
+    expect(pulled).toMatchObject({ code: 0, out: expect.stringMatching(/^Pulled release 2026\.0 /) });
+  });
+
+  it('writes the keys this machine signs with, the same the server lists, for the secretariat to hand over', async () => {
+    const file = join(work, 'local.json');
+    const written = await concord({ SIGNING_KEY: signingKey }, 'keys', '--local', '--out', file);
+    expect(written.code).toBe(0);
+    expect(written.err).toContain('through a channel they trust, apart from the server itself');
+    const fromServer = await t.gql.as({ apiKey }).data<{ signingKeys: unknown[] }>('{ signingKeys { keyId algorithm publicKey current } }');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(fromServer);
+    expect(await concord({}, 'verify', join(work, 'held', 'release.json'), '--keys', file)).toMatchObject({ code: 0 });
+  });
+
+  it('refuses a server that does not list its keys to the caller, a key that exists nowhere, and a missing source', async () => {
+    const anonymous = await concord({ CONCORD_API_KEY: undefined }, 'keys', '--server', server, '--out', join(work, 'anonymous.json'));
+    expect(anonymous).toMatchObject({ code: 1, err: expect.stringMatching(/refused to list its signing keys \(UNAUTHENTICATED\).*give --api-key/) });
+    // NODE_ENV=test signs with a key each process makes up: writing it would pin something no server uses.
+    const ephemeral = await concord({ SIGNING_KEY: undefined }, 'keys', '--local');
+    expect(ephemeral).toMatchObject({ code: 2, err: expect.stringContaining('there is no key to write') });
+    expect(await concord({}, 'keys')).toMatchObject({ code: 2, err: expect.stringContaining('give either --server <url> or --local') });
+  });
+});
