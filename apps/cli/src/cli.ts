@@ -24,7 +24,7 @@ function program(done: (code: number) => void): Command {
     .argument('<file>', 'the list to import')
     .option('--codes <codes>', 'only these entry codes, comma-separated, e.g. 4A005,5A001')
     .option('--categories <digits>', 'only these categories, comma-separated, e.g. 4,5')
-    .option('--version <version>', 'the release version to create (YYYY.N)', '2026.0')
+    .option('--version <version>', 'the release version to create (YYYY.N); default: the next baseline version (2026.0 on an empty database)')
     .option('--effective-from <date>', 'date from which the list applies (YYYY-MM-DD)')
     .option('--dry-run', 'check everything, database included, and keep nothing')
     .option('--report <file>', 'write the full report, every defect included, as JSON')

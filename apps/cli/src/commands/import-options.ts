@@ -5,7 +5,7 @@ import { UsageError } from '../usage-error';
 export interface ImportCommandOptions {
   codes?: string;
   categories?: string;
-  version: string;
+  version?: string;
   effectiveFrom?: string;
   dryRun?: boolean;
   report?: string;
@@ -14,7 +14,8 @@ export interface ImportCommandOptions {
 export interface ImportRequest {
   file: string;
   selection: ListSelection;
-  version: string;
+  /** Unset: the next baseline version after the latest release. */
+  version?: string;
   effectiveFrom?: string;
   dryRun: boolean;
   reportFile?: string;
@@ -32,7 +33,7 @@ export function importRequest(file: string, options: ImportCommandOptions): Impo
   const categories = list(options.categories);
   const badCategories = categories?.filter((category) => !/^[0-9]$/.test(category)) ?? [];
   if (badCategories.length) throw new UsageError(`--categories: not category digits (0-9): ${badCategories.join(', ')}`);
-  if (!isReleaseVersion(options.version)) throw new UsageError(`--version: "${options.version}" is not YYYY.N, e.g. 2026.0`);
+  if (options.version !== undefined && !isReleaseVersion(options.version)) throw new UsageError(`--version: "${options.version}" is not YYYY.N, e.g. 2026.0`);
   if (options.effectiveFrom !== undefined && !/^[0-9]{4}-[0-9]{2}-[0-9]{2}$/.test(options.effectiveFrom)) {
     throw new UsageError(`--effective-from: "${options.effectiveFrom}" is not a date YYYY-MM-DD`);
   }

@@ -7,7 +7,8 @@ export interface ImportOutcome {
   file: string;
   format: string;
   selection: { codes?: string[]; categories?: string[] };
-  version: string;
+  /** As asked, or the one the importer chose; unset when refused before one was chosen. */
+  version?: string;
   dryRun: boolean;
   status: 'IMPORTED' | 'CHECKED' | 'REFUSED';
   counts: ParsedList['counts'];

@@ -7,7 +7,7 @@ import {
   LIST_FORMAT,
   parseList,
   ParsedList,
-  SnapshotCounts,
+  ImportedBaseline,
 } from '@concord/control-list';
 import { DomainError, toDomainError } from '@concord/shared/graphql';
 import { openCliDatabase } from '../cli-database';
@@ -18,7 +18,7 @@ import { formatReport, ImportOutcome } from './import-report';
 
 /** Thrown inside the dry-run transaction so that it rolls back after every check has passed. */
 class DryRunRollback extends Error {
-  constructor(readonly written: SnapshotCounts) {
+  constructor(readonly imported: ImportedBaseline) {
     super('dry run');
   }
 }
@@ -68,15 +68,18 @@ export async function importList(file: string, options: ImportCommandOptions): P
       // Everything a real import does, database constraints and triggers included, then rolled back.
       await database.db
         .transaction(async (manager) => {
-          throw new DryRunRollback((await write(manager)).written);
+          throw new DryRunRollback(await write(manager));
         })
         .catch((error: unknown) => {
           if (!(error instanceof DryRunRollback)) throw error;
-          outcome.written = error.written;
+          outcome.written = error.imported.written;
+          outcome.version = error.imported.release.version;
         });
       outcome.status = 'CHECKED';
     } else {
-      outcome.written = (await write()).written;
+      const imported = await write();
+      outcome.written = imported.written;
+      outcome.version = imported.release.version;
       outcome.status = 'IMPORTED';
     }
   } catch (error) {
