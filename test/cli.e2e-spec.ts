@@ -80,6 +80,23 @@ describe('the concord command line', () => {
     expect(missing.code).toBe(1);
   });
 
+  it('keeps the codes a new baseline leaves out as reserved, so a removed code is never reused', async () => {
+    const imported = await concord(t.database.url, 'import', CCL_FILE, '--codes', '4A005,4D004,4E001');
+    expect(imported.code).toBe(0);
+    expect(imported.stdout).toMatch(/Imported release 2026\.1 \(published\): 4 entries/);
+    expect(imported.stdout).toMatch(/1 code\(s\) of the release in force are not in this list and stay reserved .*: 5A001\./);
+    const rows = await t.db.query(
+      `SELECT e.code, e.status, cardinality(e.reasons) AS reasons FROM release_entry e JOIN release r ON r.id = e.release_id
+       WHERE r.version = '2026.1' ORDER BY e.position`,
+    );
+    expect(rows).toEqual([
+      { code: '4A005', status: 'ACTIVE', reasons: expect.any(Number) },
+      { code: '4D004', status: 'ACTIVE', reasons: expect.any(Number) },
+      { code: '4E001', status: 'ACTIVE', reasons: expect.any(Number) },
+      { code: '5A001', status: 'RESERVED', reasons: 0 },
+    ]);
+  });
+
   it('answers usage errors with exit code 2 and help with exit code 0', async () => {
     const badCode = await concord(t.database.url, 'import', CCL_FILE, '--codes', '4A05');
     expect(badCode).toMatchObject({ code: 2 });

@@ -14,6 +14,8 @@ export interface ImportOutcome {
   counts: ParsedList['counts'];
   defects: ImportDefect[];
   written?: SnapshotCounts;
+  /** Codes of the release in force that the list leaves out, kept as RESERVED in the new one. */
+  reserved?: string[];
   refusal?: { code: string; reason: string; message: string };
   seconds: number;
 }
@@ -58,8 +60,11 @@ function conclusion(outcome: ImportOutcome): string {
   }
   const w = outcome.written!;
   const what = `${w.entries} entries, ${w.paragraphs} paragraphs, ${w.references} related-control references, ${w.correlations} customs correlations, ${w.definitions} definitions`;
+  const reserved = outcome.reserved?.length
+    ? `\n${outcome.reserved.length} code(s) of the release in force are not in this list and stay reserved (a removed code is never reused): ${outcome.reserved.join(', ')}.`
+    : '';
   if (outcome.status === 'CHECKED') {
-    return `Dry run: release ${outcome.version} would be imported with ${what}; the database accepted it and nothing was kept (${took}).`;
+    return `Dry run: release ${outcome.version} would be imported with ${what}; the database accepted it and nothing was kept (${took}).${reserved}`;
   }
-  return `Imported release ${outcome.version} (published): ${what} in ${took}.`;
+  return `Imported release ${outcome.version} (published): ${what} in ${took}.${reserved}`;
 }

@@ -74,12 +74,14 @@ export async function importList(file: string, options: ImportCommandOptions): P
           if (!(error instanceof DryRunRollback)) throw error;
           outcome.written = error.imported.written;
           outcome.version = error.imported.release.version;
+          outcome.reserved = error.imported.reserved;
         });
       outcome.status = 'CHECKED';
     } else {
       const imported = await write();
       outcome.written = imported.written;
       outcome.version = imported.release.version;
+      outcome.reserved = imported.reserved;
       outcome.status = 'IMPORTED';
     }
   } catch (error) {

@@ -12,6 +12,7 @@ import { latestRelease } from '../snapshots/latest-release';
 import { isReleaseVersion, suggestedNextVersion, versionProblem } from '../snapshots/release-version';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
 import '../snapshots/snapshot-constraints';
+import { keepRemovedCodes } from './keep-removed-codes';
 
 export interface BaselineOptions {
   /** Default: the next baseline version (`2026.0` on an empty database). */
@@ -26,6 +27,8 @@ export interface BaselineOptions {
 export interface ImportedBaseline {
   release: ReleaseEntity;
   written: SnapshotCounts;
+  /** Codes of the previous release that the list left out, kept as RESERVED. */
+  reserved: string[];
 }
 
 const ISO_DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
@@ -48,12 +51,13 @@ export class ControlListImporter {
     return manager ? work(manager) : this.db.transaction(work);
   }
 
-  private async write(manager: EntityManager, document: ListDocument, options: BaselineOptions): Promise<ImportedBaseline> {
+  private async write(manager: EntityManager, imported: ListDocument, options: BaselineOptions): Promise<ImportedBaseline> {
     // Two importers (or the seed and an import) must not both decide the version is free and both write.
     await manager.query(`SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`);
     const releases = manager.getRepository(ReleaseEntity);
     const latest = await latestRelease(manager);
     const version = options.version ?? suggestedNextVersion(latest?.version ?? null, 'BASELINE');
+    const { document, reserved } = await keepRemovedCodes(manager, latest?.id, imported);
     if (await releases.existsBy({ version })) {
       throw conflict(`Release ${version} already exists; a released version is never reused`, 'VERSION_EXISTS');
     }
@@ -86,9 +90,9 @@ export class ControlListImporter {
       action: 'release.baseline_imported',
       objectType: 'release',
       objectId: release.id,
-      summary: { version, origin: release.origin, contentDigest: digest, effectiveFrom: release.effectiveFrom, ...written },
+      summary: { version, origin: release.origin, contentDigest: digest, effectiveFrom: release.effectiveFrom, ...written, reserved: reserved.length },
     });
-    return { release, written };
+    return { release, written, reserved };
   }
 }
 
