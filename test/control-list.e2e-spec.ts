@@ -153,7 +153,7 @@ describe('the control list: baseline import and the pull API', () => {
   });
 
   it('pulls entries one release at a time: entries under the releases list are refused before anything runs', async () => {
-    // Page sizes as variables: the cost limit cannot weigh them, this rule does not need to.
+    // Page sizes as variables: refused by shape during validation, before any cost is counted.
     const inline = 'query ($n: Int) { releases(first: $n) { edges { node { version entries(first: $n) { totalCount } } } } }';
     const throughFragments = `query ($n: Int) { releases(first: $n) { edges { node { ...Pull } } } }
       fragment Pull on Release { version ...Page }

@@ -9,7 +9,7 @@ import { oneReleaseEntriesRule } from '@concord/control-list';
 import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
-import { createErrorFormatter, errorLogPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
+import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
 
 /** Limits checked during validation, before anything executes (DESIGN §8). */
 export const QUERY_LIMITS = {
@@ -17,7 +17,8 @@ export const QUERY_LIMITS = {
   maxAliases: 15,
   maxTokens: 3000,
   maxDirectives: 20,
-  maxCost: 20000,
+  /** See queryCost: a full 500-entry page of the pull fits; the same page under aliases or inside another page does not. */
+  maxCost: 25000,
 } as const;
 
 const logger = new Logger('GraphQL');
@@ -27,9 +28,11 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
     maxAliases: { n: QUERY_LIMITS.maxAliases },
-    maxTokens: { n: QUERY_LIMITS.maxTokens },
+    // graphql-js counts tokens itself (parseOptions below), and a parse error is answered 400, not 500.
+    maxTokens: { enabled: false },
     maxDirectives: { n: QUERY_LIMITS.maxDirectives },
-    costLimit: { maxCost: QUERY_LIMITS.maxCost, ignoreIntrospection: true },
+    // Cost is priced by requestScreenPlugin, which sees the variables' page sizes.
+    costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
   const formatError = createErrorFormatter({ production });
@@ -41,6 +44,9 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
     introspection: config.introspection,
     csrfPrevention: true,
     allowBatchedHttpRequests: false,
+    parseOptions: { maxTokens: QUERY_LIMITS.maxTokens },
+    // No automatic persisted queries: nothing Concord serves needs them, and their cache is memory any caller fills.
+    persistedQueries: false,
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     plugins: [
@@ -48,6 +54,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
         ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
         : ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
+      requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
       errorLogPlugin(formatError, logger),
     ],
     validationRules: [...armor.validationRules, oneReleaseEntriesRule],

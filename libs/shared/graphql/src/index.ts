@@ -10,3 +10,6 @@ export * from './lib/parse-id.pipe';
 export * from './lib/request-context';
 export * from './lib/subscription-error-hooks';
 export * from './lib/validation';
+export * from './lib/request-screen/query-cost';
+export * from './lib/request-screen/request-screen.plugin';
+export * from './lib/request-screen/unsafe-strings';
