@@ -4,6 +4,7 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConcordConfig } from '@concord/shared/config';
 import { GraphQLErrorPassThrough } from '@concord/shared/graphql';
 import { AppModule } from './app.module';
+import { GuardedExpressAdapter } from './guarded-express.adapter';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -11,7 +12,12 @@ export interface CreateAppOptions {
 
 /** The Nest application, configured but not listening: the server and the system tests share it. */
 export async function createApp(config: ConcordConfig, databaseUrl: string, options: CreateAppOptions = {}): Promise<INestApplication> {
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), {
+  const adapter = new GuardedExpressAdapter({
+    headersTimeoutMs: config.httpHeadersTimeoutMs,
+    requestTimeoutMs: config.httpRequestTimeoutMs,
+    maxConnectionsPerAddress: config.maxConnectionsPerAddress,
+  });
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
     logger: options.logger ?? ['error', 'warn', 'log'],
     bodyParser: true,
   });

@@ -47,6 +47,11 @@ export interface ConcordConfig extends DatabaseSettings {
   trustProxy?: string;
   /** Largest JSON request body; a proposal carries whole entries (each at most LIST_LIMITS.entryBytes). */
   requestBodyLimitBytes: number;
+  /** Slow clients: the time a request's headers, and the whole request, may take to arrive. */
+  httpHeadersTimeoutMs: number;
+  httpRequestTimeoutMs: number;
+  /** Open connections one address may hold at once (0: no cap, e.g. behind a load balancer that caps them itself). */
+  maxConnectionsPerAddress: number;
   /**
    * The secretariat's Ed25519 private key that signs release documents (PKCS#8 PEM, or its base64 DER). Unset in
    * development: a key is generated once under `<dataDir>/signing/`; unset in test: a key lives in memory.
@@ -145,6 +150,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     releaseResponseCacheBytes: integer(env, 'RELEASE_RESPONSE_CACHE_BYTES', 64 * 1024 * 1024, 0, 16 * 1024 ** 3, problems),
     trustProxy: env['TRUST_PROXY'] || undefined,
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 64 * 1024, 1024 ** 3, problems),
+    httpHeadersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),
+    httpRequestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000, problems),
+    maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 64, 0, 100_000, problems),
     signingKey: env['SIGNING_KEY']?.trim() || undefined,
     signingKeyId: env['SIGNING_KEY_ID'] || undefined,
     signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),
