@@ -5,7 +5,8 @@ import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { DeliveryStatus, WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEntity } from './webhook.entity';
-import { nonPublicTargetReason } from './webhook-target';
+import { pinnedPost } from './pinned-post';
+import { resolveTarget } from './webhook-target';
 import { signWebhook } from './webhook-signature';
 
 const BATCH = 20;
@@ -114,11 +115,12 @@ export class WebhookWorker implements OnModuleInit, OnApplicationBootstrap, OnMo
     let statusCode: number | null = null;
     let error: string | null = null;
     try {
-      // Again at every attempt: what a name resolves to can change after registration.
-      const refused = this.config.webhookAllowPrivateTargets ? undefined : await nonPublicTargetReason(webhook.url);
-      if (refused) throw new Error(`not sent: ${refused}`);
-      const response = await fetch(webhook.url, {
-        method: 'POST',
+      // Again at every attempt, and pinned for the connection: what a name resolves to can change at any moment.
+      const target = await resolveTarget(webhook.url, !this.config.webhookAllowPrivateTargets);
+      if ('refused' in target) throw new Error(`not sent: ${target.refused}`);
+      statusCode = await pinnedPost({
+        url: webhook.url,
+        target,
         headers: {
           'Content-Type': 'application/json',
           'User-Agent': 'Concord-Webhooks/1',
@@ -128,11 +130,8 @@ export class WebhookWorker implements OnModuleInit, OnApplicationBootstrap, OnMo
           'Concord-Signature': signWebhook(webhook.secret, timestamp, delivery.body),
         },
         body: delivery.body,
-        redirect: 'manual',
-        signal: AbortSignal.timeout(this.config.webhookTimeoutMs),
+        timeoutMs: this.config.webhookTimeoutMs,
       });
-      statusCode = response.status;
-      await response.body?.cancel();
     } catch (failure) {
       error = failure instanceof Error ? `${failure.name}: ${(failure.cause as Error | undefined)?.message ?? failure.message}` : String(failure);
     }
