@@ -189,4 +189,20 @@ describe('audit trail: a hash chain over every state change', () => {
       reason: 'HASH_MISMATCH',
     });
   });
+  it("keeps a draft's events its delegation's own until the draft is submitted", async () => {
+    const actionsOn = async (client: GraphQLClient, objectId: string) =>
+      (await everyEvent(client, { objectType: 'proposal', objectId })).map((event) => event.action).reverse();
+    const input = { title: 'A draft', rationale: 'Not yet for others.', justification, changes: [amendment] };
+    const { createProposal: kept } = await jp.data(CREATE, { input });
+    await jp.data(REVISE, { input: { proposalId: kept.id, expectedRevision: 1, title: 'A draft, r2' } });
+    await jp.data(WITHDRAW, { input: { proposalId: kept.id } });
+    expect(await actionsOn(jp, kept.id)).toEqual(['proposal.created', 'proposal.revised', 'proposal.withdrawn']);
+    expect(await actionsOn(secretariat, kept.id)).toEqual([]);
+    expect((await everyEvent(secretariat)).some((event) => event.objectId === kept.id)).toBe(false);
+
+    const { createProposal: shown } = await jp.data(CREATE, { input });
+    expect(await actionsOn(secretariat, shown.id)).toEqual([]);
+    await jp.data(SUBMIT, { input: { proposalId: shown.id, expectedRevision: 1 } });
+    expect(await actionsOn(secretariat, shown.id)).toEqual(['proposal.created', 'proposal.submitted']);
+  });
 });

@@ -52,6 +52,13 @@ export class AuditEventEntity {
   @Column({ type: 'jsonb' })
   summary: Record<string, unknown>;
 
+  /**
+   * The action that makes this event visible beyond its own state (see AuditEventInput.privateUntil). Not covered by
+   * the hash: it decides who may read the event, not what happened, and the chain verifies the same either way.
+   */
+  @Column({ type: 'text', nullable: true })
+  privateUntil: string | null;
+
   @Column({ type: 'char', length: 64 })
   prevHash: string;
 

@@ -37,7 +37,7 @@ export class AuditService extends AuditTrail {
       objectId: event.objectId,
       summary: normalizedSummary(event.summary),
     };
-    const row = { ...fields, prevHash, hash: chainHash(prevHash, fields) };
+    const row = { ...fields, privateUntil: event.privateUntil ?? null, prevHash, hash: chainHash(prevHash, fields) };
     await manager.insert(AuditEventEntity, row as QueryDeepPartialEntity<AuditEventEntity>);
   }
 }

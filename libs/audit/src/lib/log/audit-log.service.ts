@@ -26,6 +26,12 @@ export class AuditLogService {
       .createQueryBuilder('e')
       .leftJoinAndMapOne('e.state', ParticipatingStateEntity, 's', 's.id = e.state_id');
     if (ownState) query.andWhere('e.state_id = :ownState', { ownState: ownState.id });
+    // Beyond its own state, a private event shows only once the event that discloses it exists (a draft's, once submitted).
+    else {
+      query.andWhere(
+        `(e.private_until IS NULL OR EXISTS (SELECT 1 FROM audit_event d WHERE d.object_type = e.object_type AND d.object_id = e.object_id AND d.action = e.private_until))`,
+      );
+    }
     if (filter.stateCode) {
       if (ownState && filter.stateCode !== ownState.code) {
         throw forbidden("A delegation reads its own state's audit events only", 'OTHER_STATE_AUDIT');

@@ -21,6 +21,11 @@ export interface AuditEventInput {
   stateId?: string | null;
   /** What changed, as plain JSON. Never secrets: no password hashes, no API key secrets, no webhook secrets. */
   summary: Record<string, unknown>;
+  /**
+   * Kept from everyone but the event's own state until an event with this action is recorded on the same object:
+   * a draft's events stay its delegation's own until `proposal.submitted` (DESIGN §7).
+   */
+  privateUntil?: string;
 }
 
 /**

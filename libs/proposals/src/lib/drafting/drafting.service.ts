@@ -6,6 +6,7 @@ import { AccessPolicy, Actor } from '@concord/auth';
 import { EventBus } from '@concord/events';
 import { ReleaseEntity } from '@concord/control-list';
 import { conflict, DomainError } from '@concord/shared/graphql';
+import { DRAFT_DISCLOSED_BY } from '../lifecycle/draft-privacy';
 import { codesNamedBy } from '../change-set/to-changes';
 import { proposalEvent, ProposalEventType } from '../events/proposal-events';
 import { ProposalStatus } from '../lifecycle/proposal-status';
@@ -65,6 +66,7 @@ export class DraftingService {
         objectType: 'proposal',
         objectId: proposal.id,
         summary: { reference, revision: 1, status: proposal.status, baseRelease: release.version, changes: changes.length },
+        privateUntil: DRAFT_DISCLOSED_BY,
       });
       this.events.publishAfterCommit(manager, proposalEvent(ProposalEventType.CREATED, proposal));
       return proposal;
@@ -95,6 +97,7 @@ export class DraftingService {
         objectType: 'proposal',
         objectId: proposal.id,
         summary: { reference: proposal.reference, revision: number, against: input.expectedRevision, status: proposal.status, fields },
+        privateUntil: proposal.status === ProposalStatus.DRAFT ? DRAFT_DISCLOSED_BY : undefined,
       });
       return announce(manager, this.events, ProposalEventType.REVISED, proposal.id);
     });

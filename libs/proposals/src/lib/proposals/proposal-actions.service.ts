@@ -5,6 +5,7 @@ import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, Permission, UserActor } from '@concord/auth';
 import { EventBus } from '@concord/events';
 import { conflict } from '@concord/shared/graphql';
+import { DRAFT_DISCLOSED_BY } from '../lifecycle/draft-privacy';
 import { ProposalEventType } from '../events/proposal-events';
 import { moveProposal } from '../lifecycle/move-proposal';
 import { ProposalMove } from '../lifecycle/proposal-move';
@@ -38,7 +39,7 @@ export class ProposalActionsService {
       if (input.expectedRevision !== undefined) assertCurrent(proposal, input.expectedRevision);
       await assertRevisionApplies(manager, await currentRevision(manager, proposal));
       const moved = await moveProposal(manager, proposal, ProposalMove.SUBMIT);
-      await this.recordMove(manager, actor, proposal, moved, proposal.status === ProposalStatus.REJECTED ? 'proposal.resubmitted' : 'proposal.submitted');
+      await this.recordMove(manager, actor, proposal, moved, proposal.status === ProposalStatus.REJECTED ? 'proposal.resubmitted' : DRAFT_DISCLOSED_BY);
       return announce(manager, this.events, ProposalEventType.SUBMITTED, proposal.id);
     });
   }
@@ -107,6 +108,8 @@ export class ProposalActionsService {
       objectType: 'proposal',
       objectId: before.id,
       summary: { reference: before.reference, revision: before.currentRevision, from: before.status, to: after.status },
+      // A draft withdrawn before anyone saw it stays its delegation's own.
+      privateUntil: before.status === ProposalStatus.DRAFT ? DRAFT_DISCLOSED_BY : undefined,
     });
   }
 
