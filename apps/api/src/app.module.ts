@@ -8,6 +8,7 @@ import { AuthModule, CredentialsVerifier } from '@concord/auth';
 import { BallotsModule } from '@concord/ballots';
 import { ControlListModule } from '@concord/control-list';
 import { EventsModule, OpenSockets } from '@concord/events';
+import { NotificationsModule } from '@concord/notifications';
 import { ProposalsModule } from '@concord/proposals';
 import { ReleasesModule } from '@concord/releases';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
@@ -36,6 +37,7 @@ export class AppModule {
         AuditModule,
         MailModule,
         EventsModule,
+        NotificationsModule,
         AuthModule,
         ControlListModule,
         ProposalsModule,

@@ -6,6 +6,8 @@ import { BallotPositionEntity } from './lib/positions/ballot-position.entity';
 export * from './lib/ballots/ballot-eligible-state.entity';
 export * from './lib/ballots/ballot.entity';
 export * from './lib/ballots.module';
+export * from './lib/scheduler/ballot-reminders';
+export * from './lib/scheduler/ballot-scheduler';
 export * from './lib/decision/ballot-terms';
 import { BallotReminderEntity } from './lib/scheduler/ballot-reminder.entity';
 export * from './lib/decision/decide';
