@@ -45,6 +45,7 @@ export function openSubscription(app: INestApplication, authorization: string | 
       closed: (event) => (state.closeCode = (event as { code: number }).code),
     },
   });
-  client.subscribe({ query }, { next: () => undefined, error: (error) => state.errors.push(error), complete: () => undefined });
+  // A refusal in the subscription's resolver arrives as a result with errors, not as a protocol error.
+  client.subscribe({ query }, { next: (value) => void (value.errors && state.errors.push(...value.errors)), error: (error) => state.errors.push(error), complete: () => undefined });
   return { client, state };
 }
