@@ -83,4 +83,18 @@ export class FolderTransport implements MailTransport {
   }
 }
 
+/** Tests without SMTP_URL: messages stay in memory (and in the outbox table), never on the developer's disk. */
+export class MemoryTransport implements MailTransport {
+  readonly description = 'memory (test)';
+  readonly sent: OutgoingMail[] = [];
+
+  async send(mail: OutgoingMail): Promise<void> {
+    this.sent.push(mail);
+  }
+
+  close(): void {
+    // nothing to release
+  }
+}
+
 export const mailOutboxFolder = (dataDir: string) => join(dataDir, 'mail-outbox');
