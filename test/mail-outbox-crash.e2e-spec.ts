@@ -1,9 +1,9 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@concord/shared/testing';
-import { gql, RunningConcord, startConcord, stopConcord } from './support/concord-process';
+import { gql, RunningConcord, signIn, startConcord, stopConcord } from './support/concord-process';
 import { eventually, SmtpReceiver } from './support/smtp-receiver';
 
 const EMAIL = 'head.jp@example.org';
@@ -62,5 +62,38 @@ describe('mail outbox across a crash', () => {
     expect(smtp.to(EMAIL)).toHaveLength(1);
     expect(smtp.to(EMAIL)[0].subject).toBe('Reset your Concord password');
     expect(await outboxRows()).toEqual([{ status: 'SENT', attempts: 1 }]);
+  }, 180_000);
+
+  it('writes mail as .eml files under the data directory when no SMTP server is set, and lists them', async () => {
+    const folderDir = mkdtempSync(join(tmpdir(), 'concord-mail-folder-'));
+    const other = await createTestDatabase();
+    try {
+      running = await startConcord(folderDir, { DATABASE_URL: other.url });
+      await gql(running.graphqlUrl, `mutation { requestPasswordReset(input: { email: "${EMAIL}" }) }`);
+      const outbox = join(folderDir, 'mail-outbox');
+      const file = await eventually(() => {
+        try {
+          return readdirSync(outbox).find((name) => name.endsWith('.eml'));
+        } catch {
+          return undefined;
+        }
+      });
+      const eml = readFileSync(join(outbox, file), 'utf8');
+      expect(eml).toMatch(/^To: head\.jp@example\.org$/m);
+      expect(eml).toMatch(/^Subject: Reset your Concord password$/m);
+      expect(eml).toContain('Content-Type: multipart/alternative');
+      const token = await signIn(running.graphqlUrl);
+      // The file is written just before the row is marked SENT.
+      const listed = await eventually(async () => {
+        const answer = await gql(running!.graphqlUrl, '{ devMailOutbox { to subject status } }', token);
+        return answer.data.devMailOutbox[0]?.status === 'SENT' && answer;
+      });
+      expect(listed.data.devMailOutbox).toEqual([{ to: EMAIL, subject: 'Reset your Concord password', status: 'SENT' }]);
+    } finally {
+      await stopConcord(running);
+      running = undefined;
+      await other.drop();
+      rmSync(folderDir, { recursive: true, force: true });
+    }
   }, 180_000);
 });
