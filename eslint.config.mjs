@@ -30,10 +30,12 @@ export default [
             { sourceTag: 'scope:audit', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth'] },
             // Events (subscriptions, webhooks) sit beside audit: every feature that changes state may publish.
             { sourceTag: 'scope:events', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit'] },
+            // Notifications sit beside events: the features that change state tell people, in their transactions.
+            { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit'] },
             { sourceTag: 'scope:control-list', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit'] },
-            { sourceTag: 'scope:proposals', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:control-list'] },
-            { sourceTag: 'scope:ballots', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:control-list', 'scope:proposals'] },
-            { sourceTag: 'scope:releases', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:control-list', 'scope:proposals', 'scope:ballots'] },
+            { sourceTag: 'scope:proposals', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:notifications', 'scope:control-list'] },
+            { sourceTag: 'scope:ballots', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:notifications', 'scope:control-list', 'scope:proposals'] },
+            { sourceTag: 'scope:releases', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:notifications', 'scope:control-list', 'scope:proposals', 'scope:ballots'] },
             { sourceTag: 'scope:shared', onlyDependOnLibsWithTags: ['scope:shared'] },
           ],
         },

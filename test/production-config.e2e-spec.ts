@@ -1,4 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { Secret, TOTP } from 'otpauth';
 import request from 'supertest';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { startTestApp, TestApp } from './support/test-app';
@@ -10,9 +11,19 @@ describe('production settings', () => {
   beforeAll(async () => {
     const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
     t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', SIGNING_KEY: signingKey });
+    // In production the secretariat may do nothing before it has a second factor: enrol one first.
     secretariat = await t.as('secretariat@example.org');
+    expect(errorOf(await secretariat.request('{ users { totalCount } }'))?.reason).toBe('SECOND_FACTOR_ENROLMENT_REQUIRED');
+    const { beginTotpEnrolment } = await secretariat.data('mutation { beginTotpEnrolment { secret } }');
+    const code = new TOTP({ secret: Secret.fromBase32(beginTotpEnrolment.secret) }).generate();
+    await secretariat.data('mutation ($input: ConfirmTotpInput!) { confirmTotpEnrolment(input: $input) { codes } }', { input: { code } });
   });
   afterAll(() => t.close());
+
+  it('does not sign a secretariat account in without its second factor', async () => {
+    const response = await t.gql.request('mutation { login(input: { email: "secretariat@example.org", password: "concord-test-password" }) { accessToken } }');
+    expect(errorOf(response)).toEqual({ code: 'UNAUTHENTICATED', reason: 'SECOND_FACTOR_REQUIRED' });
+  });
 
   it('refuses introspection', async () => {
     const response = await secretariat.request('{ __schema { types { name } } }');

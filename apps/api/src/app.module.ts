@@ -7,13 +7,15 @@ import { AuditModule } from '@concord/audit';
 import { AuthModule, CredentialsVerifier } from '@concord/auth';
 import { BallotsModule } from '@concord/ballots';
 import { ControlListModule } from '@concord/control-list';
-import { EventsModule } from '@concord/events';
+import { EventsModule, OpenSockets } from '@concord/events';
+import { NotificationsModule } from '@concord/notifications';
 import { ProposalsModule } from '@concord/proposals';
 import { ReleasesModule } from '@concord/releases';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
 import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
 import { dataSourceOptions } from '@concord/shared/db';
 import { createValidationPipe } from '@concord/shared/graphql';
+import { MailModule } from '@concord/shared/mail';
 import { HealthController } from './health.controller';
 import { graphqlOptions } from './graphql.options';
 
@@ -28,12 +30,14 @@ export class AppModule {
         // Async so that WebSocket connections authenticate with the auth module's own credential checks.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
-          imports: [AuthModule],
-          inject: [CredentialsVerifier],
-          useFactory: (credentials: CredentialsVerifier) => graphqlOptions(config, credentials),
+          imports: [AuthModule, EventsModule],
+          inject: [CredentialsVerifier, OpenSockets],
+          useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets) => graphqlOptions(config, credentials, sockets),
         }),
         AuditModule,
+        MailModule,
         EventsModule,
+        NotificationsModule,
         AuthModule,
         ControlListModule,
         ProposalsModule,

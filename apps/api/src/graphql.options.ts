@@ -7,7 +7,7 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { oneReleaseEntriesRule } from '@concord/control-list';
 import { CredentialsVerifier } from '@concord/auth';
-import { graphqlContext, graphqlWsOptions } from '@concord/events';
+import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
 import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
 
@@ -23,7 +23,7 @@ export const QUERY_LIMITS = {
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVerifier): ApolloDriverConfig {
+export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVerifier, sockets: OpenSockets): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -61,7 +61,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
     context: graphqlContext,
     // Subscriptions over graphql-ws only (the legacy subscriptions-transport-ws protocol is not offered).
     subscriptions: {
-      'graphql-ws': { path: '/graphql', ...graphqlWsOptions(credentials), ...subscriptionErrorHooks(formatError, logger) },
+      'graphql-ws': { path: '/graphql', ...graphqlWsOptions(credentials, sockets), ...subscriptionErrorHooks(formatError, logger) },
     },
     formatError,
   };

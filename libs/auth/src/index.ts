@@ -22,5 +22,19 @@ import { ApiClientEntity } from './lib/api-clients/api-client.entity';
 import { LoginFailureEntity } from './lib/authentication/login-failure.entity';
 import { ParticipatingStateEntity } from './lib/states/participating-state.entity';
 import { UserEntity } from './lib/users/user.entity';
+import { PasswordResetEntity } from './lib/passwords/password-reset.entity';
+import { RecoveryCodeEntity } from './lib/second-factor/recovery-code.entity';
+import { RefreshTokenEntity } from './lib/sessions/refresh-token.entity';
+import { SessionEntity } from './lib/sessions/session.entity';
 
-export const AUTH_ENTITIES = [ParticipatingStateEntity, UserEntity, ApiClientEntity, LoginFailureEntity, ActingHeadEntity];
+export const AUTH_ENTITIES = [
+  ParticipatingStateEntity,
+  UserEntity,
+  ApiClientEntity,
+  LoginFailureEntity,
+  ActingHeadEntity,
+  SessionEntity,
+  RefreshTokenEntity,
+  PasswordResetEntity,
+  RecoveryCodeEntity,
+];

@@ -6,9 +6,12 @@ import { BallotPositionEntity } from './lib/positions/ballot-position.entity';
 export * from './lib/ballots/ballot-eligible-state.entity';
 export * from './lib/ballots/ballot.entity';
 export * from './lib/ballots.module';
+export * from './lib/scheduler/ballot-reminders';
+export * from './lib/scheduler/ballot-scheduler';
 export * from './lib/decision/ballot-terms';
+import { BallotReminderEntity } from './lib/scheduler/ballot-reminder.entity';
 export * from './lib/decision/decide';
 export * from './lib/positions/ballot-position-change.entity';
 export * from './lib/positions/ballot-position.entity';
 
-export const BALLOT_ENTITIES = [BallotEntity, BallotEligibleStateEntity, BallotPositionEntity, BallotPositionChangeEntity];
+export const BALLOT_ENTITIES = [BallotEntity, BallotEligibleStateEntity, BallotPositionEntity, BallotPositionChangeEntity, BallotReminderEntity];

@@ -6,6 +6,7 @@ export * from './lib/bus/concord-event';
 export * from './lib/bus/event-bus';
 export * from './lib/events.module';
 export * from './lib/subscriptions/graphql-ws-options';
+export * from './lib/subscriptions/open-sockets';
 export * from './lib/webhooks/webhook-attempt.entity';
 export * from './lib/webhooks/webhook-delivery.entity';
 export * from './lib/webhooks/webhook.entity';

@@ -9,6 +9,7 @@ import { BallotEventsResolver } from './events/ballot-events.resolver';
 import { PositionChangesResolver } from './positions/position-changes.resolver';
 import { PositionsResolver } from './positions/positions.resolver';
 import { PositionsService } from './positions/positions.service';
+import { BallotReminders } from './scheduler/ballot-reminders';
 import { BallotScheduler } from './scheduler/ballot-scheduler';
 
 /** Ballots on proposal revisions, the states' positions, and the decision rules (DESIGN §5). */
@@ -22,9 +23,10 @@ import { BallotScheduler } from './scheduler/ballot-scheduler';
     PositionsResolver,
     PositionChangesResolver,
     ProposalBallotResolver,
+    BallotReminders,
     BallotScheduler,
     BallotEventsResolver,
   ],
-  exports: [BallotsService],
+  exports: [BallotsService, BallotReminders, BallotScheduler],
 })
 export class BallotsModule {}

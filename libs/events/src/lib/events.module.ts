@@ -3,6 +3,7 @@ import { AuthModule } from '@concord/auth';
 import { CONCORD_CONFIG, ConcordConfig } from '@concord/shared/config';
 import { EVENT_TRANSPORT, EventBus } from './bus/event-bus';
 import { InProcessTransport, RedisTransport } from './bus/event-transport';
+import { OpenSockets } from './subscriptions/open-sockets';
 import { WebhookService } from './webhooks/webhook.service';
 import { WebhookWorker } from './webhooks/webhook-worker';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
@@ -19,10 +20,11 @@ import { WebhooksResolver } from './webhooks/webhooks.resolver';
         config.redisUrl ? RedisTransport.connect(config.redisUrl, config.eventsChannelPrefix) : new InProcessTransport(),
     },
     EventBus,
+    OpenSockets,
     WebhookService,
     WebhookWorker,
     WebhooksResolver,
   ],
-  exports: [EventBus, WebhookService],
+  exports: [EventBus, OpenSockets, WebhookService],
 })
 export class EventsModule {}

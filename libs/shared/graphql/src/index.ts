@@ -1,4 +1,5 @@
 export * from './lib/database-errors';
+export * from './lib/domain-error-http.filter';
 export * from './lib/error-log';
 export * from './lib/error-log.plugin';
 export * from './lib/errors';

@@ -15,8 +15,10 @@ export class AuthenticationGuard extends AuthGuard(['jwt', 'api-key']) {
 
   override async canActivate(context: ExecutionContext): Promise<boolean> {
     const req = requestOf(context);
+    // A WebSocket operation's request is built from the socket's own (already checked) actor and may have no headers.
+    if (!req) throw unauthenticated();
     if (req.user) return true;
-    if (!req.headers['authorization'] && !req.headers['x-api-key']) return true;
+    if (!req.headers?.['authorization'] && !req.headers?.['x-api-key']) return true;
     return (await super.canActivate(context)) as boolean;
   }
 

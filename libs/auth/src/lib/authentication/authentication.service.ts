@@ -1,24 +1,17 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { unauthenticated } from '@concord/shared/graphql';
 import { ApiClientEntity } from '../api-clients/api-client.entity';
 import { Actor } from '../authorization/actor';
+import { SecondFactorService } from '../second-factor/second-factor.service';
+import { IssuedSession, SessionsService } from '../sessions/sessions.service';
 import { ParticipatingStateEntity } from '../states/participating-state.entity';
 import { UserEntity } from '../users/user.entity';
 import { UsersService } from '../users/users.service';
-import { AccessTokenClaims } from './jwt.strategy';
 import { LoginInput } from './login.input';
-import { LoginThrottle } from './login-throttle';
+import { FailureKind, LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
-
-export interface SignedIn {
-  accessToken: string;
-  expiresAt: Date;
-  user: UserEntity;
-}
 
 export interface Principal {
   user: UserEntity | null;
@@ -26,35 +19,45 @@ export interface Principal {
   state: ParticipatingStateEntity | null;
 }
 
+export interface SignInContext {
+  address: string;
+  userAgent?: string;
+}
+
 @Injectable()
 export class AuthenticationService {
   constructor(
-    @InjectConfig() private readonly config: ConcordConfig,
     @InjectDataSource() private readonly db: DataSource,
     private readonly users: UsersService,
     private readonly hasher: PasswordHasher,
     private readonly throttle: LoginThrottle,
-    private readonly jwt: JwtService,
+    private readonly secondFactor: SecondFactorService,
+    private readonly sessions: SessionsService,
   ) {}
 
-  /** One answer for an unknown email, a wrong password and a deactivated account, in the same time. */
-  async login(input: LoginInput, address: string): Promise<SignedIn> {
-    await this.throttle.assertAllowed(input.email, address);
+  /**
+   * One answer for an unknown email, a wrong password and a deactivated account, in the same time. An enrolled
+   * account needs its second factor too: without one the answer says so (the password was right), with a wrong one
+   * the failure counts against the account like a wrong password.
+   */
+  async login(input: LoginInput, context: SignInContext): Promise<IssuedSession> {
+    await this.throttle.assertAllowed(input.email, context.address);
     const user = await this.users.findForLogin(input.email);
     const valid = await this.hasher.verify(input.password, user?.passwordHash);
     if (!user || !valid || !user.active) {
-      await this.throttle.recordFailure(input.email, address);
+      await this.throttle.recordFailure(input.email, context.address, FailureKind.CREDENTIALS);
       throw unauthenticated('The email or password is not correct', 'INVALID_CREDENTIALS');
     }
-    const claims: AccessTokenClaims = { sub: user.id };
-    const accessToken = await this.jwt.signAsync(claims, {
-      secret: this.config.jwtSecret,
-      expiresIn: this.config.jwtTtlSeconds,
-      issuer: 'concord',
-      audience: 'concord-api',
-      algorithm: 'HS256',
-    });
-    return { accessToken, expiresAt: new Date(Date.now() + this.config.jwtTtlSeconds * 1000), user };
+    if (user.totpEnabledAt) {
+      if (!input.totpCode && !input.recoveryCode) {
+        throw unauthenticated('This account has a second factor: send totpCode (or a recoveryCode) with the password', 'SECOND_FACTOR_REQUIRED');
+      }
+      if (!(await this.secondFactor.verifyAtSignIn(user, input))) {
+        await this.throttle.recordFailure(input.email, context.address, FailureKind.SECOND_FACTOR);
+        throw unauthenticated('The second-factor code is not correct, or was already used', 'INVALID_SECOND_FACTOR');
+      }
+    }
+    return this.db.transaction((manager) => this.sessions.start(manager, user, context.userAgent));
   }
 
   async principal(actor: Actor): Promise<Principal> {

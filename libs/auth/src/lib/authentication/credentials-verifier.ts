@@ -1,11 +1,9 @@
 import { Injectable } from '@nestjs/common';
-import { JwtService } from '@nestjs/jwt';
-import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { unauthenticated } from '@concord/shared/graphql';
 import { ApiClientsService } from '../api-clients/api-clients.service';
 import { Actor, ANONYMOUS } from '../authorization/actor';
 import { UsersService } from '../users/users.service';
-import { ACCESS_TOKEN_OPTIONS, AccessTokenClaims } from './jwt.strategy';
+import { AccessTokens } from './access-tokens';
 
 /**
  * The same checks as the HTTP strategies, for credentials that arrive outside an HTTP request (a WebSocket's
@@ -14,8 +12,7 @@ import { ACCESS_TOKEN_OPTIONS, AccessTokenClaims } from './jwt.strategy';
 @Injectable()
 export class CredentialsVerifier {
   constructor(
-    @InjectConfig() private readonly config: ConcordConfig,
-    private readonly jwt: JwtService,
+    private readonly tokens: AccessTokens,
     private readonly users: UsersService,
     private readonly clients: ApiClientsService,
   ) {}
@@ -31,12 +28,7 @@ export class CredentialsVerifier {
 
   private async verify(scheme: string, credential: string): Promise<Actor | undefined> {
     if (scheme === 'apikey') return this.clients.authenticate(credential);
-    let claims: AccessTokenClaims;
-    try {
-      claims = await this.jwt.verifyAsync<AccessTokenClaims & object>(credential, { secret: this.config.jwtSecret, ...ACCESS_TOKEN_OPTIONS });
-    } catch {
-      return undefined;
-    }
-    return this.users.actorFor(claims.sub);
+    const claims = await this.tokens.verify(credential);
+    return claims && this.users.actorFor(claims);
   }
 }

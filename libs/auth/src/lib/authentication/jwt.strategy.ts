@@ -1,35 +1,35 @@
 import { Injectable } from '@nestjs/common';
 import { PassportStrategy } from '@nestjs/passport';
-import { ExtractJwt, Strategy } from 'passport-jwt';
-import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import type { Request } from 'express';
+import { Strategy } from 'passport-custom';
 import { UserActor } from '../authorization/actor';
 import { UsersService } from '../users/users.service';
+import { AccessTokens } from './access-tokens';
 
-export interface AccessTokenClaims {
-  sub: string;
+/** `Authorization: Bearer <jwt>`. */
+export function bearerTokenOf(req: Request): string | undefined {
+  const header = req.headers?.['authorization'];
+  const match = typeof header === 'string' ? /^Bearer\s+(\S+)$/i.exec(header) : null;
+  return match?.[1];
 }
 
-/** What every access token must carry besides a valid HS256 signature. */
-export const ACCESS_TOKEN_OPTIONS = { algorithms: ['HS256' as const], issuer: 'concord', audience: 'concord-api' };
-
 /**
- * Bearer tokens for people. The token only names the user: role, state and whether the account is still active are
- * read afresh on every request, so a deactivation or a role change takes effect at once.
+ * Bearer tokens for people. The token names the user, its token version and its session: role, state, whether the
+ * account is still active and whether the version and session still stand are read afresh on every request, so a
+ * deactivation, a password change or "sign out everywhere" takes effect at once.
  */
 @Injectable()
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
-    @InjectConfig() config: ConcordConfig,
+    private readonly tokens: AccessTokens,
     private readonly users: UsersService,
   ) {
-    super({
-      jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
-      secretOrKey: config.jwtSecret,
-      ...ACCESS_TOKEN_OPTIONS,
-    });
+    super();
   }
 
-  async validate(claims: AccessTokenClaims): Promise<UserActor | false> {
-    return (await this.users.actorFor(claims.sub)) ?? false;
+  async validate(req: Request): Promise<UserActor | false> {
+    const token = bearerTokenOf(req);
+    const claims = token ? await this.tokens.verify(token) : undefined;
+    return (claims && (await this.users.actorFor(claims))) || false;
   }
 }

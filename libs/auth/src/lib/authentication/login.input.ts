@@ -1,5 +1,5 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsString, MaxLength, MinLength } from 'class-validator';
+import { IsOptional, IsString, Matches, MaxLength, MinLength } from 'class-validator';
 
 @InputType()
 export class LoginInput {
@@ -14,4 +14,15 @@ export class LoginInput {
   @MinLength(1)
   @MaxLength(200)
   password: string;
+
+  @Field({ nullable: true, description: 'The authenticator code, for an account with a second factor.' })
+  @IsOptional()
+  @Matches(/^\s*\d{3}\s?\d{3}\s*$/, { message: 'totpCode must be 6 digits' })
+  totpCode?: string;
+
+  @Field({ nullable: true, description: 'One of the recovery codes, in place of totpCode.' })
+  @IsOptional()
+  @IsString()
+  @MaxLength(40)
+  recoveryCode?: string;
 }

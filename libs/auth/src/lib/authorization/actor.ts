@@ -12,6 +12,13 @@ export interface UserActor {
   /** Null for the secretariat. */
   stateId: string | null;
   stateCode: string | null;
+  /** The sign-in session the access token came from. */
+  sessionId?: string;
+  /**
+   * A secretariat account without a second factor where one is required: it may only enrol one (and ask who it
+   * is) until it has.
+   */
+  mustEnrolSecondFactor?: boolean;
 }
 
 export interface ApiClientActor {

@@ -3,7 +3,7 @@ import { Reflector } from '@nestjs/core';
 import { forbidden } from '@concord/shared/graphql';
 import { AccessPolicy } from './access-policy';
 import { Permission } from './permission';
-import { PERMISSION_KEY, PUBLIC_KEY } from './authorize.decorator';
+import { DURING_ENROLMENT_KEY, PERMISSION_KEY, PUBLIC_KEY } from './authorize.decorator';
 import { actorOf } from './current-actor.decorator';
 
 /** Runs after authentication on every operation: checks the declared permission, refuses undeclared ones. */
@@ -19,7 +19,11 @@ export class AuthorizationGuard implements CanActivate {
     if (this.reflector.getAllAndOverride<boolean>(PUBLIC_KEY, targets)) return true;
     const permission = this.reflector.getAllAndOverride<Permission>(PERMISSION_KEY, targets);
     if (!permission) throw forbidden('This operation declares no permission and is closed', 'UNDECLARED_PERMISSION');
-    this.access.assert(actorOf(context), permission);
+    const actor = actorOf(context);
+    if (actor.kind === 'USER' && actor.mustEnrolSecondFactor && !this.reflector.getAllAndOverride<boolean>(DURING_ENROLMENT_KEY, targets)) {
+      throw forbidden('This account must enrol a second factor (beginTotpEnrolment) before anything else', 'SECOND_FACTOR_ENROLMENT_REQUIRED');
+    }
+    this.access.assert(actor, permission);
     return true;
   }
 }

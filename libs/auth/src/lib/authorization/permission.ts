@@ -17,6 +17,8 @@ export enum Permission {
   RETURN_PROPOSALS = 'RETURN_PROPOSALS',
   PUBLISH_RELEASES = 'PUBLISH_RELEASES',
   MANAGE_REGISTRY = 'MANAGE_REGISTRY',
+  /** A person's own account: password, second factor, sessions, preferences, notifications. Not machine clients. */
+  OWN_ACCOUNT = 'OWN_ACCOUNT',
   /** Anyone signed in, person or machine: `me`, reference data such as the list of states. */
   AUTHENTICATED = 'AUTHENTICATED',
 }
@@ -34,6 +36,7 @@ const ROLES: Record<Exclude<Permission, Permission.AUTHENTICATED>, readonly Role
   [Permission.RETURN_PROPOSALS]: [SECRETARIAT],
   [Permission.PUBLISH_RELEASES]: [SECRETARIAT],
   [Permission.MANAGE_REGISTRY]: [SECRETARIAT],
+  [Permission.OWN_ACCOUNT]: [DELEGATE, HEAD_OF_DELEGATION, SECRETARIAT],
 };
 
 const CLIENT_SCOPES: Partial<Record<Permission, ApiClientScope>> = {

@@ -1,5 +1,8 @@
 import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { Locale } from '@concord/shared/mail';
 import { Role, UserEntity } from './user.entity';
+
+registerEnumType(Locale, { name: 'Locale', description: 'en, fr or ja.' });
 
 registerEnumType(Role, { name: 'Role' });
 
@@ -20,6 +23,12 @@ export class User {
   @Field()
   active: boolean;
 
+  @Field(() => Locale, { description: 'The language Concord writes to this person in.' })
+  locale: Locale;
+
+  @Field({ description: 'Whether signing in needs a TOTP code.' })
+  secondFactorEnabled: boolean;
+
   /** Resolved through a DataLoader (`User.state`). */
   stateId: string | null;
 
@@ -30,6 +39,8 @@ export class User {
       displayName: entity.displayName,
       role: entity.role,
       active: entity.active,
+      locale: entity.locale,
+      secondFactorEnabled: entity.totpEnabledAt !== null,
       stateId: entity.stateId,
     });
   }

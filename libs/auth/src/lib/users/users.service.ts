@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
 import { badInput, byKeys, conflict, Connection, decodeCursor, describeConstraint, groupByKeys, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
+import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { AuditTrail } from '../audit/audit-trail';
 import { changedFields } from '../audit/changed-fields';
 import { PasswordHasher } from '../authentication/password-hasher';
@@ -11,7 +12,10 @@ import { Actor, UserActor } from '../authorization/actor';
 import { Permission } from '../authorization/permission';
 import { ParticipatingStateEntity } from '../states/participating-state.entity';
 import { CreateUserInput } from './create-user.input';
+import { UpdateMyPreferencesInput } from './update-my-preferences.input';
 import { UpdateUserInput } from './update-user.input';
+import { endSessionsOf } from '../sessions/end-sessions';
+import { SessionEndReason } from '../sessions/session.entity';
 import { Role, UserEntity } from './user.entity';
 import { UsersArgs } from './users.args';
 
@@ -26,6 +30,7 @@ describeConstraint('app_user_state_matches_role', () =>
 export class UsersService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
+    @InjectConfig() private readonly config: ConcordConfig,
     private readonly access: AccessPolicy,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
@@ -52,13 +57,18 @@ export class UsersService {
     return loaders.get(this.membersByStateId).load(stateId);
   }
 
-  /** The principal behind a valid token, or undefined if the account is gone or deactivated. */
-  async actorFor(userId: string): Promise<UserActor | undefined> {
+  /**
+   * The principal behind a verified access token, or undefined if the account is gone or deactivated, its token
+   * version has moved on (password changed, signed out everywhere, deactivated and reactivated), or the session the
+   * token came from has ended.
+   */
+  async actorFor(claims: { sub: string; ver: number; sid: string }): Promise<UserActor | undefined> {
     // One statement on every authenticated request: findOne with a relation would add a DISTINCT pre-query.
     const user = await this.repository
       .createQueryBuilder('user')
       .leftJoinAndSelect('user.state', 'state')
-      .where('user.id = :userId AND user.active', { userId })
+      .where('user.id = :userId AND user.active AND user.token_version = :ver', { userId: claims.sub, ver: claims.ver })
+      .andWhere('EXISTS (SELECT 1 FROM auth_session s WHERE s.id = :sid AND s.user_id = user.id AND s.ended_at IS NULL)', { sid: claims.sid })
       .getOne();
     if (!user) return undefined;
     return {
@@ -68,6 +78,8 @@ export class UsersService {
       role: user.role,
       stateId: user.stateId,
       stateCode: user.state?.code.trim() ?? null,
+      sessionId: claims.sid,
+      mustEnrolSecondFactor: this.config.secretariatTotpRequired && user.role === Role.SECRETARIAT && !user.totpEnabledAt,
     };
   }
 
@@ -75,7 +87,7 @@ export class UsersService {
   findForLogin(email: string): Promise<UserEntity | null> {
     return this.repository
       .createQueryBuilder('user')
-      .addSelect('user.passwordHash')
+      .addSelect(['user.passwordHash', 'user.totpSecret', 'user.totpLastStep'])
       .where('user.email = :email', { email: email.trim().toLowerCase() })
       .getOne();
   }
@@ -144,7 +156,12 @@ export class UsersService {
       if (input.role !== undefined) user.role = input.role;
       if (input.stateId !== undefined) user.stateId = input.stateId;
       if (input.role === Role.SECRETARIAT && input.stateId === undefined) user.stateId = null;
-      if (input.active !== undefined) user.active = input.active;
+      if (input.active !== undefined && input.active !== user.active) {
+        user.active = input.active;
+        // Deactivation ends every token at once; so does reactivation, lest tokens from before the deactivation return.
+        user.tokenVersion += 1;
+        await endSessionsOf(manager, user.id, SessionEndReason.DEACTIVATED);
+      }
       if (user.id === (actor as UserActor).id && (user.role !== Role.SECRETARIAT || !user.active)) {
         throw conflict('You cannot remove your own secretariat access', 'SELF_LOCKOUT');
       }
@@ -159,6 +176,24 @@ export class UsersService {
         summary: { email: updated.email, changed: changedFields(before, auditedFields(updated)) },
       });
       return updated;
+    });
+  }
+
+  async updateOwnPreferences(actor: Actor, input: UpdateMyPreferencesInput): Promise<UserEntity> {
+    this.access.assert(actor, Permission.OWN_ACCOUNT);
+    const me = actor as UserActor;
+    return this.db.transaction(async (manager) => {
+      const user = await manager.findOneOrFail(UserEntity, { where: { id: me.id }, lock: { mode: 'pessimistic_write' } });
+      const before = { locale: user.locale };
+      if (input.locale !== undefined) user.locale = input.locale;
+      await manager.save(user);
+      await this.audit.record(manager, actor, {
+        action: 'user.preferences_updated',
+        objectType: 'user',
+        objectId: user.id,
+        summary: { changed: changedFields(before, { locale: user.locale }) },
+      });
+      return manager.findOneByOrFail(UserEntity, { id: user.id });
     });
   }
 

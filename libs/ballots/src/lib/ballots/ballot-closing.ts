@@ -3,7 +3,9 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { EventBus } from '@concord/events';
+import { NotificationKind, NotificationsService } from '@concord/notifications';
 import { ballotEvent, BallotEventType } from '../events/ballot-events';
+import { ballotNotice } from '../events/ballot-notices';
 import { systemActor, UserActor } from '@concord/auth';
 import { moveProposal, ProposalEntity, ProposalMove, ProposalStatus } from '@concord/proposals';
 import { conflict, notFound } from '@concord/shared/graphql';
@@ -19,6 +21,7 @@ export class BallotClosing {
     @InjectDataSource() private readonly db: DataSource,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /**
@@ -65,6 +68,7 @@ export class BallotClosing {
         [ballotId, closedById, outcome, reason, tally.support, tally.abstain, tally.object, tally.reservation, tally.notVoted],
       );
       this.events.publishAfterCommit(manager, ballotEvent({ type: BallotEventType.CLOSED, ballotId, proposalId: proposal.id, stateId: null, position: null, outcome }));
+      await this.notifications.notify(manager, await ballotNotice(manager, NotificationKind.BALLOT_CLOSED, ballot, { outcome, exceptUserIds: closedById ? [closedById] : [] }));
       await this.audit.record(manager, closer ?? systemActor('ballot-scheduler'), {
         action: 'ballot.closed',
         objectType: 'ballot',

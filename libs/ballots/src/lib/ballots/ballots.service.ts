@@ -5,11 +5,13 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isDelegation, ParticipatingStateEntity, Permission, StateStatus, UserActor } from '@concord/auth';
 import { EventBus } from '@concord/events';
+import { NotificationKind, NotificationsService } from '@concord/notifications';
 import { assertRevisionApplies, currentRevision, moveProposal, ProposalEntity, ProposalMove, ProposalsService, ProposalStatus } from '@concord/proposals';
 import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, groupByKeys, notFound, pageSize, toConnection } from '@concord/shared/graphql';
 import '../ballot-errors';
 import { BallotRule, BallotStatus, DEFAULT_QUORUM, DEFAULT_THRESHOLD } from '../decision/ballot-terms';
 import { ballotEvent, BallotEventType } from '../events/ballot-events';
+import { ballotNotice } from '../events/ballot-notices';
 import { BallotClosing } from './ballot-closing';
 import { BallotEligibleStateEntity } from './ballot-eligible-state.entity';
 import { BallotEntity } from './ballot.entity';
@@ -31,6 +33,7 @@ export class BallotsService {
     private readonly closing: BallotClosing,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Ballots are deliberations: people of the regime only, never machine clients (DESIGN §7). */
@@ -126,6 +129,7 @@ export class BallotsService {
       await manager.insert(BallotEligibleStateEntity, eligible.map((state) => ({ ballotId, stateId: state.id })));
       const ballot = await manager.findOneByOrFail(BallotEntity, { id: ballotId });
       this.announce(manager, BallotEventType.OPENED, ballot);
+      await this.notifications.notify(manager, await ballotNotice(manager, NotificationKind.BALLOT_OPENED, ballot, { exceptUserIds: [secretary.id] }));
       await this.audit.record(manager, actor, {
         action: 'ballot.opened',
         objectType: 'ballot',

@@ -1,10 +1,10 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { BallotClosing } from '../ballots/ballot-closing';
-
+import { BallotReminders } from './ballot-reminders';
 
 /**
- * Closes ballots at their deadline. It sweeps on start, so ballots that fell due while the API was down close then,
+ * Closes ballots at their deadline, and reminds states without a position a day before it. It sweeps on start, so ballots that fell due while the API was down close then,
  * and every interval after; each close is its own locked transaction, so several API instances may sweep at once.
  */
 @Injectable()
@@ -16,6 +16,7 @@ export class BallotScheduler implements OnApplicationBootstrap, OnModuleDestroy 
 
   constructor(
     private readonly closing: BallotClosing,
+    private readonly reminders: BallotReminders,
     @InjectConfig() private readonly config: ConcordConfig,
   ) {}
 
@@ -37,8 +38,10 @@ export class BallotScheduler implements OnApplicationBootstrap, OnModuleDestroy 
     if (this.stopped) return Promise.resolve();
     this.sweeping ??= this.closing
       .closeOverdue()
-      .then((closed) => {
+      .then(async (closed) => {
         if (closed) this.logger.log(`Closed ${closed} ballot(s) at their deadline`);
+        const reminded = await this.reminders.remindDue();
+        if (reminded) this.logger.log(`Reminded ${reminded} state(s) of a ballot closing within a day`);
       })
       .catch((error: unknown) => this.logger.error(`Closing overdue ballots failed: ${error instanceof Error ? error.message : String(error)}`))
       .finally(() => {

@@ -2,30 +2,53 @@ import type { Context } from 'graphql-ws';
 import type { Request, Response } from 'express';
 import { Actor, CredentialsVerifier } from '@concord/auth';
 import { buildGraphQLContext, GraphQLContext, RequestLoaders } from '@concord/shared/graphql';
+import { OpenSockets } from './open-sockets';
 
-type SocketContext = Context<Record<string, unknown> | undefined, { actor?: Actor }>;
+interface SocketExtra {
+  actor?: Actor;
+  untrack?: () => void;
+  socket?: { close(code: number, reason: string): void };
+}
+
+type SocketContext = Context<Record<string, unknown> | undefined, SocketExtra>;
 
 /**
- * graphql-ws settings: the connection authenticates once, from `connectionParams.authorization` (`Bearer <jwt>` or
+ * graphql-ws settings: the connection authenticates from `connectionParams.authorization` (`Bearer <jwt>` or
  * `ApiKey <key>`), with the same checks as HTTP. Bad credentials close the connection (4403); none means anonymous,
- * which the resolvers' permissions then refuse.
+ * which the resolvers' permissions then refuse. Authenticated sockets are re-checked while open (OpenSockets).
  */
-export function graphqlWsOptions(credentials: CredentialsVerifier) {
+export function graphqlWsOptions(credentials: CredentialsVerifier, sockets: OpenSockets) {
   return {
     onConnect: async (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
+      const socketCtx = ctx as SocketContext;
+      const authorization = ctx.connectionParams?.['authorization'];
       try {
-        (ctx as SocketContext).extra.actor = await credentials.actorFor(ctx.connectionParams?.['authorization']);
-        return true;
+        socketCtx.extra.actor = await credentials.actorFor(authorization);
       } catch {
         return false;
       }
+      if (socketCtx.extra.actor.kind !== 'ANONYMOUS' && typeof authorization === 'string' && socketCtx.extra.socket) {
+        const socket = socketCtx.extra.socket;
+        socketCtx.extra.untrack = sockets.track({
+          authorization,
+          close: (code, reason) => socket.close(code, reason),
+          setActor: (actor) => (socketCtx.extra.actor = actor),
+        });
+      }
+      return true;
+    },
+    onClose: (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
+      (ctx as SocketContext).extra.untrack?.();
     },
   };
 }
 
+/** A graphql-ws context (it has `extra` and `subscriptions`), whether or not the client sent connectionParams. */
+const isSocketContext = (source: object): source is SocketContext => 'extra' in source && 'subscriptions' in source;
+
 /** One context builder for HTTP requests and WebSocket operations: to the guards, both look like a request with a user. */
 export function graphqlContext(source: { req: Request; res?: Response } | SocketContext): GraphQLContext {
-  if (!('connectionParams' in source) || !('extra' in source)) return buildGraphQLContext(source as { req: Request; res?: Response });
+  if (!isSocketContext(source)) return buildGraphQLContext(source as { req: Request; res?: Response });
   const actor = source.extra.actor;
   const req = { headers: {}, user: actor?.kind === 'ANONYMOUS' ? undefined : actor } as unknown as Request;
   return { req, loaders: new RequestLoaders() };

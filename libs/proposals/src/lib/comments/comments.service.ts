@@ -5,10 +5,12 @@ import { DataSource, EntityManager, In } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, isUser, Permission, UserActor } from '@concord/auth';
 import { EventBus } from '@concord/events';
+import { NotificationKind, NotificationsService } from '@concord/notifications';
 import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, groupByKeys, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { ReleaseEntity } from '@concord/control-list';
 import { subjectOf } from '../change-set/change';
 import { commentEvent, CommentEventType } from '../events/proposal-events';
+import { excerptOf, noticeVisibilityOf, proposalLink, proposalNoticeParams } from '../events/proposal-notices';
 import { isDecided } from '../lifecycle/proposal-status';
 import { loadBaseList } from '../proposals/base-release';
 import { ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
@@ -26,6 +28,7 @@ export class CommentsService {
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly notifications: NotificationsService,
   ) {}
 
   async add(actor: Actor, input: AddCommentInput): Promise<CommentEntity> {
@@ -36,10 +39,8 @@ export class CommentsService {
       const revision = await manager.findOneBy(ProposalRevisionEntity, { proposalId: proposal.id, number: revisionNumber });
       if (!revision) throw notFound('Revision', `r${revisionNumber}`, 'REVISION_NOT_FOUND');
       await this.checkAnchor(manager, revision, input);
-      if (input.replyTo) {
-        const parent = await manager.findOneBy(CommentEntity, { id: input.replyTo, proposalId: proposal.id });
-        if (!parent) throw notFound('Comment', input.replyTo, 'COMMENT_NOT_FOUND');
-      }
+      const parent = input.replyTo ? await manager.findOneBy(CommentEntity, { id: input.replyTo, proposalId: proposal.id }) : null;
+      if (input.replyTo && !parent) throw notFound('Comment', input.replyTo, 'COMMENT_NOT_FOUND');
       const saved = await manager.save(
         manager.create(CommentEntity, {
           proposalId: proposal.id,
@@ -60,7 +61,30 @@ export class CommentsService {
         paragraphPath: comment.paragraphPath,
       });
       this.events.publishAfterCommit(manager, commentEvent(CommentEventType.ADDED, proposal, comment));
+      await this.notifyComment(manager, proposal, comment, parent);
       return comment;
+    });
+  }
+
+  /** The author of the comment replied to, then the sponsoring delegation; nobody twice, nobody of their own words. */
+  private async notifyComment(manager: EntityManager, proposal: ProposalEntity, comment: CommentEntity, parent: CommentEntity | null): Promise<void> {
+    const [{ display_name: author }] = await manager.query(`SELECT display_name FROM app_user WHERE id = $1`, [comment.authorId]);
+    const base = {
+      visibility: noticeVisibilityOf(proposal),
+      subject: { type: 'proposal' as const, id: proposal.id },
+      params: { ...(await proposalNoticeParams(manager, proposal.id)), author, excerpt: excerptOf(comment.body ?? '') },
+      link: `${proposalLink(proposal.id)}#comment-${comment.id}`,
+    };
+    const told = [comment.authorId];
+    if (parent && parent.authorId !== comment.authorId && !parent.retractedAt) {
+      await this.notifications.notify(manager, { ...base, kind: NotificationKind.COMMENT_REPLY, recipients: { kind: 'USERS', userIds: [parent.authorId] }, exceptUserIds: told });
+      told.push(parent.authorId);
+    }
+    await this.notifications.notify(manager, {
+      ...base,
+      kind: NotificationKind.COMMENT_ON_OWN_PROPOSAL,
+      recipients: { kind: 'STATES', stateIds: [proposal.sponsorStateId] },
+      exceptUserIds: told,
     });
   }
 

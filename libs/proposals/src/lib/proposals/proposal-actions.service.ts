@@ -4,7 +4,9 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, Permission, UserActor } from '@concord/auth';
 import { EventBus } from '@concord/events';
+import { NotificationKind, NotificationsService } from '@concord/notifications';
 import { conflict } from '@concord/shared/graphql';
+import { noticeVisibilityOf, proposalLink, proposalNoticeParams } from '../events/proposal-notices';
 import { DRAFT_DISCLOSED_BY } from '../lifecycle/draft-privacy';
 import { ProposalEventType } from '../events/proposal-events';
 import { moveProposal } from '../lifecycle/move-proposal';
@@ -28,6 +30,7 @@ export class ProposalActionsService {
     private readonly proposals: ProposalsService,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** A draft goes to review, or a rejected proposal back to it, only if its revision still passes the one check. */
@@ -40,7 +43,17 @@ export class ProposalActionsService {
       await assertRevisionApplies(manager, await currentRevision(manager, proposal));
       const moved = await moveProposal(manager, proposal, ProposalMove.SUBMIT);
       await this.recordMove(manager, actor, proposal, moved, proposal.status === ProposalStatus.REJECTED ? 'proposal.resubmitted' : DRAFT_DISCLOSED_BY);
-      return announce(manager, this.events, ProposalEventType.SUBMITTED, proposal.id);
+      const submitted = await announce(manager, this.events, ProposalEventType.SUBMITTED, proposal.id);
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.PROPOSAL_SUBMITTED,
+        visibility: noticeVisibilityOf(submitted),
+        recipients: { kind: 'PARTICIPANTS' },
+        exceptUserIds: [delegate.id],
+        subject: { type: 'proposal', id: proposal.id },
+        params: await proposalNoticeParams(manager, proposal.id),
+        link: proposalLink(proposal.id),
+      });
+      return submitted;
     });
   }
 
@@ -77,7 +90,18 @@ export class ProposalActionsService {
         stateId: proposal.sponsorStateId,
         summary: { reference: proposal.reference, revision: proposal.currentRevision, from: proposal.status, to: moved.status, reason },
       });
-      return announce(manager, this.events, ProposalEventType.RETURNED, proposal.id);
+      const returned = await announce(manager, this.events, ProposalEventType.RETURNED, proposal.id);
+      const cosponsors: { state_id: string }[] = await manager.query(`SELECT state_id FROM proposal_cosponsor WHERE proposal_id = $1`, [proposal.id]);
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.PROPOSAL_RETURNED,
+        visibility: noticeVisibilityOf(returned),
+        recipients: { kind: 'STATES', stateIds: [proposal.sponsorStateId, ...cosponsors.map((row) => row.state_id)] },
+        exceptUserIds: [secretary.id],
+        subject: { type: 'proposal', id: proposal.id },
+        params: { ...(await proposalNoticeParams(manager, proposal.id)), reason },
+        link: proposalLink(proposal.id),
+      });
+      return returned;
     });
   }
 

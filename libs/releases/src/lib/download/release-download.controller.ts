@@ -2,9 +2,8 @@ import { Controller, Get, Param, Req, Res, UseFilters } from '@nestjs/common';
 import type { Request, Response } from 'express';
 import { AccessPolicy, Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { isReleaseVersion } from '@concord/control-list';
-import { notFound } from '@concord/shared/graphql';
+import { DomainErrorHttpFilter, notFound } from '@concord/shared/graphql';
 import { CachedDocument, ReleaseDocumentCache } from './release-document-cache';
-import { DomainErrorHttpFilter } from './domain-error-http.filter';
 
 const FILE = /^(.+)\.(json|sig)$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { EventBus, WebhookService } from '@concord/events';
+import { NotificationKind, NotificationsService } from '@concord/notifications';
 import {
   latestRelease,
   contentDigest,
@@ -49,6 +50,7 @@ export class ReleasePublicationService {
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly webhooks: WebhookService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** Latest release + every adopted, not yet released proposal. Participants may look; only the secretariat publishes. */
@@ -105,6 +107,16 @@ export class ReleasePublicationService {
       const notice = releasePublished({ version: release.version, previousVersion: sealed.previousVersion, digest: sealed.digest, publishedAt: release.publishedAt!.toISOString(), incorporates });
       await this.webhooks.enqueueForEvent(manager, notice);
       this.events.publishAfterCommit(manager, notice);
+      // People hear of it too, by mail or digest: a published release is for every participant to know.
+      await this.notifications.notify(manager, {
+        kind: NotificationKind.RELEASE_PUBLISHED,
+        visibility: { scope: 'PARTICIPANTS' },
+        recipients: { kind: 'PARTICIPANTS' },
+        exceptUserIds: actor.kind === 'USER' ? [actor.id] : [],
+        subject: { type: 'release', id: release.id },
+        params: { version: release.version },
+        link: `/releases/${release.version}`,
+      });
       // Last: the audit chain's lock is held until commit.
       await this.audit.record(manager, actor, {
         action: 'release.published',

@@ -1,4 +1,5 @@
 import { DynamicModule, Global, Inject, Module } from '@nestjs/common';
+import { Clock } from './clock';
 import { ConcordConfig } from './config';
 
 export const CONCORD_CONFIG = Symbol('CONCORD_CONFIG');
@@ -11,8 +12,8 @@ export class ConcordConfigModule {
   static forRoot(config: ConcordConfig): DynamicModule {
     return {
       module: ConcordConfigModule,
-      providers: [{ provide: CONCORD_CONFIG, useValue: Object.freeze({ ...config }) }],
-      exports: [CONCORD_CONFIG],
+      providers: [{ provide: CONCORD_CONFIG, useValue: Object.freeze({ ...config }) }, Clock],
+      exports: [CONCORD_CONFIG, Clock],
     };
   }
 }

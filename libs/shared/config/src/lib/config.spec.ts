@@ -7,6 +7,21 @@ const pem = (key: ReturnType<typeof ed25519>['privateKey']) => key.export({ form
 const SIGNING_KEY = pem(ed25519().privateKey);
 
 describe('loadConfig', () => {
+  it('reads the accounts and mail settings, requires the secretariat second factor in production, and refuses bad values', () => {
+    expect(loadConfig({}, '/srv/concord')).toMatchObject({
+      jwtTtlSeconds: 900,
+      jwtMaxTtlSeconds: 3600,
+      secretariatTotpRequired: false,
+      smtpUrl: undefined,
+      mailFrom: 'Concord <concord@localhost>',
+      publicUrl: 'http://localhost:3000',
+    });
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SIGNING_KEY }).secretariatTotpRequired).toBe(true);
+    expect(loadConfig({ PUBLIC_URL: 'https://concord.example.org/', SMTP_URL: 'smtp://mail:25' })).toMatchObject({ publicUrl: 'https://concord.example.org', smtpUrl: 'smtp://mail:25' });
+    expect(() => loadConfig({ JWT_TTL_SECONDS: '7200', JWT_MAX_TTL_SECONDS: '3600' })).toThrow(/JWT_TTL_SECONDS must not exceed JWT_MAX_TTL_SECONDS/);
+    expect(() => loadConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 'nobody', PUBLIC_URL: 'ftp://x' })).toThrow(/SMTP_URL[\s\S]*MAIL_FROM[\s\S]*PUBLIC_URL/);
+  });
+
   it('runs on defaults in development: embedded database, port 3000, demo data', () => {
     const config = loadConfig({}, '/srv/concord');
     expect(config).toMatchObject({

@@ -20,7 +20,30 @@ export interface ConcordConfig extends DatabaseSettings {
   environment: RuntimeEnvironment;
   port: number;
   jwtSecret: string;
+  /** Lifetime of the access tokens Concord issues. */
   jwtTtlSeconds: number;
+  /** A presented access token without `exp`, or living longer than this from `iat`, is refused even when signed. */
+  jwtMaxTtlSeconds: number;
+  /** Lifetime of a sign-in session: its rotating refresh token can be exchanged until then. */
+  refreshTtlSeconds: number;
+  /** How long a password reset link stays usable. */
+  passwordResetTtlSeconds: number;
+  /** Whether every secretariat account must have a second factor before it may do anything (on in production). */
+  secretariatTotpRequired: boolean;
+  /** How often open WebSocket subscriptions re-check their caller, and so at most how late a revoked one closes. */
+  socketRecheckMs: number;
+  /** SMTP server for outgoing mail (`smtp://user:pass@host:587`); unset: `.eml` files under `<dataDir>/mail-outbox/`. */
+  smtpUrl?: string;
+  mailFrom: string;
+  /** Where the web application is, for links in mail. */
+  publicUrl: string;
+  /** Mail retries wait base × 2^(attempt − 1). */
+  mailRetryBaseMs: number;
+  mailMaxAttempts: number;
+  /** How often the mail worker and the notification sweeps (digests, ballot reminders) look for work. */
+  mailPollMs: number;
+  /** Timeout of one SMTP send; a claimed message is left to another worker after twice this. */
+  mailSendTimeoutMs: number;
   passwordHashCost: number;
   seedDemo: boolean;
   demoPassword: string;
@@ -132,7 +155,19 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
     ...database,
     jwtSecret,
-    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 3600, 60, 7 * 24 * 3600, problems),
+    jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 900, 60, 24 * 3600, problems),
+    jwtMaxTtlSeconds: integer(env, 'JWT_MAX_TTL_SECONDS', 3600, 60, 24 * 3600, problems),
+    refreshTtlSeconds: integer(env, 'REFRESH_TTL_SECONDS', 14 * 24 * 3600, 300, 90 * 24 * 3600, problems),
+    passwordResetTtlSeconds: integer(env, 'PASSWORD_RESET_TTL_SECONDS', 3600, 300, 7 * 24 * 3600, problems),
+    secretariatTotpRequired: flag(env, 'SECRETARIAT_TOTP_REQUIRED', production, problems),
+    socketRecheckMs: integer(env, 'SOCKET_RECHECK_MS', 5000, 50, 600_000, problems),
+    smtpUrl: env['SMTP_URL'] || undefined,
+    mailFrom: env['MAIL_FROM'] || 'Concord <concord@localhost>',
+    publicUrl: (env['PUBLIC_URL'] || 'http://localhost:3000').replace(/\/+$/, ''),
+    mailRetryBaseMs: integer(env, 'MAIL_RETRY_BASE_MS', 30_000, 1, 24 * 3600 * 1000, problems),
+    mailMaxAttempts: integer(env, 'MAIL_MAX_ATTEMPTS', 8, 1, 50, problems),
+    mailPollMs: integer(env, 'MAIL_POLL_MS', 5000, 10, 600_000, problems),
+    mailSendTimeoutMs: integer(env, 'MAIL_SEND_TIMEOUT_MS', 30_000, 100, 300_000, problems),
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', environment === 'test' ? 4 : 12, 4, 15, problems),
     seedDemo,
     demoPassword,
@@ -158,6 +193,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),
   };
   problems.push(...signingKeyProblems(env, production));
+  problems.push(...accountProblems(config));
   if (problems.length > 0) throw new ConfigError(problems);
   return config;
 }
@@ -183,6 +219,15 @@ function databaseSettings(env: Env, cwd: string, problems: string[]): DatabaseSe
     dataDir: resolve(cwd, env['CONCORD_DATA_DIR'] || '.data'),
     embeddedPostgresPort: port === undefined || port === '' ? undefined : integer(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535, problems),
   };
+}
+
+function accountProblems(config: ConcordConfig): string[] {
+  const problems: string[] = [];
+  if (config.jwtTtlSeconds > config.jwtMaxTtlSeconds) problems.push('JWT_TTL_SECONDS must not exceed JWT_MAX_TTL_SECONDS');
+  if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
+  if (!/^([^<>]*<)?[^<>@\s]+@[^<>@\s]+>?$/.test(config.mailFrom.trim())) problems.push('MAIL_FROM must be an address, e.g. "Concord <concord@example.org>"');
+  if (!URL.canParse(config.publicUrl) || !/^https?:/.test(config.publicUrl)) problems.push('PUBLIC_URL must be an http:// or https:// URL');
+  return problems;
 }
 
 /** Retired public keys: PEM blocks, or base64 DER values separated by commas or whitespace. */

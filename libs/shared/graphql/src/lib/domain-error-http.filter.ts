@@ -1,6 +1,7 @@
 import { ArgumentsHost, Catch, ExceptionFilter, HttpStatus, Logger } from '@nestjs/common';
 import type { Request, Response } from 'express';
-import { DomainError, ErrorCode, logRequestErrors } from '@concord/shared/graphql';
+import { logRequestErrors } from './error-log';
+import { DomainError, ErrorCode } from './errors';
 
 const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.UNAUTHENTICATED]: HttpStatus.UNAUTHORIZED,
@@ -12,10 +13,10 @@ const STATUS: Record<ErrorCode, number> = {
   [ErrorCode.INTERNAL]: HttpStatus.INTERNAL_SERVER_ERROR,
 };
 
-/** The same refusals as over GraphQL (code, reason, message), with the matching HTTP status, for plain downloads. */
+/** The same refusals as over GraphQL (code, reason, message), with the matching HTTP status, for plain HTTP routes. */
 @Catch(DomainError)
 export class DomainErrorHttpFilter implements ExceptionFilter {
-  private readonly logger = new Logger('ReleaseDownload');
+  private readonly logger = new Logger('HTTP');
 
   catch(error: DomainError, host: ArgumentsHost): void {
     const request = host.switchToHttp().getRequest<Request>();
