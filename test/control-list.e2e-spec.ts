@@ -271,7 +271,13 @@ describe('the control list: baseline import and the pull API', () => {
     });
     expect(second.releases).toMatchObject({ pageInfo: { hasNextPage: false }, edges: [{ node: { version: '2026.0', status: 'SUPERSEDED' } }] });
     const { latestRelease } = await delegate.data('{ latestRelease { version entryCount } }');
-    expect(latestRelease).toEqual({ version: '2026.1', entryCount: category5.entries.length });
+    // The codes of 2026.0 outside category 5 stay in the list, reserved: a removed code is never reused.
+    const [{ n: earlier }] = await t.db.query(`SELECT count(*)::int AS n FROM release_entry e JOIN release r ON r.id = e.release_id WHERE r.version = '2026.0'`);
+    expect(latestRelease).toEqual({ version: '2026.1', entryCount: earlier });
+    const [{ n: reserved }] = await t.db.query(
+      `SELECT count(*)::int AS n FROM release_entry e JOIN release r ON r.id = e.release_id WHERE r.version = '2026.1' AND e.status = 'RESERVED' AND e.code NOT LIKE '5%'`,
+    );
+    expect(reserved).toBe(earlier - category5.entries.length);
     // Versions order by number, not as text: 2026.10 comes after 2026.9 in every listing.
     const ordered = await t.db.query(`SELECT v FROM unnest(ARRAY['2026.9', '2026.10', '2025.11', '2026.2']) v ORDER BY ${VERSION_ORDER_SQL('v')} DESC`);
     expect(ordered.map((row: { v: string }) => row.v)).toEqual(['2026.10', '2026.9', '2026.2', '2025.11']);

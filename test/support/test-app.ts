@@ -27,7 +27,8 @@ export interface TestApp {
  */
 export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
   const database = await createTestDatabase();
-  const config = loadConfig({ NODE_ENV: 'test', DEMO_PASSWORD, ...env, DATABASE_URL: database.url });
+  // Every test client connects from loopback, so the per-address connection cap is off unless a test sets it.
+  const config = loadConfig({ NODE_ENV: 'test', DEMO_PASSWORD, MAX_CONNECTIONS_PER_ADDRESS: '0', ...env, DATABASE_URL: database.url });
   const app = await createApp(config, database.url, { logger: false });
   const db = app.get<DataSource>(getDataSourceToken());
   await seedDemo(db, { password: DEMO_PASSWORD, hashCost: config.passwordHashCost });
