@@ -4,7 +4,9 @@ import { NestExpressApplication } from '@nestjs/platform-express';
 import { ConcordConfig } from '@concord/shared/config';
 import { GraphQLErrorPassThrough } from '@concord/shared/graphql';
 import { AppModule } from './app.module';
+import { serveGraphQLExplorer } from './explorer/graphql-explorer';
 import { GuardedExpressAdapter } from './guarded-express.adapter';
+import { securityHeaders, serveWebApp } from './web-app';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -25,6 +27,10 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
   app.useBodyParser('json', { limit: config.requestBodyLimitBytes });
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.useGlobalFilters(new GraphQLErrorPassThrough(app.getHttpAdapter()));
+  // Before init, which mounts Apollo and the controllers: these answer browsers first.
+  app.use(securityHeaders);
+  if (config.landingPage) serveGraphQLExplorer(app);
+  serveWebApp(app, config.webDistDir);
   await app.init();
   return app;
 }

@@ -1,8 +1,5 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import {
-  ApolloServerPluginLandingPageLocalDefault,
-} from '@apollo/server/plugin/landingPage/default';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { oneReleaseEntriesRule } from '@concord/control-list';
@@ -50,9 +47,8 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
     includeStacktraceInErrorResponses: false,
     hideSchemaDetailsFromClientErrors: production,
     plugins: [
-      config.landingPage
-        ? ApolloServerPluginLandingPageLocalDefault({ embed: true, includeCookies: false })
-        : ApolloServerPluginLandingPageDisabled(),
+      // Browsers get the local explorer (see serveGraphQLExplorer) when it is on; Apollo's own page loads from a CDN.
+      ApolloServerPluginLandingPageDisabled(),
       ...armor.plugins,
       requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
       errorLogPlugin(formatError, logger),

@@ -49,6 +49,8 @@ export interface ConcordConfig extends DatabaseSettings {
   demoPassword: string;
   introspection: boolean;
   landingPage: boolean;
+  /** The built web application (`npm run build:web`), served at `/`. */
+  webDistDir: string;
   anonymousReleaseReads: boolean;
   redisUrl?: string;
   /** Whether webhooks may target loopback and private networks: local receivers in development, never in production. */
@@ -173,6 +175,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     demoPassword,
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production, problems),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !production, problems),
+    webDistDir: resolve(cwd, env['WEB_DIST_DIR'] || 'apps/web/dist'),
     anonymousReleaseReads: flag(env, 'ANONYMOUS_RELEASE_READS', false, problems),
     redisUrl: env['REDIS_URL'] || undefined,
     webhookAllowPrivateTargets: flag(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', !production, problems),
