@@ -9,8 +9,16 @@ const moduleNameMapper = Object.fromEntries(
 module.exports = {
   rootDir: __dirname,
   testEnvironment: 'node',
-  testMatch: ['<rootDir>/{apps,libs,db}/**/*.spec.ts', '<rootDir>/test/**/*.e2e-spec.ts'],
+  testMatch: ['<rootDir>/{apps,libs,db}/**/*.spec.ts', '<rootDir>/apps/web/**/*.spec.tsx', '<rootDir>/test/**/*.e2e-spec.ts'],
   transform: {
+    // The web application's component tests (each file opts into jsdom with a @jest-environment docblock).
+    '^.+\\.tsx$': [
+      '@swc/jest',
+      {
+        jsc: { parser: { syntax: 'typescript', tsx: true }, transform: { react: { runtime: 'automatic' } }, target: 'es2022' },
+        module: { type: 'commonjs' },
+      },
+    ],
     '^.+\\.ts$': [
       '@swc/jest',
       {
@@ -24,7 +32,7 @@ module.exports = {
       },
     ],
   },
-  moduleNameMapper,
+  moduleNameMapper: { ...moduleNameMapper, '\\.css$': '<rootDir>/apps/web/test/style-module.js' },
   // Decorator metadata is recorded only if Reflect.metadata exists when a class is defined.
   setupFiles: ['reflect-metadata'],
   globalSetup: '<rootDir>/test/support/global-setup.js',

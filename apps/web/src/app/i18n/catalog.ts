@@ -1,0 +1,18 @@
+import { appMessages } from '../app.messages';
+import { errorMessages } from '../../errors/error.messages';
+import { uiMessages } from '../../ui/ui.messages';
+import { homeMessages } from '../../features/home/home.messages';
+import type { UiLocale } from './locales';
+
+// Each feature owns its strings; this is the one place they meet.
+const features = [appMessages, errorMessages, uiMessages, homeMessages] as const;
+
+type Union<T> = T extends readonly (infer U)[] ? U : never;
+type Keys<F> = F extends { en: infer E } ? keyof E : never;
+export type MessageId = Keys<Union<typeof features>> & string;
+
+export const catalog: Record<UiLocale, Record<MessageId, string>> = {
+  en: Object.assign({}, ...features.map((feature) => feature.en)),
+  fr: Object.assign({}, ...features.map((feature) => feature.fr)),
+  ja: Object.assign({}, ...features.map((feature) => feature.ja)),
+};

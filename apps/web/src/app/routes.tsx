@@ -1,0 +1,28 @@
+import type { RouteObject } from 'react-router';
+import { homeRoutes } from '../features/home/home.routes';
+import { NotFoundPage } from './not-found.page';
+import { RequireSession } from './session/require-session';
+import { SignInPage } from './session/sign-in.page';
+import { NavItem, Shell } from './shell/shell';
+
+// Each feature brings its own routes; the menu lists the features a delegation works in, in the order of its day.
+const features = [homeRoutes];
+
+const nav: NavItem[] = [
+  { to: '/', label: 'app.nav.home' },
+  { to: '/list', label: 'app.nav.list' },
+  { to: '/proposals', label: 'app.nav.proposals' },
+  { to: '/ballots', label: 'app.nav.ballots' },
+];
+
+export const routes: RouteObject[] = [
+  { path: '/sign-in', element: <SignInPage /> },
+  {
+    element: (
+      <RequireSession>
+        <Shell nav={nav} />
+      </RequireSession>
+    ),
+    children: [...features.flat(), { path: '*', element: <NotFoundPage /> }],
+  },
+];

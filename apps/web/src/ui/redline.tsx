@@ -1,0 +1,81 @@
+import { ReactNode } from 'react';
+import { useT } from '../app/i18n/use-t';
+import { paragraphClass } from './paragraph-layout';
+
+export interface Segment {
+  kind: 'EQUAL' | 'INSERTED' | 'DELETED';
+  text: string;
+}
+
+export interface RedlineParagraph {
+  path: string;
+  kind: string;
+  change: 'ADDED' | 'CHANGED' | 'REMOVED' | 'UNCHANGED';
+  segments: Segment[];
+}
+
+export interface RedlineField {
+  field: string;
+  change: 'ADDED' | 'CHANGED' | 'REMOVED' | 'UNCHANGED';
+  segments: Segment[];
+}
+
+/**
+ * Inserted and deleted words as <ins> and <del>, each wrapped in words that screen readers speak (most announce
+ * neither element), so the redline reads the same heard as seen.
+ */
+export function Segments({ segments }: { segments: Segment[] }) {
+  const t = useT();
+  return (
+    <>
+      {segments.map((segment, index) => {
+        if (segment.kind === 'EQUAL') return <span key={index}>{segment.text}</span>;
+        const Mark = segment.kind === 'INSERTED' ? 'ins' : 'del';
+        const [start, end] = segment.kind === 'INSERTED' ? ['ui.insertedStart', 'ui.insertedEnd'] as const : ['ui.deletedStart', 'ui.deletedEnd'] as const;
+        return (
+          <Mark key={index}>
+            <span className="visually-hidden">{t(start)}</span>
+            {segment.text}
+            <span className="visually-hidden">{t(end)}</span>
+          </Mark>
+        );
+      })}
+    </>
+  );
+}
+
+interface RedlineProps {
+  fields: RedlineField[];
+  paragraphs: RedlineParagraph[];
+  /** Shown after each paragraph, e.g. a button that starts a comment anchored to it. */
+  paragraphAction?: (paragraph: RedlineParagraph) => ReactNode;
+}
+
+export function Redline({ fields, paragraphs, paragraphAction }: RedlineProps) {
+  const t = useT();
+  const changedFields = fields.filter((field) => field.change !== 'UNCHANGED');
+  return (
+    <div className="redline">
+      {changedFields.length > 0 && (
+        <dl className="redline-fields">
+          {changedFields.map((field) => (
+            <div key={field.field}>
+              <dt>{field.field}</dt>
+              <dd>
+                <Segments segments={field.segments} />
+              </dd>
+            </div>
+          ))}
+        </dl>
+      )}
+      <ol className="redline-paragraphs" aria-label={t('ui.paragraphs')}>
+        {paragraphs.map((paragraph) => (
+          <li key={`${paragraph.path}:${paragraph.kind}`} className={`${paragraphClass(paragraph.path, paragraph.kind)} change-${paragraph.change.toLowerCase()}`}>
+            <span className="paragraph-path">{paragraph.path}</span> <Segments segments={paragraph.segments} />
+            {paragraphAction?.(paragraph)}
+          </li>
+        ))}
+      </ol>
+    </div>
+  );
+}

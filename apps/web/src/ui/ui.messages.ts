@@ -1,0 +1,43 @@
+import { defineMessages } from '../app/i18n/catalog-types';
+
+export const uiMessages = defineMessages({
+  en: {
+    'ui.loading': 'Loading…',
+    'ui.retry': 'Try again',
+    'ui.pagination': 'Pages',
+    'ui.shownOf': 'Showing {shown} of {total}',
+    'ui.showMore': 'Show more',
+    'ui.insertedStart': '[inserted: ',
+    'ui.insertedEnd': ']',
+    'ui.deletedStart': '[deleted: ',
+    'ui.deletedEnd': ']',
+    'ui.paragraphs': 'Paragraphs',
+    'ui.none': 'None',
+  },
+  fr: {
+    'ui.loading': 'Chargement…',
+    'ui.retry': 'Réessayer',
+    'ui.pagination': 'Pages',
+    'ui.shownOf': '{shown} sur {total}',
+    'ui.showMore': 'Afficher plus',
+    'ui.insertedStart': '[ajouté : ',
+    'ui.insertedEnd': ']',
+    'ui.deletedStart': '[supprimé : ',
+    'ui.deletedEnd': ']',
+    'ui.paragraphs': 'Paragraphes',
+    'ui.none': 'Aucun',
+  },
+  ja: {
+    'ui.loading': '読み込み中…',
+    'ui.retry': '再試行',
+    'ui.pagination': 'ページ',
+    'ui.shownOf': '{total} 件中 {shown} 件を表示',
+    'ui.showMore': 'さらに表示',
+    'ui.insertedStart': '[挿入: ',
+    'ui.insertedEnd': ']',
+    'ui.deletedStart': '[削除: ',
+    'ui.deletedEnd': ']',
+    'ui.paragraphs': '段落',
+    'ui.none': 'なし',
+  },
+});
