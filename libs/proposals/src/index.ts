@@ -35,3 +35,4 @@ export const PROPOSAL_ENTITIES = [
   CommentEntity,
   CommentEditEntity,
 ];
+export { DiffSegment, FieldRedline, ParagraphRedline, Redline } from './lib/redline/redline.model';

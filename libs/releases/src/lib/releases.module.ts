@@ -12,6 +12,7 @@ import { ReleaseEventsResolver } from './events/release-events.resolver';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
 import { ReleasePublicationService } from './publishing/release-publication.service';
 import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
+import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.resolver';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
 import { SigningKeyring } from './signing/signing-keyring';
@@ -29,6 +30,7 @@ import { SigningKeyring } from './signing/signing-keyring';
     ReleaseFastPath,
     ReleasePublicationResolver,
     ReleasePullResolver,
+    ReleaseChangeRedlineResolver,
     ReleasePullCachePlugin,
     ReleaseEventsResolver,
   ],

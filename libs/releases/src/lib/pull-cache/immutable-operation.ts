@@ -30,7 +30,12 @@ const IMMUTABLE_FIELDS: Record<string, ReadonlySet<string>> = {
   RegimeReference: new Set(['regime', 'code']),
   CustomsCorrelation: new Set(['scheme', 'code', 'relation']),
   Definition: new Set(['term', 'text']),
-  ReleaseChange: new Set(['subject', 'code', 'term', 'kind', 'before', 'after', 'proposal', 'proposals']),
+  ReleaseChange: new Set(['subject', 'code', 'term', 'kind', 'before', 'after', 'proposal', 'proposals', 'redline']),
+  // A changelog line's redline is computed from its before and after alone.
+  Redline: new Set(['fields', 'paragraphs']),
+  FieldRedline: new Set(['field', 'change', 'segments']),
+  ParagraphRedline: new Set(['path', 'kind', 'change', 'segments']),
+  DiffSegment: new Set(['kind', 'text']),
   ReleaseSignature: new Set(['keyId', 'algorithm', 'value']),
   // The keyring is read from configuration at start, so within one process the list does not move.
   SigningKey: new Set(['keyId', 'algorithm', 'publicKey', 'current']),
