@@ -1,0 +1,2 @@
+export { DeliberationPanel } from './deliberation-panel';
+export type { DeliberationChange, DeliberationPanelProps } from './deliberation-panel';
