@@ -60,6 +60,7 @@ export const errorMessages = defineMessages({
     'error.reason.INVALID_CHARACTERS': 'The text contains characters that cannot be stored. Remove them and try again.',
     'error.reason.WEAK_PASSWORD': 'That password is too easy to guess. Choose a longer one.',
     'error.reason.WRONG_CURRENT_PASSWORD': 'Your current password is not right.',
+    'error.reason.INVALID_RESET_TOKEN': 'This reset link has been used or has expired. Ask for a new one.',
   },
   fr: {
     'error.title': 'Cela n’a pas fonctionné',
@@ -119,6 +120,7 @@ export const errorMessages = defineMessages({
     'error.reason.INVALID_CHARACTERS': 'Le texte contient des caractères impossibles à enregistrer. Retirez-les et réessayez.',
     'error.reason.WEAK_PASSWORD': 'Ce mot de passe est trop facile à deviner. Choisissez-en un plus long.',
     'error.reason.WRONG_CURRENT_PASSWORD': 'Votre mot de passe actuel est inexact.',
+    'error.reason.INVALID_RESET_TOKEN': 'Ce lien de réinitialisation a déjà servi ou a expiré. Demandez-en un nouveau.',
   },
   ja: {
     'error.title': '処理できませんでした',
@@ -178,5 +180,6 @@ export const errorMessages = defineMessages({
     'error.reason.INVALID_CHARACTERS': '保存できない文字が含まれています。削除してから再度お試しください。',
     'error.reason.WEAK_PASSWORD': 'そのパスワードは推測されやすすぎます。より長いものを選んでください。',
     'error.reason.WRONG_CURRENT_PASSWORD': '現在のパスワードが正しくありません。',
+    'error.reason.INVALID_RESET_TOKEN': 'このリセット用リンクは使用済みか、期限切れです。新しいリンクを依頼してください。',
   },
 });

@@ -1,5 +1,5 @@
 import { FormEvent, useState } from 'react';
-import { Navigate, useLocation } from 'react-router';
+import { Link, Navigate, useLocation } from 'react-router';
 import { useT } from '../i18n/use-t';
 import { describeError } from '../../errors/describe-error';
 import { ErrorNotice } from '../../ui/error-notice';
@@ -63,7 +63,9 @@ export function SignInPage() {
         </button>
       </form>
       <p className="hint">{t('signIn.demo')}</p>
-      <p className="hint">{t('signIn.forgot')}</p>
+      <p>
+        <Link to="/forgot-password">{t('signIn.forgot')}</Link>
+      </p>
     </main>
   );
 }
