@@ -67,7 +67,7 @@ export interface RunningConcord {
 /** Starts Concord on its own data directory and waits for its banner, which it prints once it answers. */
 export async function startConcord(dataDir: string, env: Record<string, string> = {}): Promise<RunningConcord> {
   const started = spawnConcord({ PORT: '0', CONCORD_DATA_DIR: dataDir, ...env });
-  const [, graphqlUrl] = await started.waitFor(/Concord is running: (http:\/\/\S+\/graphql)/);
+  const [, graphqlUrl] = await started.waitFor(/GraphQL API: (http:\/\/\S+\/graphql)/);
   return { process: started, graphqlUrl, baseUrl: graphqlUrl.replace(/\/graphql$/, ''), dataDir };
 }
 

@@ -31,20 +31,21 @@ function printBanner(server: RunningServer, seedDemo: boolean, demoPassword: str
   const password = demoPassword === DEFAULT_DEMO_PASSWORD ? demoPassword : '(the DEMO_PASSWORD you set)';
   const lines = [
     '',
-    `  Concord is running: ${server.url}/graphql`,
+    `  Concord is running. Open the web application: ${server.url}/`,
+    `  GraphQL API: ${server.url}/graphql (a browser there shows a local explorer)`,
     `  Database: ${server.databaseDescription}`,
   ];
   if (seedDemo) {
     lines.push(
       '',
-      '  Sign in with the login mutation, then send the token as "Authorization: Bearer <accessToken>":',
-      `    mutation { login(input: { email: "${SECRETARIAT_EMAIL}", password: "${password}" }) { accessToken } }`,
-      '',
-      `  Demo accounts (password ${password}):`,
+      `  Sign in at ${server.url}/sign-in with a demo account (password ${password}):`,
       `    secretariat         ${SECRETARIAT_EMAIL}`,
       `    delegate            ${delegateEmail(state)}   (and delegate.us, delegate.gb, … for each state)`,
       `    head of delegation  ${headEmail(state)}       (and head.us, head.gb, …)`,
       `    states              ${DEMO_STATES.map((s) => s.code).join(' ')}`,
+      '',
+      '  Scripts sign in with the login mutation and send "Authorization: Bearer <accessToken>":',
+      `    mutation { login(input: { email: "${SECRETARIAT_EMAIL}", password: "${password}" }) { accessToken } }`,
     );
   }
   lines.push('', '  Stop with Ctrl-C.', '');
