@@ -53,7 +53,7 @@ describeInBrowser('a person’s own account: language, password, second factor, 
     const mine = await newWebSession(browser, server.baseUrl);
     await signIn(mine.page, email);
     await mine.page.goto('/account/security');
-    await mine.page.getByRole('row', { name: /this device/ }).waitFor();
+    await mine.page.getByRole('row', { name: /\(this device\)/ }).waitFor();
     expect(await mine.page.getByRole('button', { name: 'Sign out this device' }).count()).toBe(2);
     await expectNoAxeViolations(mine.page, 'security');
     await screenshot(mine.page, 'account-security');
@@ -68,7 +68,7 @@ describeInBrowser('a person’s own account: language, password, second factor, 
     await mine.page.getByText('Your password has changed.').waitFor();
 
     // The other device's session ended with the change: its next request finds it out and asks to sign in again.
-    await other.page.getByRole('link', { name: 'Proposals' }).click();
+    await other.page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Proposals' }).click();
     await other.page.waitForURL('**/sign-in');
     await other.page.getByText('Your session has ended.').waitFor();
     await other.close();
@@ -80,11 +80,15 @@ describeInBrowser('a person’s own account: language, password, second factor, 
     await mine.page.getByLabel('Authenticator code').fill(code());
     await mine.page.getByRole('button', { name: 'Turn on the second factor' }).click();
     await mine.page.getByText('Your recovery codes').waitFor();
+    const recoveryCode = (await mine.page.locator('.recovery-codes code').first().textContent())!.trim();
     await mine.page.getByText('Signing in needs a code from your authenticator app.').waitFor();
     await mine.page.getByRole('button', { name: 'Sign out', exact: true }).click();
 
+    // The code that confirmed the enrolment cannot be replayed, so this sign-in uses a recovery code.
     await signInWith(mine.page, email, NEW_PASSWORD);
-    await mine.page.getByLabel('Authenticator code').fill(code());
+    await mine.page.getByLabel('Authenticator code').waitFor();
+    await mine.page.getByRole('button', { name: 'Use a recovery code instead' }).click();
+    await mine.page.getByLabel('Recovery code').fill(recoveryCode);
     await mine.page.getByRole('button', { name: 'Sign in' }).click();
     await mine.page.waitForURL((url) => !url.pathname.startsWith('/sign-in'));
     mine.expectNoOutsideRequests();

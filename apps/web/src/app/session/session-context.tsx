@@ -12,6 +12,7 @@ export interface SignInInput {
   email: string;
   password: string;
   totpCode?: string;
+  recoveryCode?: string;
 }
 
 interface Session {

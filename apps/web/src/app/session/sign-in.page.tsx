@@ -16,6 +16,7 @@ export function SignInPage() {
   const [password, setPassword] = useState('');
   const [totpCode, setTotpCode] = useState('');
   const [needsCode, setNeedsCode] = useState(false);
+  const [useRecovery, setUseRecovery] = useState(false);
   const [error, setError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
 
@@ -28,7 +29,7 @@ export function SignInPage() {
     setBusy(true);
     setError(null);
     try {
-      await session.signIn({ email, password, ...(needsCode ? { totpCode } : {}) });
+      await session.signIn({ email, password, ...(needsCode ? (useRecovery ? { recoveryCode: totpCode } : { totpCode }) : {}) });
     } catch (caught) {
       const reason = describeError(caught).reason;
       if (reason === 'SECOND_FACTOR_REQUIRED') setNeedsCode(true);
@@ -53,10 +54,22 @@ export function SignInPage() {
         <FormField label={t('signIn.password')}>
           <input type="password" name="password" autoComplete="current-password" required value={password} onChange={(e) => setPassword(e.target.value)} />
         </FormField>
-        {needsCode && (
+        {needsCode && !useRecovery && (
           <FormField label={t('signIn.totp')} hint={t('signIn.totpHint')}>
             <input inputMode="numeric" autoComplete="one-time-code" pattern="[0-9]{6}" required value={totpCode} onChange={(e) => setTotpCode(e.target.value)} />
           </FormField>
+        )}
+        {needsCode && useRecovery && (
+          <FormField label={t('signIn.recoveryCode')} hint={t('signIn.recoveryHint')}>
+            <input autoComplete="off" required value={totpCode} onChange={(e) => setTotpCode(e.target.value)} />
+          </FormField>
+        )}
+        {needsCode && (
+          <p>
+            <button type="button" className="link-button" onClick={() => (setUseRecovery(!useRecovery), setTotpCode(''))}>
+              {useRecovery ? t('signIn.useAuthenticator') : t('signIn.useRecovery')}
+            </button>
+          </p>
         )}
         <button type="submit" className="primary" disabled={busy}>
           {busy ? t('signIn.submitting') : t('signIn.submit')}

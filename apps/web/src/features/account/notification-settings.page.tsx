@@ -14,7 +14,8 @@ const WEEKDAYS: Weekday[] = ['MONDAY', 'TUESDAY', 'WEDNESDAY', 'THURSDAY', 'FRID
 export function NotificationSettingsPage() {
   const t = useT();
   const { data, error, refetch } = useQuery(MY_NOTIFICATION_PREFERENCES);
-  const [save, saving] = useMutation(SET_NOTIFICATION_PREFERENCE);
+  // Preferences have no id for the cache to match, so the list is read again after each choice.
+  const [save, saving] = useMutation(SET_NOTIFICATION_PREFERENCE, { refetchQueries: [MY_NOTIFICATION_PREFERENCES], awaitRefetchQueries: true });
   const choose = (preference: Preference, delivery: NotificationDelivery, weekday?: Weekday) =>
     void save({
       variables: { input: { kind: preference.kind, delivery, ...(delivery === 'WEEKLY' ? { weekday: weekday ?? preference.weekday ?? 'MONDAY' } : {}) } },
