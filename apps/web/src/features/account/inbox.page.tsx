@@ -62,7 +62,20 @@ export function InboxPage() {
             total={inbox.notifications.totalCount}
             hasNextPage={inbox.notifications.pageInfo.hasNextPage}
             loading={loading}
-            onMore={() => void fetchMore({ variables: { after: inbox.notifications.pageInfo.endCursor } })}
+            onMore={() =>
+              void fetchMore({
+                variables: { after: inbox.notifications.pageInfo.endCursor },
+                updateQuery: (previous, { fetchMoreResult }) => ({
+                  myInbox: {
+                    ...fetchMoreResult.myInbox,
+                    notifications: {
+                      ...fetchMoreResult.myInbox.notifications,
+                      edges: [...(previous.myInbox?.notifications.edges ?? []), ...fetchMoreResult.myInbox.notifications.edges],
+                    },
+                  },
+                }),
+              })
+            }
           />
         </>
       )}
