@@ -2,11 +2,14 @@ import { NavLink, Outlet } from 'react-router';
 import { useT } from '../i18n/use-t';
 import type { MessageId } from '../i18n/catalog';
 import { useSession } from '../session/session-context';
+import type { Viewer } from '../session/session-context';
 import { LanguagePicker } from './language-picker';
 
 export interface NavItem {
   to: string;
   label: MessageId;
+  /** Only for these roles; everyone signed in when absent. */
+  roles?: Viewer['role'][];
 }
 
 /** The frame of every signed-in screen: a skip link, the main menu, who is signed in, language, sign-out. */
@@ -24,7 +27,7 @@ export function Shell({ nav }: { nav: NavItem[] }) {
         </NavLink>
         <nav aria-label={t('app.nav')}>
           <ul>
-            {nav.map((item) => (
+            {nav.filter((item) => !item.roles || (viewer && item.roles.includes(viewer.role))).map((item) => (
               <li key={item.to}>
                 <NavLink to={item.to} end={item.to === '/'}>
                   {t(item.label)}
