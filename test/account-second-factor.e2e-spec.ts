@@ -53,6 +53,27 @@ describe('TOTP second factor', () => {
     expect((await t.gql.as({ token: (await login(email, { recoveryCode: confirmTotpEnrolment.codes[1] })).accessToken }).data('{ me { user { secondFactorEnabled } } }')).me.user.secondFactorEnabled).toBe(true);
   });
 
+  it('keeps the authenticator secret sealed at rest, and seals one stored in the clear before sealing existed', async () => {
+    const email = 'delegate.gb@example.org';
+    const me = t.gql.as({ token: (await login(email)).accessToken });
+    const { beginTotpEnrolment } = await me.data(BEGIN);
+    const secret = beginTotpEnrolment.secret;
+    const stored = async () => (await t.db.query(`SELECT totp_secret, totp_pending_secret FROM app_user WHERE email = $1`, [email]))[0];
+    expect((await stored()).totp_pending_secret).not.toContain(secret);
+    await me.data(CONFIRM, { input: { code: codeAt(secret, now) } });
+    const sealed = (await stored()).totp_secret;
+    expect(sealed).toMatch(/^v1:/);
+    expect(sealed).not.toContain(secret);
+
+    // A row written before sealing: the plain secret still works once, and is sealed by that sign-in.
+    await t.db.query(`UPDATE app_user SET totp_secret = $2 WHERE email = $1`, [email, secret]);
+    now = new Date(now.getTime() + 30_000);
+    expect((await login(email, { totpCode: codeAt(secret, now) })).accessToken).toBeTruthy();
+    expect((await stored()).totp_secret).toMatch(/^v1:/);
+    now = new Date(now.getTime() + 30_000);
+    expect((await login(email, { totpCode: codeAt(secret, now) })).accessToken).toBeTruthy();
+  });
+
   it('lets a secretariat account without a second factor do nothing but enrol one where it is required', async () => {
     const signedIn = await login('secretariat@example.org');
     expect(signedIn.body.data.login.secondFactorEnrolmentRequired).toBe(true);

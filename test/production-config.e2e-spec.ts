@@ -10,7 +10,7 @@ describe('production settings', () => {
   let secretariat: GraphQLClient;
   beforeAll(async () => {
     const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', SIGNING_KEY: signingKey });
+    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', SECOND_FACTOR_KEY: 'a-second-factor-key-of-at-least-32-chars', SIGNING_KEY: signingKey });
     // In production the secretariat may do nothing before it has a second factor: enrol one first.
     secretariat = await t.as('secretariat@example.org');
     expect(errorOf(await secretariat.request('{ users { totalCount } }'))?.reason).toBe('SECOND_FACTOR_ENROLMENT_REQUIRED');

@@ -13,6 +13,7 @@ import { ConfirmTotpInput } from './confirm-totp.input';
 import { DisableTotpInput } from './disable-totp.input';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, totpFor, totpStep } from './totp';
+import { TotpSecretBox } from './totp-secret-box';
 
 export interface SecondFactorProof {
   totpCode?: string;
@@ -22,19 +23,23 @@ export interface SecondFactorProof {
 /** TOTP second factor (RFC 6238): enrolment, confirmation with recovery codes, checks at sign-in, removal. */
 @Injectable()
 export class SecondFactorService {
+  private readonly box: TotpSecretBox;
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectConfig() private readonly config: ConcordConfig,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
     private readonly clock: Clock,
-  ) {}
+  ) {
+    this.box = new TotpSecretBox(config.secondFactorKey);
+  }
 
   /** Offers a new secret; it replaces the enrolled one only when confirmed with a code from it. */
   async begin(actor: Actor) {
     const person = this.assertPerson(actor);
     const secret = newTotpSecret();
-    await this.db.getRepository(UserEntity).update({ id: person.id }, { totpPendingSecret: secret });
+    await this.db.getRepository(UserEntity).update({ id: person.id }, { totpPendingSecret: this.box.seal(secret, person.id) });
     const otpauthUri = totpFor(secret, person.email).toString();
     return { secret, otpauthUri, qrCodeSvg: await toSvg(otpauthUri, { type: 'svg', margin: 2 }), qrCodeDataUrl: await toDataURL(otpauthUri, { margin: 2 }) };
   }
@@ -51,7 +56,7 @@ export class SecondFactorService {
         .where('u.id = :id', { id: person.id })
         .getOneOrFail();
       if (!user.totpPendingSecret) throw conflict('No enrolment is under way: call beginTotpEnrolment first', 'NO_PENDING_ENROLMENT');
-      const step = totpStep(user.totpPendingSecret, input.code, this.clock.now());
+      const step = totpStep(this.box.open(user.totpPendingSecret, user.id), input.code, this.clock.now());
       if (step === undefined) throw badInput('The code does not match; check the authenticator\'s clock and try the current code', 'INVALID_SECOND_FACTOR', [{ field: 'code', message: 'does not match' }]);
       await manager.update(UserEntity, { id: user.id }, {
         totpSecret: user.totpPendingSecret,
@@ -90,11 +95,14 @@ export class SecondFactorService {
    */
   async verifyAtSignIn(user: UserEntity, proof: SecondFactorProof): Promise<boolean> {
     if (proof.totpCode && user.totpSecret) {
-      const step = totpStep(user.totpSecret, proof.totpCode, this.clock.now());
+      const secret = this.box.open(user.totpSecret, user.id);
+      const step = totpStep(secret, proof.totpCode, this.clock.now());
       if (step === undefined) return false;
+      // A secret enrolled before sealing existed is sealed the first time it proves itself.
+      const stored = this.box.isSealed(user.totpSecret) ? user.totpSecret : this.box.seal(secret, user.id);
       const [, affected] = (await this.db.query(
-        `UPDATE app_user SET totp_last_step = $2 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
-        [user.id, step],
+        `UPDATE app_user SET totp_last_step = $2, totp_secret = $3 WHERE id = $1 AND (totp_last_step IS NULL OR totp_last_step < $2)`,
+        [user.id, step, stored],
       )) as [unknown, number];
       return affected === 1;
     }

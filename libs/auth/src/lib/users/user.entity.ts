@@ -62,11 +62,11 @@ export class UserEntity {
   @Column({ type: 'text', default: Locale.EN })
   locale: Locale;
 
-  /** Base32 TOTP secret once enrolment is confirmed; read only to check a code. */
+  /** The TOTP secret once enrolment is confirmed, sealed (TotpSecretBox); read only to check a code. */
   @Column({ type: 'text', nullable: true, select: false })
   totpSecret: string | null;
 
-  /** A secret offered by an enrolment not yet confirmed with a code. */
+  /** A secret offered by an enrolment not yet confirmed with a code, sealed too. */
   @Column({ type: 'text', nullable: true, select: false })
   totpPendingSecret: string | null;
 

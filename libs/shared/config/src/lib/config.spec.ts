@@ -1,5 +1,5 @@
 import { generateKeyPairSync } from 'node:crypto';
-import { ConfigError, DEV_JWT_SECRET, loadConfig, loadDatabaseSettings, parseSigningKey } from './config';
+import { ConfigError, DEV_JWT_SECRET, DEV_SECOND_FACTOR_KEY, loadConfig, loadDatabaseSettings, parseSigningKey } from './config';
 import { StartupError } from './startup-error';
 
 const ed25519 = () => generateKeyPairSync('ed25519');
@@ -16,7 +16,7 @@ describe('loadConfig', () => {
       mailFrom: 'Concord <concord@localhost>',
       publicUrl: 'http://localhost:3000',
     });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SIGNING_KEY }).secretariatTotpRequired).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY }).secretariatTotpRequired).toBe(true);
     expect(loadConfig({ PUBLIC_URL: 'https://concord.example.org/', SMTP_URL: 'smtp://mail:25' })).toMatchObject({ publicUrl: 'https://concord.example.org', smtpUrl: 'smtp://mail:25' });
     expect(() => loadConfig({ JWT_TTL_SECONDS: '7200', JWT_MAX_TTL_SECONDS: '3600' })).toThrow(/JWT_TTL_SECONDS must not exceed JWT_MAX_TTL_SECONDS/);
     expect(() => loadConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 'nobody', PUBLIC_URL: 'ftp://x' })).toThrow(/SMTP_URL[\s\S]*MAIL_FROM[\s\S]*PUBLIC_URL/);
@@ -40,17 +40,23 @@ describe('loadConfig', () => {
     expect(() => loadConfig({ NODE_ENV: 'production' })).toThrow(/JWT_SECRET must be set/);
     expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: DEV_JWT_SECRET })).toThrow(/JWT_SECRET must be set/);
     expect(() =>
-      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), CONCORD_SEED_DEMO: 'true' }),
+      loadConfig({ NODE_ENV: 'production', JWT_SECRET: 'x'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), CONCORD_SEED_DEMO: 'true' }),
     ).toThrow(/DEMO_PASSWORD must be set/);
   });
 
+  it('refuses to start in production without a second-factor key of its own, apart from the token secret', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/SECOND_FACTOR_KEY must be set/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: DEV_SECOND_FACTOR_KEY })).toThrow(/SECOND_FACTOR_KEY must be set/);
+    expect(() => loadConfig({ SECOND_FACTOR_KEY: 'short' })).toThrow(/SECOND_FACTOR_KEY must be at least 32 characters/);
+  });
+
   it('starts in production with real secrets, introspection and landing page off', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SIGNING_KEY });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY });
     expect(config).toMatchObject({ seedDemo: false, introspection: false, landingPage: false, signingKey: SIGNING_KEY.trim() });
   });
 
   it('refuses to start in production without a signing key, and anywhere with a key that is not Ed25519', () => {
-    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40) })).toThrow(/SIGNING_KEY must be set in production/);
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40) })).toThrow(/SIGNING_KEY must be set in production/);
     const rsa = generateKeyPairSync('rsa', { modulusLength: 1024 }).privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
     expect(() => loadConfig({ SIGNING_KEY: rsa })).toThrow(/SIGNING_KEY must be an Ed25519 private key/);
     expect(() => loadConfig({ SIGNING_KEY: 'not a key' })).toThrow(/as PKCS#8 PEM or base64 DER/);
@@ -132,7 +138,7 @@ describe('loadConfig', () => {
 
   it('lets webhooks reach private networks in development only', () => {
     expect(loadConfig({}).webhookAllowPrivateTargets).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SIGNING_KEY }).webhookAllowPrivateTargets).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY }).webhookAllowPrivateTargets).toBe(false);
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' }).webhookAllowPrivateTargets).toBe(false);
   });
 });

@@ -20,6 +20,8 @@ export interface ConcordConfig extends DatabaseSettings {
   environment: RuntimeEnvironment;
   port: number;
   jwtSecret: string;
+  /** Seals the TOTP secrets at rest (AES-256-GCM under a key derived from it), apart from the token signing secret. */
+  secondFactorKey: string;
   /** Lifetime of the access tokens Concord issues. */
   jwtTtlSeconds: number;
   /** A presented access token without `exp`, or living longer than this from `iat`, is refused even when signed. */
@@ -90,6 +92,7 @@ export interface ConcordConfig extends DatabaseSettings {
 
 export const DEFAULT_EMBEDDED_POSTGRES_PORT = 54329;
 export const DEV_JWT_SECRET = 'concord-development-jwt-secret-do-not-use-in-production';
+export const DEV_SECOND_FACTOR_KEY = 'concord-development-second-factor-key-do-not-use-in-production';
 export const DEFAULT_DEMO_PASSWORD = 'concord-demo';
 
 export class ConfigError extends StartupError {
@@ -143,6 +146,13 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     problems.push('JWT_SECRET must be at least 32 characters long');
   }
 
+  const secondFactorKey = env['SECOND_FACTOR_KEY'] || (production ? '' : DEV_SECOND_FACTOR_KEY);
+  if (production && (!env['SECOND_FACTOR_KEY'] || env['SECOND_FACTOR_KEY'] === DEV_SECOND_FACTOR_KEY)) {
+    problems.push('SECOND_FACTOR_KEY must be set to a secret of your own in production (it seals the authenticator secrets)');
+  } else if (secondFactorKey.length < 32) {
+    problems.push('SECOND_FACTOR_KEY must be at least 32 characters long');
+  }
+
   const seedDemo = flag(env, 'CONCORD_SEED_DEMO', !production, problems);
   const demoPassword = env['DEMO_PASSWORD'] || DEFAULT_DEMO_PASSWORD;
   if (production && seedDemo && demoPassword === DEFAULT_DEMO_PASSWORD) {
@@ -157,6 +167,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     port: integer(env, 'PORT', 3000, 0, 65535, problems),
     ...database,
     jwtSecret,
+    secondFactorKey,
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 900, 60, 24 * 3600, problems),
     jwtMaxTtlSeconds: integer(env, 'JWT_MAX_TTL_SECONDS', 3600, 60, 24 * 3600, problems),
     refreshTtlSeconds: integer(env, 'REFRESH_TTL_SECONDS', 14 * 24 * 3600, 300, 90 * 24 * 3600, problems),
