@@ -61,7 +61,7 @@ describeInBrowser('the secretariat moves proposals along from the console', () =
     await intrusionCard.getByRole('button', { name: 'Cancel…' }).click();
     await intrusionCard.getByRole('button', { name: 'Cancel the ballot' }).click();
     // The reason is required before anything is sent.
-    expect(await intrusionCard.getByLabel('Reason').evaluate((el: HTMLTextAreaElement) => el.validity.valueMissing)).toBe(true);
+    expect(await intrusionCard.getByLabel('Reason').evaluate((el) => (el as unknown as { validity: { valueMissing: boolean } }).validity.valueMissing)).toBe(true);
     await intrusionCard.getByLabel('Reason').fill('The sponsor will revise the text after comments.');
     await intrusionCard.getByRole('button', { name: 'Cancel the ballot' }).click();
     await intrusionCard.getByText('Under review').waitFor();

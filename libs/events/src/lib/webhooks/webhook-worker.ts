@@ -1,6 +1,7 @@
-import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxPoller } from '@concord/shared/db';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { WebhookAttemptEntity } from './webhook-attempt.entity';
 import { DeliveryStatus, WebhookDeliveryEntity } from './webhook-delivery.entity';
@@ -21,65 +22,29 @@ const IDLE_SWEEP_MS = 60_000;
  * WEBHOOK_POLL_MS; when none are, it sleeps until woken by an enqueue on this instance or the idle sweep.
  */
 @Injectable()
-export class WebhookWorker implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy, EntitySubscriberInterface {
+export class WebhookWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Webhooks');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
+  private readonly poller: OutboxPoller;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectConfig() private readonly config: ConcordConfig,
-  ) {}
-
-  private stopped = false;
-  private wakeRequested = false;
-  private readonly wakeOnCommit = new WeakSet<QueryRunner>();
-
-  onModuleInit(): void {
-    this.db.subscribers.push(this);
+  ) {
+    this.poller = new OutboxPoller(db, { round: () => this.tick(), delayAfter: (busy) => (busy ? config.webhookPollMs : IDLE_SWEEP_MS) });
   }
 
   onApplicationBootstrap(): void {
-    this.schedule(0);
+    this.poller.start();
   }
 
   /** Before the database pool closes: stop, and let the attempt in flight finish and be recorded. */
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.poller.stop();
   }
 
   /** Deliveries were queued in this transaction: look for them as soon as it commits. */
   wakeAfterCommit(manager: EntityManager): void {
-    const runner = manager.queryRunner;
-    if (runner?.isTransactionActive) this.wakeOnCommit.add(runner);
-    else this.wake();
-  }
-
-  afterTransactionCommit(commit: TransactionCommitEvent): void {
-    if (commit.queryRunner.isTransactionActive || !this.wakeOnCommit.delete(commit.queryRunner)) return;
-    this.wake();
-  }
-
-  private wake(): void {
-    this.wakeRequested = true;
-    this.schedule(0);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped || this.running) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.wakeRequested = false;
-      this.running = this.tick()
-        .then((pending) => pending)
-        .catch(() => true)
-        .then((pending) => {
-          this.running = undefined;
-          this.schedule(pending || this.wakeRequested ? this.config.webhookPollMs : IDLE_SWEEP_MS);
-        });
-    }, delayMs);
+    this.poller.wakeAfterCommit(manager);
   }
 
   /** One round; tells whether deliveries are still pending. */

@@ -1,6 +1,7 @@
-import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy, OnModuleInit } from '@nestjs/common';
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager, EntitySubscriberInterface, QueryRunner, TransactionCommitEvent } from 'typeorm';
+import { DataSource, EntityManager } from 'typeorm';
+import { OutboxPoller } from '@concord/shared/db';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { MailMessageEntity, MailStatus } from './mail-message.entity';
 import { MailTransport } from './mail-transport';
@@ -15,64 +16,33 @@ const BATCH = 20;
  * whose instance died mid-send goes out when the lease runs out. A failure retries after base × 2^(attempt − 1).
  */
 @Injectable()
-export class MailWorker implements OnModuleInit, OnApplicationBootstrap, OnModuleDestroy, EntitySubscriberInterface {
+export class MailWorker implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('Mail');
-  private timer?: NodeJS.Timeout;
-  private running?: Promise<void>;
-  private stopped = false;
-  private wakeRequested = false;
-  private readonly wakeOnCommit = new WeakSet<QueryRunner>();
+  private readonly poller: OutboxPoller;
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     @InjectConfig() private readonly config: ConcordConfig,
     @Inject(MAIL_TRANSPORT) private readonly transport: MailTransport,
-  ) {}
-
-  onModuleInit(): void {
-    this.db.subscribers.push(this);
+  ) {
+    this.poller = new OutboxPoller(db, {
+      round: () => this.tick(),
+      delayAfter: (busy) => (busy ? Math.min(config.mailPollMs, 1000) : config.mailPollMs),
+    });
   }
 
   onApplicationBootstrap(): void {
     this.logger.log(`Mail goes to ${this.transport.description}`);
-    this.schedule(0);
+    this.poller.start();
   }
 
   async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearTimeout(this.timer);
-    await this.running;
+    await this.poller.stop();
     this.transport.close();
   }
 
   wakeAfterCommit(manager: EntityManager): void {
-    const runner = manager.queryRunner;
-    if (runner?.isTransactionActive) this.wakeOnCommit.add(runner);
-    else this.wake();
-  }
-
-  afterTransactionCommit(commit: TransactionCommitEvent): void {
-    if (commit.queryRunner.isTransactionActive || !this.wakeOnCommit.delete(commit.queryRunner)) return;
-    this.wake();
-  }
-
-  private wake(): void {
-    this.wakeRequested = true;
-    this.schedule(0);
-  }
-
-  private schedule(delayMs: number): void {
-    if (this.stopped || this.running) return;
-    clearTimeout(this.timer);
-    this.timer = setTimeout(() => {
-      this.wakeRequested = false;
-      this.running = this.tick()
-        .catch(() => true)
-        .then((pending) => {
-          this.running = undefined;
-          this.schedule(pending || this.wakeRequested ? Math.min(this.config.mailPollMs, 1000) : this.config.mailPollMs);
-        });
-    }, delayMs);
+    this.poller.wakeAfterCommit(manager);
   }
 
   /** One round: sends what is due and tells whether messages are still waiting. Tests call it directly. */
