@@ -1,7 +1,7 @@
 import type { Browser, Page } from 'playwright-core';
 import { Secret, TOTP } from 'otpauth';
 import { seedControlList } from '@concord/database';
-import { baseEntry, entryInput, justification, submittedProposal } from '../support/fixtures';
+import { baseEntry, entryInput, submittedProposal } from '../support/fixtures';
 import { DEMO_PASSWORD } from '../support/test-app';
 import { describeInBrowser, expectNoAxeViolations, launchBrowser, newWebSession, screenshot, signIn, startWebServer, tabTo, WebServer } from './support';
 
