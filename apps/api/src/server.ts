@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { seedControlList, seedDemo } from '@concord/database';
+import { seedControlList, seedDemo, seedDemoNegotiation } from '@concord/database';
 import { assertPortAvailable, ConcordConfig, ConfiguredPort, portUnavailable } from '@concord/shared/config';
 import { prepareDataDirectory } from '@concord/shared/db';
 import { createApp } from './create-app';
@@ -31,6 +31,8 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
     if (config.seedDemo) {
       const baseline = await seedControlList(db);
       if (baseline) logger.log(`Imported the baseline list as release ${baseline.version}: ${baseline.entries} entries, ${baseline.paragraphs} paragraphs`);
+      const negotiation = await seedDemoNegotiation(app, db);
+      if (negotiation) logger.log('Seeded a demo negotiation: a proposal under review, one in an open ballot, one draft');
     }
     await app.listen(http.port, http.host).catch((error: unknown) => {
       throw portUnavailable(http, error) ?? error;

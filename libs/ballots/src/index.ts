@@ -15,3 +15,5 @@ export * from './lib/positions/ballot-position-change.entity';
 export * from './lib/positions/ballot-position.entity';
 
 export const BALLOT_ENTITIES = [BallotEntity, BallotEligibleStateEntity, BallotPositionEntity, BallotPositionChangeEntity, BallotReminderEntity];
+export { BallotsService } from './lib/ballots/ballots.service';
+export { PositionsService } from './lib/positions/positions.service';

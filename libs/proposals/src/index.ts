@@ -36,3 +36,6 @@ export const PROPOSAL_ENTITIES = [
   CommentEditEntity,
 ];
 export { DiffSegment, FieldRedline, ParagraphRedline, Redline } from './lib/redline/redline.model';
+export { DraftingService } from './lib/drafting/drafting.service';
+export { ProposalActionsService } from './lib/proposals/proposal-actions.service';
+export { CommentsService } from './lib/comments/comments.service';
