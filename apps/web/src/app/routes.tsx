@@ -1,5 +1,6 @@
 import type { RouteObject } from 'react-router';
 import { homeRoutes } from '../features/home/home.routes';
+import { proposalsRoutes } from '../features/proposals/proposals.routes';
 import { deliberationRoutes } from '../features/deliberation/deliberation.routes';
 import { ballotsRoutes } from '../features/ballots/ballots.routes';
 import { NotFoundPage } from './not-found.page';
@@ -8,7 +9,7 @@ import { SignInPage } from './session/sign-in.page';
 import { NavItem, Shell } from './shell/shell';
 
 // Each feature brings its own routes; the menu lists the features a delegation works in, in the order of its day.
-const features = [homeRoutes, deliberationRoutes, ballotsRoutes];
+const features = [homeRoutes, deliberationRoutes, ballotsRoutes, proposalsRoutes];
 
 const nav: NavItem[] = [
   { to: '/', label: 'app.nav.home' },

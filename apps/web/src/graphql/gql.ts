@@ -71,6 +71,10 @@ type Documents = {
     "\n  mutation CloseBallotFromConsole($input: CloseBallotInput!) {\n    closeBallot(input: $input) { id status outcome }\n  }\n": typeof types.CloseBallotFromConsoleDocument,
     "\n  mutation CancelBallotFromConsole($input: CancelBallotInput!) {\n    cancelBallot(input: $input) { id status }\n  }\n": typeof types.CancelBallotFromConsoleDocument,
     "\n  mutation ReturnProposalFromConsole($input: ReturnProposalInput!) {\n    returnProposal(input: $input) { id status }\n  }\n": typeof types.ReturnProposalFromConsoleDocument,
+    "\n  fragment DraftFields on ReleaseDraft {\n    baseVersion\n    suggestedVersion\n    publishable\n    summary { entries active reserved definitions }\n    proposals { id reference title decidedAt }\n    conflicts { kind message code term proposals }\n    changes {\n      kind\n      subject\n      code\n      term\n      proposals\n      redline {\n        fields { field change segments { kind text } }\n        paragraphs { path kind change segments { kind text } }\n      }\n    }\n  }\n": typeof types.DraftFieldsFragmentDoc,
+    "\n  query WorkingDraft {\n    workingDraft { ...DraftFields }\n  }\n": typeof types.WorkingDraftDocument,
+    "\n  query PreviewNextRelease($input: PreviewReleaseInput!) {\n    previewRelease(input: $input) { ...DraftFields }\n  }\n": typeof types.PreviewNextReleaseDocument,
+    "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      digest\n      effectiveFrom\n      entryCount\n      signature { algorithm keyId value }\n    }\n  }\n": typeof types.PublishReleaseDocument,
 };
 const documents: Documents = {
     "\n  mutation SignIn($input: LoginInput!) {\n    login(input: $input) {\n      accessToken\n      expiresAt\n      secondFactorEnrolmentRequired\n    }\n  }\n": types.SignInDocument,
@@ -130,6 +134,10 @@ const documents: Documents = {
     "\n  mutation CloseBallotFromConsole($input: CloseBallotInput!) {\n    closeBallot(input: $input) { id status outcome }\n  }\n": types.CloseBallotFromConsoleDocument,
     "\n  mutation CancelBallotFromConsole($input: CancelBallotInput!) {\n    cancelBallot(input: $input) { id status }\n  }\n": types.CancelBallotFromConsoleDocument,
     "\n  mutation ReturnProposalFromConsole($input: ReturnProposalInput!) {\n    returnProposal(input: $input) { id status }\n  }\n": types.ReturnProposalFromConsoleDocument,
+    "\n  fragment DraftFields on ReleaseDraft {\n    baseVersion\n    suggestedVersion\n    publishable\n    summary { entries active reserved definitions }\n    proposals { id reference title decidedAt }\n    conflicts { kind message code term proposals }\n    changes {\n      kind\n      subject\n      code\n      term\n      proposals\n      redline {\n        fields { field change segments { kind text } }\n        paragraphs { path kind change segments { kind text } }\n      }\n    }\n  }\n": types.DraftFieldsFragmentDoc,
+    "\n  query WorkingDraft {\n    workingDraft { ...DraftFields }\n  }\n": types.WorkingDraftDocument,
+    "\n  query PreviewNextRelease($input: PreviewReleaseInput!) {\n    previewRelease(input: $input) { ...DraftFields }\n  }\n": types.PreviewNextReleaseDocument,
+    "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      digest\n      effectiveFrom\n      entryCount\n      signature { algorithm keyId value }\n    }\n  }\n": types.PublishReleaseDocument,
 };
 
 /**
@@ -374,6 +382,22 @@ export function graphql(source: "\n  mutation CancelBallotFromConsole($input: Ca
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation ReturnProposalFromConsole($input: ReturnProposalInput!) {\n    returnProposal(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation ReturnProposalFromConsole($input: ReturnProposalInput!) {\n    returnProposal(input: $input) { id status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment DraftFields on ReleaseDraft {\n    baseVersion\n    suggestedVersion\n    publishable\n    summary { entries active reserved definitions }\n    proposals { id reference title decidedAt }\n    conflicts { kind message code term proposals }\n    changes {\n      kind\n      subject\n      code\n      term\n      proposals\n      redline {\n        fields { field change segments { kind text } }\n        paragraphs { path kind change segments { kind text } }\n      }\n    }\n  }\n"): (typeof documents)["\n  fragment DraftFields on ReleaseDraft {\n    baseVersion\n    suggestedVersion\n    publishable\n    summary { entries active reserved definitions }\n    proposals { id reference title decidedAt }\n    conflicts { kind message code term proposals }\n    changes {\n      kind\n      subject\n      code\n      term\n      proposals\n      redline {\n        fields { field change segments { kind text } }\n        paragraphs { path kind change segments { kind text } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WorkingDraft {\n    workingDraft { ...DraftFields }\n  }\n"): (typeof documents)["\n  query WorkingDraft {\n    workingDraft { ...DraftFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewNextRelease($input: PreviewReleaseInput!) {\n    previewRelease(input: $input) { ...DraftFields }\n  }\n"): (typeof documents)["\n  query PreviewNextRelease($input: PreviewReleaseInput!) {\n    previewRelease(input: $input) { ...DraftFields }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      digest\n      effectiveFrom\n      entryCount\n      signature { algorithm keyId value }\n    }\n  }\n"): (typeof documents)["\n  mutation PublishRelease($input: PublishReleaseInput!) {\n    publishRelease(input: $input) {\n      version\n      digest\n      effectiveFrom\n      entryCount\n      signature { algorithm keyId value }\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

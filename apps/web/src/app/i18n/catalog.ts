@@ -2,12 +2,13 @@ import { appMessages } from '../app.messages';
 import { errorMessages } from '../../errors/error.messages';
 import { uiMessages } from '../../ui/ui.messages';
 import { homeMessages } from '../../features/home/home.messages';
+import { proposalsMessages } from '../../features/proposals/proposals.messages';
 import { deliberationMessages } from '../../features/deliberation/deliberation.messages';
 import { ballotsMessages } from '../../features/ballots/ballots.messages';
 import type { UiLocale } from './locales';
 
 // Each feature owns its strings; this is the one place they meet.
-const features = [appMessages, errorMessages, uiMessages, homeMessages, deliberationMessages, ballotsMessages] as const;
+const features = [appMessages, errorMessages, uiMessages, homeMessages, deliberationMessages, ballotsMessages, proposalsMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<F> = F extends { en: infer E } ? keyof E : never;
