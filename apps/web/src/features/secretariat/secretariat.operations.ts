@@ -49,3 +49,49 @@ export const RETURN_PROPOSAL = graphql(`
     returnProposal(input: $input) { id status }
   }
 `);
+
+export const DRAFT_FIELDS = graphql(`
+  fragment DraftFields on ReleaseDraft {
+    baseVersion
+    suggestedVersion
+    publishable
+    summary { entries active reserved definitions }
+    proposals { id reference title decidedAt }
+    conflicts { kind message code term proposals }
+    changes {
+      kind
+      subject
+      code
+      term
+      proposals
+      redline {
+        fields { field change segments { kind text } }
+        paragraphs { path kind change segments { kind text } }
+      }
+    }
+  }
+`);
+
+export const WORKING_DRAFT = graphql(`
+  query WorkingDraft {
+    workingDraft { ...DraftFields }
+  }
+`);
+
+export const PREVIEW_RELEASE = graphql(`
+  query PreviewNextRelease($input: PreviewReleaseInput!) {
+    previewRelease(input: $input) { ...DraftFields }
+  }
+`);
+
+export const PUBLISH_RELEASE = graphql(`
+  mutation PublishRelease($input: PublishReleaseInput!) {
+    publishRelease(input: $input) {
+      version
+      digest
+      effectiveFrom
+      entryCount
+      signature { algorithm keyId value }
+    }
+  }
+`);

@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { RequireRole } from '../../app/session/require-role';
 import { InProcessPage } from './in-process.page';
+import { NextReleasePage } from './next-release.page';
 
 export const secretariatRoutes: RouteObject[] = [
   {
@@ -8,6 +9,14 @@ export const secretariatRoutes: RouteObject[] = [
     element: (
       <RequireRole role="SECRETARIAT">
         <InProcessPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'secretariat/next-release',
+    element: (
+      <RequireRole role="SECRETARIAT">
+        <NextReleasePage />
       </RequireRole>
     ),
   },
