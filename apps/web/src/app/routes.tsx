@@ -3,13 +3,14 @@ import { homeRoutes } from '../features/home/home.routes';
 import { proposalsRoutes } from '../features/proposals/proposals.routes';
 import { deliberationRoutes } from '../features/deliberation/deliberation.routes';
 import { ballotsRoutes } from '../features/ballots/ballots.routes';
+import { draftingRoutes } from '../features/drafting/drafting.routes';
 import { NotFoundPage } from './not-found.page';
 import { RequireSession } from './session/require-session';
 import { SignInPage } from './session/sign-in.page';
 import { NavItem, Shell } from './shell/shell';
 
 // Each feature brings its own routes; the menu lists the features a delegation works in, in the order of its day.
-const features = [homeRoutes, deliberationRoutes, ballotsRoutes, proposalsRoutes];
+const features = [homeRoutes, deliberationRoutes, ballotsRoutes, proposalsRoutes, draftingRoutes];
 
 const nav: NavItem[] = [
   { to: '/', label: 'app.nav.home' },

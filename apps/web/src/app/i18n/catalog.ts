@@ -5,10 +5,11 @@ import { homeMessages } from '../../features/home/home.messages';
 import { proposalsMessages } from '../../features/proposals/proposals.messages';
 import { deliberationMessages } from '../../features/deliberation/deliberation.messages';
 import { ballotsMessages } from '../../features/ballots/ballots.messages';
+import { draftingMessages } from '../../features/drafting/drafting.messages';
 import type { UiLocale } from './locales';
 
 // Each feature owns its strings; this is the one place they meet.
-const features = [appMessages, errorMessages, uiMessages, homeMessages, deliberationMessages, ballotsMessages, proposalsMessages] as const;
+const features = [appMessages, errorMessages, uiMessages, homeMessages, deliberationMessages, ballotsMessages, proposalsMessages, draftingMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<F> = F extends { en: infer E } ? keyof E : never;
