@@ -9,7 +9,6 @@ let clock = 0;
 function comment(id: string, fields: Partial<CommentNode> = {}): CommentNode {
   clock += 1;
   return {
-    __typename: 'Comment',
     id,
     revision: 1,
     changeIndex: null,
@@ -22,7 +21,7 @@ function comment(id: string, fields: Partial<CommentNode> = {}): CommentNode {
     retracted: false,
     retractedAt: null,
     history: [],
-    author: { __typename: 'User', id: 'fr', displayName: 'Delegate FR', state: { __typename: 'ParticipatingState', id: 's-fr', code: 'FR', name: 'France' } },
+    author: { id: 'fr', displayName: 'Delegate FR', state: { id: 's-fr', code: 'FR', name: 'France' } },
     ...fields,
   };
 }
@@ -93,8 +92,8 @@ describe('a thread as shown', () => {
   };
 
   it('shows author, state, time, edits with their history, replies nested and retracted comments as retracted', () => {
-    const root = comment('root', { editCount: 1, editedAt: '2026-12-01T11:00:00.000Z', history: [{ __typename: 'CommentEdit', editedAt: '2026-12-01T11:00:00.000Z', previousBody: 'First words' }] });
-    const reply = comment('reply', { replyTo: 'root', body: null, retracted: true, retractedAt: '2026-12-01T12:00:00.000Z', author: { __typename: 'User', id: 'jp', displayName: 'Delegate JP', state: { __typename: 'ParticipatingState', id: 's-jp', code: 'JP', name: 'Japan' } } });
+    const root = comment('root', { editCount: 1, editedAt: '2026-12-01T11:00:00.000Z', history: [{ editedAt: '2026-12-01T11:00:00.000Z', previousBody: 'First words' }] });
+    const reply = comment('reply', { replyTo: 'root', body: null, retracted: true, retractedAt: '2026-12-01T12:00:00.000Z', author: { id: 'jp', displayName: 'Delegate JP', state: { id: 's-jp', code: 'JP', name: 'Japan' } } });
     const { general } = buildDeliberation([root, reply], 1);
     const { container } = render(
       <LocaleProvider locale="en">
