@@ -72,6 +72,7 @@ describeInBrowser('deliberation on a proposal', () => {
     const commentId = (await commentWith(fr.page, question).getAttribute('id'))!;
     expect(commentId).toMatch(/^comment-/);
     expect(await fr.page.evaluate(() => document.activeElement?.id)).toBe(commentId);
+    await fr.page.getByRole('link', { name: `1 comment on ${PATH}` }).waitFor();
 
     // delegate.jp sees it arrive without reloading, announced politely, and replies.
     await jp.page.getByRole('region', { name: `On paragraph ${PATH}` }).getByText(question, { exact: true }).waitFor();
@@ -87,6 +88,7 @@ describeInBrowser('deliberation on a proposal', () => {
 
     // The reply reaches delegate.fr live, nested under the question.
     await fr.page.getByRole('list', { name: /^Replies to / }).getByText(answer, { exact: true }).waitFor();
+    await fr.page.getByRole('link', { name: `2 comments on ${PATH}` }).waitFor();
 
     // delegate.fr edits: the earlier text stays visible in the history.
     const mine = commentWith(fr.page, question);

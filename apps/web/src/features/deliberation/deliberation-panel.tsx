@@ -17,7 +17,7 @@ import {
   EDIT_DELIBERATION_COMMENT,
   RETRACT_DELIBERATION_COMMENT,
 } from './deliberation.operations';
-import { buildDeliberation, ChangeThreads } from './threads';
+import { allComments, buildDeliberation, ChangeThreads } from './threads';
 
 export interface DeliberationChange {
   index: number;
@@ -199,6 +199,14 @@ export function DeliberationPanel({ proposalId, revision, changes }: Deliberatio
                   <>
                     {' '}
                     {startButton(change.index, paragraph.path, t('deliberation.commentOnParagraph', { path: paragraph.path }))}
+                    {threads.paragraphs.has(paragraph.path) && (
+                      <>
+                        {' '}
+                        <a className="comment-count" href={`#${headingId}-${paragraph.path}`}>
+                          {t('deliberation.paragraphComments', { count: [...allComments(threads.paragraphs.get(paragraph.path) ?? [])].length, path: paragraph.path })}
+                        </a>
+                      </>
+                    )}
                     {newForm(change.index, paragraph.path, t('deliberation.form.paragraph', { path: paragraph.path, number }))}
                   </>
                 )

@@ -64,6 +64,7 @@ export const deliberationMessages = defineMessages({
     'deliberation.own.edited': 'Your changes were saved.',
     'deliberation.own.retracted': 'Your comment was retracted.',
     'deliberation.noChanges': 'This revision has no changes.',
+    'deliberation.paragraphComments': '{count, plural, one {# comment} other {# comments}} on {path}',
   },
   fr: {
     'deliberation.title': 'Délibération',
@@ -128,6 +129,7 @@ export const deliberationMessages = defineMessages({
     'deliberation.own.edited': 'Vos modifications ont été enregistrées.',
     'deliberation.own.retracted': 'Votre commentaire a été retiré.',
     'deliberation.noChanges': 'Cette révision ne comporte aucune modification.',
+    'deliberation.paragraphComments': '{count, plural, one {# commentaire} other {# commentaires}} sur {path}',
   },
   ja: {
     'deliberation.title': '審議',
@@ -192,5 +194,6 @@ export const deliberationMessages = defineMessages({
     'deliberation.own.edited': '変更を保存しました。',
     'deliberation.own.retracted': 'コメントを撤回しました。',
     'deliberation.noChanges': 'この改訂には変更がありません。',
+    'deliberation.paragraphComments': '{path} へのコメント {count} 件',
   },
 });
