@@ -1,21 +1,9 @@
-import { useT } from '../../app/i18n/use-t';
-import type { MessageId } from '../../app/i18n/catalog';
 import type { ProposalPageQuery } from '../../graphql/graphql';
-import { Redline } from '../../ui/redline';
+import { DeliberationPanel } from '../deliberation';
 
 type Change = ProposalPageQuery['proposal']['revision']['changes'][number];
 
-/** The change set of one revision, each change with its redline against the base release. */
-export function ChangeSet({ changes }: { proposalId: string; revision: number; changes: Change[] }) {
-  const t = useT();
-  return (
-    <ol className="change-set">
-      {changes.map((change) => (
-        <li key={change.index}>
-          <h3>{t('proposals.change.heading', { number: change.index + 1, kind: t(`proposals.kind.${change.kind}` as MessageId), subject: change.code ?? change.term ?? '' })}</h3>
-          <Redline fields={change.redline.fields} paragraphs={change.redline.paragraphs} />
-        </li>
-      ))}
-    </ol>
-  );
+/** The change set of one revision, each change with its redline against the base release and the comments on it. */
+export function ChangeSet({ proposalId, revision, changes }: { proposalId: string; revision: number; changes: Change[] }) {
+  return <DeliberationPanel proposalId={proposalId} revision={revision} changes={changes} />;
 }
