@@ -146,4 +146,23 @@ describeInBrowser('deliberation on a proposal', () => {
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe('ARTICLE');
     await close();
   });
+
+  // Last: it withdraws the proposal the other tests comment on.
+  it('says in words why a comment was refused once comments closed, and then offers no more forms', async () => {
+    const { page, close } = await newWebSession(browser, server.baseUrl);
+    await open(page, 'delegate.gb@example.org');
+    await page.getByRole('button', { name: 'Comment on the proposal in general' }).click();
+    await page.getByLabel('Your comment on the proposal in general').fill('Too late?');
+    const jp = await server.t.as('delegate.jp@example.org');
+    await jp.data(`mutation ($input: ProposalActionInput!) { withdrawProposal(input: $input) { status } }`, { input: { proposalId } });
+    await page.getByRole('button', { name: 'Post comment' }).click();
+    const alert = page.getByRole('alert');
+    await alert.getByText('Comments are closed for this proposal.', { exact: false }).waitFor();
+    expect(await alert.getAttribute('data-reason')).toBe('COMMENTS_CLOSED');
+    expect(await alert.textContent()).not.toContain('COMMENTS_CLOSED');
+    await page.reload();
+    await page.getByText('Comments are closed: this proposal has been decided or withdrawn.').waitFor();
+    expect(await page.getByRole('button', { name: /^Comment on/ }).count()).toBe(0);
+    await close();
+  });
 });
