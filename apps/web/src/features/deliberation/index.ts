@@ -1,2 +1,3 @@
 export { DeliberationPanel } from './deliberation-panel';
 export type { DeliberationChange, DeliberationPanelProps } from './deliberation-panel';
+export { DeliberationLink } from './deliberation-link';
