@@ -55,6 +55,7 @@ export function DraftingForm({ form, onChange, baseVersion, proposalId, vocabula
   const client = useApolloClient();
   const [checked, setChecked] = useState<{ problems: Problem[]; warnings: string[]; valid: boolean; baseVersion: string } | null>(null);
   const [attempted, setAttempted] = useState(false);
+  const [askedToCheck, setAskedToCheck] = useState(false);
   const [saveError, setSaveError] = useState<unknown>(null);
   const [busy, setBusy] = useState(false);
   const [newKind, setNewKind] = useState<ChangeKindName>('AMEND_ENTRY');
@@ -107,6 +108,7 @@ export function DraftingForm({ form, onChange, baseVersion, proposalId, vocabula
   async function submit(event: FormEvent) {
     event.preventDefault();
     setAttempted(true);
+    setAskedToCheck(false);
     setSaveError(null);
     if (local.length > 0) {
       focusSummary();
@@ -125,6 +127,7 @@ export function DraftingForm({ form, onChange, baseVersion, proposalId, vocabula
 
   async function onCheck() {
     setAttempted(true);
+    setAskedToCheck(true);
     setSaveError(null);
     await check();
     focusSummary();
@@ -159,7 +162,7 @@ export function DraftingForm({ form, onChange, baseVersion, proposalId, vocabula
               </ul>
             </div>
           )}
-          {attempted && !saveError && checked?.valid && local.length === 0 && (
+          {askedToCheck && !saveError && checked?.valid && local.length === 0 && (
             <p className="notice" role="status">
               {t('drafting.summary.valid', { version: checked.baseVersion })}
             </p>
