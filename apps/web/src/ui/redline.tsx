@@ -51,6 +51,9 @@ interface RedlineProps {
   paragraphAction?: (paragraph: RedlineParagraph) => ReactNode;
 }
 
+const FIELD_NAMES = ['code', 'heading', 'status', 'reasons', 'relatedControls', 'definitions', 'correlations', 'term', 'text'] as const;
+const isKnownField = (field: string): field is (typeof FIELD_NAMES)[number] => (FIELD_NAMES as readonly string[]).includes(field);
+
 export function Redline({ fields, paragraphs, paragraphAction }: RedlineProps) {
   const t = useT();
   const changedFields = fields.filter((field) => field.change !== 'UNCHANGED');
@@ -60,7 +63,7 @@ export function Redline({ fields, paragraphs, paragraphAction }: RedlineProps) {
         <dl className="redline-fields">
           {changedFields.map((field) => (
             <div key={field.field}>
-              <dt>{field.field}</dt>
+              <dt>{isKnownField(field.field) ? t(`ui.field.${field.field}`) : field.field}</dt>
               <dd>
                 <Segments segments={field.segments} />
               </dd>
