@@ -3,13 +3,17 @@ import { errorMessages } from '../../errors/error.messages';
 import { uiMessages } from '../../ui/ui.messages';
 import { homeMessages } from '../../features/home/home.messages';
 import { proposalsMessages } from '../../features/proposals/proposals.messages';
-import { deliberationMessages } from '../../features/deliberation/deliberation.messages';
+import { accountMessages } from '../../features/account/account.messages';
+import { auditMessages } from '../../features/audit/audit.messages';
+import { secretariatMessages } from '../../features/secretariat/secretariat.messages';
 import { ballotsMessages } from '../../features/ballots/ballots.messages';
+import { deliberationMessages } from '../../features/deliberation/deliberation.messages';
+import { listMessages } from '../../features/list/list.messages';
 import { draftingMessages } from '../../features/drafting/drafting.messages';
 import type { UiLocale } from './locales';
 
 // Each feature owns its strings; this is the one place they meet.
-const features = [appMessages, errorMessages, uiMessages, homeMessages, deliberationMessages, ballotsMessages, proposalsMessages, draftingMessages] as const;
+const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, draftingMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<F> = F extends { en: infer E } ? keyof E : never;
