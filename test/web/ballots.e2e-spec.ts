@@ -114,6 +114,7 @@ describeInBrowser('ballots: a head of delegation takes the state’s position', 
     await page.getByRole('link', { name: 'Ballots' }).click();
     await page.getByRole('heading', { level: 1, name: 'Ballots' }).waitFor();
     await page.getByRole('row').filter({ hasText: reference }).getByText('Support').waitFor();
+    await page.getByText('No open ballot awaits your state’s position.').waitFor();
     expect(await page.getByRole('region', { name: 'Awaiting your state’s position' }).getByRole('link', { name: `${reference} — ${title}` }).count()).toBe(0);
 
     fr.expectNoOutsideRequests();

@@ -255,7 +255,7 @@ function BallotDetail({ ballot, actingHeads, viewer, onRecorded }: DetailProps) 
           </div>
         )}
         {silent.length > 0 && ballot.status !== 'CANCELLED' && (
-          <p>{t('ballots.positions.silent', { states: silent.map((state) => state.name).join(', ') })}</p>
+          <p>{t(ballot.status === 'OPEN' ? 'ballots.positions.silent' : 'ballots.positions.silentClosed', { states: silent.map((state) => state.name).join(', ') })}</p>
         )}
       </section>
     </div>

@@ -27,7 +27,13 @@ export function CastForm({ ballotId, stateName, capacity, current, onRecorded }:
   const [statement, setStatement] = useState(current?.statement ?? '');
   const [missing, setMissing] = useState(false);
   const [recorded, setRecorded] = useState<CastPositionMutation['castPosition'] | null>(null);
-  const [cast, { loading, error, reset }] = useMutation(CAST_POSITION);
+  // What awaits the state has changed: the next look at the list asks the API again.
+  const [cast, { loading, error, reset }] = useMutation(CAST_POSITION, {
+    update: (cache) => {
+      cache.evict({ id: 'ROOT_QUERY', fieldName: 'myPendingBallots' });
+      cache.gc();
+    },
+  });
   const fields = error ? describeError(error).fields : [];
 
   const submit = async (event: FormEvent) => {
