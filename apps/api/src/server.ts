@@ -31,7 +31,7 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
     if (config.seedDemo) {
       const baseline = await seedControlList(db);
       if (baseline) logger.log(`Imported the baseline list as release ${baseline.version}: ${baseline.entries} entries, ${baseline.paragraphs} paragraphs`);
-      const negotiation = await seedDemoNegotiation(app, db);
+      const negotiation = config.seedDemoNegotiation ? await seedDemoNegotiation(app, db) : undefined;
       if (negotiation) logger.log('Seeded a demo negotiation: a proposal under review, one in an open ballot, one draft');
     }
     await app.listen(http.port, http.host).catch((error: unknown) => {

@@ -1,5 +1,5 @@
-import { parse, TYPE } from '@formatjs/icu-messageformat-parser';
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { IntlMessageFormat } from 'intl-messageformat';
+import { createIntl } from 'react-intl';
 import { catalog } from './catalog';
 
 describe('the message catalog', () => {
@@ -13,17 +13,25 @@ describe('the message catalog', () => {
   });
 
   it('holds only messages that format, with the same placeholders in every language', () => {
-    const argumentsOf = (elements: MessageFormatElement[]): string[] =>
-      elements.flatMap((element) => {
-        if (element.type === TYPE.literal || element.type === TYPE.pound) return [];
-        const nested = 'options' in element ? Object.values(element.options).flatMap((option) => argumentsOf(option.value)) : [];
-        return [element.value, ...nested];
-      });
-    const placeholders = (message: string) => [...new Set(argumentsOf(parse(message)))].sort();
+    type Element = { type: number; value?: string; options?: Record<string, { value: Element[] }> };
+    // Literals (0) and `#` (7) name nothing; every other element is an argument, and plural or select branches nest.
+    const argumentsOf = (elements: Element[]): string[] =>
+      elements.flatMap((element) => [
+        ...(element.type === 0 || element.type === 7 || !element.value ? [] : [element.value]),
+        ...Object.values(element.options ?? {}).flatMap((option) => argumentsOf(option.value)),
+      ]);
+    const placeholders = (message: string) => [...new Set(argumentsOf(new IntlMessageFormat(message, 'en').getAst() as Element[]))].sort();
     for (const id of ids) {
       const english = placeholders(catalog.en[id]);
       expect({ id, fr: placeholders(catalog.fr[id]) }).toEqual({ id, fr: english });
       expect({ id, ja: placeholders(catalog.ja[id]) }).toEqual({ id, ja: english });
+    }
+    for (const locale of ['en', 'fr', 'ja'] as const) {
+      const errors: string[] = [];
+      const intl = createIntl({ locale, messages: catalog[locale], onError: (error) => errors.push(error.message) });
+      const values = (id: keyof typeof catalog.en) => Object.fromEntries(placeholders(catalog.en[id]).map((name) => [name, 1]));
+      for (const id of ids) intl.formatMessage({ id }, values(id));
+      expect({ locale, errors }).toEqual({ locale, errors: [] });
     }
   });
 });

@@ -48,6 +48,8 @@ export interface ConcordConfig extends DatabaseSettings {
   mailSendTimeoutMs: number;
   passwordHashCost: number;
   seedDemo: boolean;
+  /** With the demo regime, a negotiation in progress (proposals, a comment, an open ballot) for people trying Concord. */
+  seedDemoNegotiation: boolean;
   demoPassword: string;
   introspection: boolean;
   landingPage: boolean;
@@ -183,6 +185,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     mailSendTimeoutMs: integer(env, 'MAIL_SEND_TIMEOUT_MS', 30_000, 100, 300_000, problems),
     passwordHashCost: integer(env, 'PASSWORD_HASH_COST', environment === 'test' ? 4 : 12, 4, 15, problems),
     seedDemo,
+    seedDemoNegotiation: seedDemo && flag(env, 'CONCORD_SEED_NEGOTIATION', true, problems),
     demoPassword,
     introspection: flag(env, 'GRAPHQL_INTROSPECTION', !production, problems),
     landingPage: flag(env, 'GRAPHQL_LANDING_PAGE', !production, problems),
