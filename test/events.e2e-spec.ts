@@ -2,28 +2,16 @@ import { randomBytes } from 'node:crypto';
 import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { createClient, Client } from 'graphql-ws';
-import Redis from 'ioredis';
 import WebSocket from 'ws';
 import { createApp } from '../apps/api/src/create-app';
 import { seedControlList } from '@concord/database';
 import { GraphQLClient } from '@concord/shared/testing';
+import { describeWithRedis, redisUrl } from './support/describe-with-redis';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CREATE = `mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id reference } }`;
 const SUBMIT = `mutation ($input: ProposalActionInput!) { submitProposal(input: $input) { id status } }`;
 const COMMENT = `mutation ($input: AddCommentInput!) { addComment(input: $input) { id } }`;
-
-async function redisAnswers(): Promise<boolean> {
-  const probe = new Redis('redis://127.0.0.1:6379', { lazyConnect: true, maxRetriesPerRequest: 0, retryStrategy: () => null });
-  try {
-    await probe.connect();
-    return (await probe.ping()) === 'PONG';
-  } catch {
-    return false;
-  } finally {
-    probe.disconnect();
-  }
-}
 
 const wsUrl = (app: INestApplication) => `ws://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}/graphql`;
 
@@ -42,8 +30,7 @@ const until = async (check: () => boolean, ms = 5000) => {
   while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
 };
 
-describe('events across two API instances through Redis', () => {
-  let available = false;
+describeWithRedis('events across two API instances through Redis', () => {
   let a: TestApp;
   let b: INestApplication;
   const clients: Client[] = [];
@@ -57,12 +44,7 @@ describe('events across two API instances through Redis', () => {
   };
 
   beforeAll(async () => {
-    available = await redisAnswers();
-    if (!available) {
-      console.warn('Redis does not answer on 127.0.0.1:6379: the cross-instance event tests are skipped');
-      return;
-    }
-    const env = { REDIS_URL: 'redis://127.0.0.1:6379', EVENTS_CHANNEL_PREFIX: `concord-test-${randomBytes(6).toString('hex')}` };
+    const env = { REDIS_URL: redisUrl(), EVENTS_CHANNEL_PREFIX: `concord-test-${randomBytes(6).toString('hex')}` };
     a = await startTestApp(env);
     await seedControlList(a.db);
     b = await createApp(a.config, a.database.url, { logger: false });
@@ -84,7 +66,6 @@ describe('events across two API instances through Redis', () => {
   });
 
   it('delivers an event made on instance A to a subscriber on instance B, and keeps a draft inside its delegation', async () => {
-    if (!available) return;
     const jpOnB = subscribe(await socket(b, 'head.jp@example.org'), 'subscription { proposalEvents { type proposalId reference status revision } }');
     const usOnB = subscribe(await socket(b, 'delegate.us@example.org'), 'subscription { proposalEvents { type proposalId status } }');
     await new Promise((resolve) => setTimeout(resolve, 300));
@@ -108,7 +89,6 @@ describe('events across two API instances through Redis', () => {
   });
 
   it('refuses bad credentials at connection, and deliberations to API clients', async () => {
-    if (!available) return;
     const bad = createClient({ url: wsUrl(b), webSocketImpl: WebSocket, connectionParams: { authorization: 'Bearer nonsense' }, retryAttempts: 0 });
     clients.push(bad);
     const refused = subscribe(bad, 'subscription { proposalEvents { type } }');
