@@ -1,6 +1,7 @@
 import type { RouteObject } from 'react-router';
 import { homeRoutes } from '../features/home/home.routes';
 import { listRoutes } from '../features/list/list.routes';
+import { releasesRoutes } from '../features/releases/releases.routes';
 import { draftingRoutes } from '../features/drafting/drafting.routes';
 import { proposalsRoutes } from '../features/proposals/proposals.routes';
 import { accountPublicRoutes, accountRoutes } from '../features/account/account.routes';
@@ -14,11 +15,12 @@ import { SignInPage } from './session/sign-in.page';
 import { NavItem, Shell } from './shell/shell';
 
 // Each feature brings its own routes; the menu lists the features a delegation works in, in the order of its day.
-const features = [homeRoutes, accountRoutes, auditRoutes, secretariatRoutes, ballotsRoutes, deliberationRoutes, proposalsRoutes, listRoutes, draftingRoutes];
+const features = [homeRoutes, accountRoutes, auditRoutes, secretariatRoutes, ballotsRoutes, deliberationRoutes, proposalsRoutes, listRoutes, releasesRoutes, draftingRoutes];
 
 const nav: NavItem[] = [
   { to: '/', label: 'app.nav.home' },
   { to: '/list', label: 'app.nav.list' },
+  { to: '/releases', label: 'app.nav.releases' },
   { to: '/proposals', label: 'app.nav.proposals' },
   { to: '/ballots', label: 'app.nav.ballots' },
   { to: '/secretariat/in-process', label: 'app.nav.inProcess', roles: ['SECRETARIAT'] },

@@ -65,6 +65,19 @@ type Documents = {
     "\n  mutation JoinProposal($input: ProposalActionInput!) {\n    joinProposal(input: $input) { id status currentRevision cosponsors { id code name } }\n  }\n": typeof types.JoinProposalDocument,
     "\n  mutation LeaveProposal($input: ProposalActionInput!) {\n    leaveProposal(input: $input) { id status currentRevision cosponsors { id code name } }\n  }\n": typeof types.LeaveProposalDocument,
     "\n  subscription ProposalEvents {\n    proposalEvents { proposalId reference revision status type occurredAt }\n  }\n": typeof types.ProposalEventsDocument,
+    "\n  query RegistryStates {\n    participatingStates { id code name status }\n  }\n": typeof types.RegistryStatesDocument,
+    "\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n": typeof types.RegistryCreateStateDocument,
+    "\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n": typeof types.RegistryUpdateStateDocument,
+    "\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n": typeof types.RegistryPeopleDocument,
+    "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n": typeof types.RegistryCreateUserDocument,
+    "\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n": typeof types.RegistryUpdateUserDocument,
+    "\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n": typeof types.RegistryIssuePasswordResetDocument,
+    "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n": typeof types.RegistryApiClientsDocument,
+    "\n  mutation RegistryCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      apiKey\n      apiClient { id name keyId }\n    }\n  }\n": typeof types.RegistryCreateApiClientDocument,
+    "\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n": typeof types.RegistryRevokeApiClientDocument,
+    "\n  query ReleasesPage($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node { version status publishedAt effectiveFrom digest entryCount signature { keyId algorithm } }\n      }\n    }\n  }\n": typeof types.ReleasesPageDocument,
+    "\n  query ReleaseExportEntries($version: String!, $first: Int, $after: String) {\n    release(version: $version) {\n      version\n      entries(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        edges { node { code category productGroup heading status reasons definitions paragraphs { position path kind text } } }\n      }\n    }\n  }\n": typeof types.ReleaseExportEntriesDocument,
+    "\n  query ReleasePrint($version: String!) {\n    release(version: $version) {\n      version\n      status\n      effectiveFrom\n      publishedAt\n      digest\n      entryCount\n      definitions { term text }\n    }\n  }\n": typeof types.ReleasePrintDocument,
     "\n  query InProcess($statuses: [ProposalStatus!], $first: Int, $after: String) {\n    proposals(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          reference\n          status\n          currentRevision\n          sponsor { code name }\n          revision { title }\n          ballot { id status closesAt rule }\n        }\n      }\n    }\n  }\n": typeof types.InProcessDocument,
     "\n  mutation OpenBallotFromConsole($input: OpenBallotInput!) {\n    openBallot(input: $input) { id status closesAt }\n  }\n": typeof types.OpenBallotFromConsoleDocument,
     "\n  mutation ExtendBallotFromConsole($input: ExtendBallotInput!) {\n    extendBallot(input: $input) { id closesAt }\n  }\n": typeof types.ExtendBallotFromConsoleDocument,
@@ -128,6 +141,19 @@ const documents: Documents = {
     "\n  mutation JoinProposal($input: ProposalActionInput!) {\n    joinProposal(input: $input) { id status currentRevision cosponsors { id code name } }\n  }\n": types.JoinProposalDocument,
     "\n  mutation LeaveProposal($input: ProposalActionInput!) {\n    leaveProposal(input: $input) { id status currentRevision cosponsors { id code name } }\n  }\n": types.LeaveProposalDocument,
     "\n  subscription ProposalEvents {\n    proposalEvents { proposalId reference revision status type occurredAt }\n  }\n": types.ProposalEventsDocument,
+    "\n  query RegistryStates {\n    participatingStates { id code name status }\n  }\n": types.RegistryStatesDocument,
+    "\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n": types.RegistryCreateStateDocument,
+    "\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n": types.RegistryUpdateStateDocument,
+    "\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n": types.RegistryPeopleDocument,
+    "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n": types.RegistryCreateUserDocument,
+    "\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n": types.RegistryUpdateUserDocument,
+    "\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n": types.RegistryIssuePasswordResetDocument,
+    "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n": types.RegistryApiClientsDocument,
+    "\n  mutation RegistryCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      apiKey\n      apiClient { id name keyId }\n    }\n  }\n": types.RegistryCreateApiClientDocument,
+    "\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n": types.RegistryRevokeApiClientDocument,
+    "\n  query ReleasesPage($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node { version status publishedAt effectiveFrom digest entryCount signature { keyId algorithm } }\n      }\n    }\n  }\n": types.ReleasesPageDocument,
+    "\n  query ReleaseExportEntries($version: String!, $first: Int, $after: String) {\n    release(version: $version) {\n      version\n      entries(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        edges { node { code category productGroup heading status reasons definitions paragraphs { position path kind text } } }\n      }\n    }\n  }\n": types.ReleaseExportEntriesDocument,
+    "\n  query ReleasePrint($version: String!) {\n    release(version: $version) {\n      version\n      status\n      effectiveFrom\n      publishedAt\n      digest\n      entryCount\n      definitions { term text }\n    }\n  }\n": types.ReleasePrintDocument,
     "\n  query InProcess($statuses: [ProposalStatus!], $first: Int, $after: String) {\n    proposals(statuses: $statuses, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node {\n          id\n          reference\n          status\n          currentRevision\n          sponsor { code name }\n          revision { title }\n          ballot { id status closesAt rule }\n        }\n      }\n    }\n  }\n": types.InProcessDocument,
     "\n  mutation OpenBallotFromConsole($input: OpenBallotInput!) {\n    openBallot(input: $input) { id status closesAt }\n  }\n": types.OpenBallotFromConsoleDocument,
     "\n  mutation ExtendBallotFromConsole($input: ExtendBallotInput!) {\n    extendBallot(input: $input) { id closesAt }\n  }\n": types.ExtendBallotFromConsoleDocument,
@@ -358,6 +384,58 @@ export function graphql(source: "\n  mutation LeaveProposal($input: ProposalActi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ProposalEvents {\n    proposalEvents { proposalId reference revision status type occurredAt }\n  }\n"): (typeof documents)["\n  subscription ProposalEvents {\n    proposalEvents { proposalId reference revision status type occurredAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryStates {\n    participatingStates { id code name status }\n  }\n"): (typeof documents)["\n  query RegistryStates {\n    participatingStates { id code name status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n"): (typeof documents)["\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n"): (typeof documents)["\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n"): (typeof documents)["\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      apiKey\n      apiClient { id name keyId }\n    }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      apiKey\n      apiClient { id name keyId }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleasesPage($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node { version status publishedAt effectiveFrom digest entryCount signature { keyId algorithm } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReleasesPage($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node { version status publishedAt effectiveFrom digest entryCount signature { keyId algorithm } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleaseExportEntries($version: String!, $first: Int, $after: String) {\n    release(version: $version) {\n      version\n      entries(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        edges { node { code category productGroup heading status reasons definitions paragraphs { position path kind text } } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query ReleaseExportEntries($version: String!, $first: Int, $after: String) {\n    release(version: $version) {\n      version\n      entries(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        edges { node { code category productGroup heading status reasons definitions paragraphs { position path kind text } } }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReleasePrint($version: String!) {\n    release(version: $version) {\n      version\n      status\n      effectiveFrom\n      publishedAt\n      digest\n      entryCount\n      definitions { term text }\n    }\n  }\n"): (typeof documents)["\n  query ReleasePrint($version: String!) {\n    release(version: $version) {\n      version\n      status\n      effectiveFrom\n      publishedAt\n      digest\n      entryCount\n      definitions { term text }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -9,11 +9,12 @@ import { secretariatMessages } from '../../features/secretariat/secretariat.mess
 import { ballotsMessages } from '../../features/ballots/ballots.messages';
 import { deliberationMessages } from '../../features/deliberation/deliberation.messages';
 import { listMessages } from '../../features/list/list.messages';
+import { releasesMessages } from '../../features/releases/releases.messages';
 import { draftingMessages } from '../../features/drafting/drafting.messages';
 import type { UiLocale } from './locales';
 
 // Each feature owns its strings; this is the one place they meet.
-const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, draftingMessages] as const;
+const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, releasesMessages, draftingMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<F> = F extends { en: infer E } ? keyof E : never;

@@ -5,6 +5,7 @@ import { useT } from '../../app/i18n/use-t';
 import { ErrorNotice } from '../../ui/error-notice';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
+import { ReleaseFiles } from '../releases/release-files';
 import { LIST_RELEASES, RELEASE_PAGE } from './list.operations';
 
 /** One release: its facts, its digest and what it changed against the release before it. */
@@ -50,6 +51,7 @@ export function ReleasePage() {
               </>
             )}
           </p>
+          <ReleaseFiles version={release.version} />
           <section aria-labelledby="release-changes">
             <h2 id="release-changes">{t('list.releasePage.changes', { count: release.changes.length })}</h2>
             {release.changes.length === 0 ? (

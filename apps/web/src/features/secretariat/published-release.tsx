@@ -1,27 +1,16 @@
 import { useState } from 'react';
 import { Link } from 'react-router';
 import { useT } from '../../app/i18n/use-t';
-import { sessionStore } from '../../app/session/session-store';
 import type { PublishReleaseMutation } from '../../graphql/graphql';
+import { downloadReleaseFile } from '../../ui/download';
 import { ErrorNotice } from '../../ui/error-notice';
 
 type Published = PublishReleaseMutation['publishRelease'];
 
-/** The files a government fetches, downloaded over the same authenticated path its licensing system uses. */
-async function download(file: string): Promise<void> {
-  const response = await fetch(`/releases/${file}`, { headers: { authorization: `Bearer ${sessionStore.token}` } });
-  if (!response.ok) throw new Error(String(response.status));
-  const link = document.createElement('a');
-  link.href = URL.createObjectURL(await response.blob());
-  link.download = file;
-  link.click();
-  URL.revokeObjectURL(link.href);
-}
-
 export function PublishedRelease({ release }: { release: Published }) {
   const t = useT();
   const [failed, setFailed] = useState<unknown>(null);
-  const fetchFile = (file: string) => void download(file).catch(setFailed);
+  const fetchFile = (file: string) => void downloadReleaseFile(file).catch(setFailed);
   return (
     <section className="notice" role="status" aria-labelledby="published">
       <h2 id="published">{t('secretariat.release.published', { version: release.version })}</h2>
