@@ -2,7 +2,7 @@ import { JwtService } from '@nestjs/jwt';
 import { OpenSockets } from '@concord/events';
 import { Clock } from '@concord/shared/config';
 import { errorOf } from '@concord/shared/testing';
-import { eventually } from './support/smtp-receiver';
+import { eventually } from './support/eventually';
 import { openSubscription, signInWithCookie } from './support/accounts';
 import { DEMO_PASSWORD, startTestApp, TestApp } from './support/test-app';
 

@@ -2,7 +2,7 @@ import { OpenSockets } from '@concord/events';
 import { Clock } from '@concord/shared/config';
 import { errorOf } from '@concord/shared/testing';
 import { cookieOf, openSubscription, refresh, signInWithCookie } from './support/accounts';
-import { eventually } from './support/smtp-receiver';
+import { eventually } from './support/eventually';
 import { DEMO_PASSWORD, startTestApp, TestApp } from './support/test-app';
 
 const ME = '{ me { user { email } } }';

@@ -8,6 +8,7 @@ import { seedControlList } from '@concord/database';
 import { GraphQLClient } from '@concord/shared/testing';
 import { describeWithRedis, redisUrl } from './support/describe-with-redis';
 import { startTestApp, TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 const CREATE = `mutation ($input: CreateProposalInput!) { createProposal(input: $input) { id reference } }`;
 const SUBMIT = `mutation ($input: ProposalActionInput!) { submitProposal(input: $input) { id status } }`;
@@ -24,11 +25,6 @@ function subscribe(client: Client, query: string, variables: Record<string, unkn
   const dispose = client.subscribe({ query, variables }, { next, error: (e) => errors.push(e), complete: () => undefined });
   return { received, errors, dispose };
 }
-
-const until = async (check: () => boolean, ms = 5000) => {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-};
 
 describeWithRedis('events across two API instances through Redis', () => {
   let a: TestApp;
@@ -71,11 +67,11 @@ describeWithRedis('events across two API instances through Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
 
     const { createProposal } = await jp.data(CREATE, { input: { title: 'Events', rationale: 'r', justification: { humanRightsRisk: 'x', evidenceOfMisuse: 'x', foreignAvailability: 'x', controllability: 'x', clarity: 'x' }, changes: [amendment] } });
-    await until(() => jpOnB.received.length >= 1);
+    await eventually(() => jpOnB.received.length >= 1);
     expect(jpOnB.received[0].proposalEvents).toMatchObject({ type: 'CREATED', proposalId: createProposal.id, status: 'DRAFT' });
 
     await jp.data(SUBMIT, { input: { proposalId: createProposal.id } });
-    await until(() => jpOnB.received.length >= 2 && usOnB.received.length >= 1);
+    await eventually(() => jpOnB.received.length >= 2 && usOnB.received.length >= 1);
     // The other state hears of the proposal only once it is submitted; the draft's creation never reached it.
     expect(usOnB.received.map((event) => event.proposalEvents.type)).toEqual(['SUBMITTED']);
     expect(jpOnB.received.map((event) => event.proposalEvents.type)).toEqual(['CREATED', 'SUBMITTED']);
@@ -84,7 +80,7 @@ describeWithRedis('events across two API instances through Redis', () => {
     await new Promise((resolve) => setTimeout(resolve, 300));
     const us = await a.as('delegate.us@example.org');
     const { addComment } = await us.data(COMMENT, { input: { proposalId: createProposal.id, body: 'Which layers?' } });
-    await until(() => comments.received.length >= 1);
+    await eventually(() => comments.received.length >= 1);
     expect(comments.received[0].commentEvents).toEqual({ type: 'ADDED', proposalId: createProposal.id, commentId: addComment.id });
   });
 
@@ -92,7 +88,7 @@ describeWithRedis('events across two API instances through Redis', () => {
     const bad = createClient({ url: wsUrl(b), webSocketImpl: WebSocket, connectionParams: { authorization: 'Bearer nonsense' }, retryAttempts: 0 });
     clients.push(bad);
     const refused = subscribe(bad, 'subscription { proposalEvents { type } }');
-    await until(() => refused.errors.length > 0);
+    await eventually(() => refused.errors.length > 0);
     expect((refused.errors[0] as { code?: number }).code).toBe(4403);
 
     const secretariat = await a.as('secretariat@example.org');
@@ -103,7 +99,7 @@ describeWithRedis('events across two API instances through Redis', () => {
     const machine = createClient({ url: wsUrl(b), webSocketImpl: WebSocket, connectionParams: { authorization: `ApiKey ${createApiClient.apiKey}` }, retryAttempts: 0 });
     clients.push(machine);
     const forbidden = subscribe(machine, 'subscription { proposalEvents { type } }');
-    await until(() => forbidden.errors.length > 0);
+    await eventually(() => forbidden.errors.length > 0);
     expect(forbidden.errors[0]).toMatchObject({ extensions: { code: 'FORBIDDEN' } });
   });
 });

@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@concord/shared/testing';
 import { gql, RunningConcord, signIn, startConcord, stopConcord } from './support/concord-process';
-import { eventually, SmtpReceiver } from './support/smtp-receiver';
+import { eventually } from './support/eventually';
+import { SmtpReceiver } from './support/smtp-receiver';
 
 const EMAIL = 'head.jp@example.org';
 // The demo negotiation would queue mail of its own; these tests count one message.

@@ -2,7 +2,8 @@ import { BallotReminders } from '@concord/ballots';
 import { seedControlList } from '@concord/database';
 import { GraphQLClient } from '@concord/shared/testing';
 import { baseEntry, CAST_POSITION, CREATE_PROPOSAL, entryInput, justification, OPEN_BALLOT, SUBMIT_PROPOSAL, inHours } from './support/fixtures';
-import { eventually, SmtpReceiver } from './support/smtp-receiver';
+import { eventually } from './support/eventually';
+import { SmtpReceiver } from './support/smtp-receiver';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PREFS = `mutation ($input: UpdateMyPreferencesInput!) { updateMyPreferences(input: $input) { locale } }`;

@@ -7,11 +7,7 @@ import { verifyWebhookSignature } from '@concord/events';
 import { GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
-
-const until = async (check: () => boolean, ms = 10_000) => {
-  const deadline = Date.now() + ms;
-  while (!check() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 25));
-};
+import { eventually } from './support/eventually';
 
 /**
  * Publishing a release tells the member governments' systems: a live subscription (in-process here; Redis is covered
@@ -78,7 +74,7 @@ describe('what a release publication tells the world', () => {
       input: { version: '2026.1', proposalIds: [proposal.id] },
     });
 
-    await until(() => heard.length > 0 && deliveries.length > 0);
+    await eventually(() => heard.length > 0 && deliveries.length > 0);
     expect(heard).toEqual([{ version: '2026.1', previousVersion: '2026.0', digest: publishRelease.digest, incorporates: [proposal.reference] }]);
 
     expect(deliveries).toHaveLength(1);

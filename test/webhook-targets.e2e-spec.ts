@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { concordEvent, WebhookService } from '@concord/events';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { startTestApp, TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 const REGISTER = `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }`;
 const DELIVERIES = `query ($id: ID!) { webhookDeliveries(webhookId: $id) { status attempts attemptLog { statusCode error } } }`;
@@ -54,15 +55,12 @@ describe('webhook targets must be public addresses', () => {
     const event = concordEvent('release', 'release.published', { scope: 'RELEASE_READERS' }, { version: '2026.1', digest: 'cd'.repeat(32) });
     await t.db.transaction((manager) => t.app.get(WebhookService).enqueueForEvent(manager, event));
 
-    const deadline = Date.now() + 10_000;
-    let delivery: { status: string; attempts: number; attemptLog: { statusCode: number | null; error: string }[] } | undefined;
-    while (Date.now() < deadline) {
-      [delivery] = (await machine.data(DELIVERIES, { id: webhookId })).webhookDeliveries;
-      if (delivery && delivery.status !== 'PENDING') break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const delivery = await eventually(async () => {
+      const [latest] = (await machine.data(DELIVERIES, { id: webhookId })).webhookDeliveries as { status: string; attempts: number; attemptLog: { statusCode: number | null; error: string }[] }[];
+      return latest?.status !== 'PENDING' && latest;
+    });
     expect(delivery).toMatchObject({ status: 'FAILED', attempts: 2 });
-    expect(delivery!.attemptLog.every((attempt) => attempt.statusCode === null && /127\.0\.0\.1.*not a public address/.test(attempt.error))).toBe(true);
+    expect(delivery.attemptLog.every((attempt) => attempt.statusCode === null && /127\.0\.0\.1.*not a public address/.test(attempt.error))).toBe(true);
     expect(hits).toBe(0);
   });
 });

@@ -3,6 +3,7 @@ import { AddressInfo } from 'node:net';
 import { concordEvent, verifyWebhookSignature, WebhookService } from '@concord/events';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { startTestApp, TestApp } from './support/test-app';
+import { eventually } from './support/eventually';
 
 const REGISTER = `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret webhook { id url events } } }`;
 const DELIVERIES = `query ($id: ID!) { webhookDeliveries(webhookId: $id) { id status attempts lastStatusCode attemptLog { number statusCode error } } }`;
@@ -61,15 +62,12 @@ describe('webhooks: signed, retried with backoff, recorded', () => {
     const queued = await t.db.transaction((manager) => t.app.get(WebhookService).enqueueForEvent(manager, event));
     expect(queued).toBe(1);
 
-    const deadline = Date.now() + 10_000;
-    let delivery: { id: string; status: string; attempts: number; attemptLog: { number: number; statusCode: number }[] } | undefined;
-    while (Date.now() < deadline) {
-      [delivery] = (await machine.data(DELIVERIES, { id: registerWebhook.webhook.id })).webhookDeliveries;
-      if (delivery?.status !== 'PENDING') break;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
+    const delivery = await eventually(async () => {
+      const [latest] = (await machine.data(DELIVERIES, { id: registerWebhook.webhook.id })).webhookDeliveries as { id: string; status: string; attempts: number; attemptLog: { number: number; statusCode: number }[] }[];
+      return latest?.status !== 'PENDING' && latest;
+    });
     expect(delivery).toMatchObject({ status: 'SUCCEEDED', attempts: 3, lastStatusCode: 204 });
-    expect(delivery!.attemptLog.map((a) => [a.number, a.statusCode])).toEqual([[1, 500], [2, 500], [3, 204]]);
+    expect(delivery.attemptLog.map((a) => [a.number, a.statusCode])).toEqual([[1, 500], [2, 500], [3, 204]]);
     expect(received).toHaveLength(3);
     for (const request of received) {
       const timestamp = Number(request.headers['concord-timestamp']);
@@ -79,7 +77,7 @@ describe('webhooks: signed, retried with backoff, recorded', () => {
     }
     expect(JSON.parse(received[2].body)).toMatchObject({ type: 'release.published', data: { version: '2026.1' } });
 
-    const { redeliverWebhook } = await machine.data(REDELIVER, { input: { deliveryId: delivery!.id } });
+    const { redeliverWebhook } = await machine.data(REDELIVER, { input: { deliveryId: delivery.id } });
     expect(redeliverWebhook.status).toBe('PENDING');
     const [{ n }] = await t.db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action LIKE 'webhook.%'`);
     expect(n).toBe(2);

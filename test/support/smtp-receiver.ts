@@ -75,14 +75,3 @@ export class SmtpReceiver {
     return new Promise((resolve) => this.server.close(() => resolve()));
   }
 }
-
-/** Waits for an effect that happens on its own (a worker, a socket closing), checking often; no fixed sleeps. */
-export async function eventually<T>(check: () => T | undefined | false | Promise<T | undefined | false>, timeoutMs = 20_000): Promise<T> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await check();
-    if (value) return value;
-    if (Date.now() > deadline) throw new Error(`Not so within ${timeoutMs} ms`);
-    await new Promise((resolve) => setTimeout(resolve, 20));
-  }
-}
