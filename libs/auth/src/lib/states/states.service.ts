@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { byKeys, conflict, describeConstraint, notFound } from '@concord/shared/graphql';
+import { byKeys, notFound } from '@concord/shared/graphql';
 import { AuditTrail } from '../audit/audit-trail';
 import { changedFields } from '../audit/changed-fields';
 import { AccessPolicy } from '../authorization/access-policy';
@@ -11,10 +11,6 @@ import { Permission } from '../authorization/permission';
 import { CreateParticipatingStateInput } from './create-participating-state.input';
 import { ParticipatingStateEntity } from './participating-state.entity';
 import { UpdateParticipatingStateInput } from './update-participating-state.input';
-
-describeConstraint('participating_state_code_unique', () =>
-  conflict('A participating state with that code already exists', 'DUPLICATE_STATE'),
-);
 
 @Injectable()
 export class StatesService {
@@ -74,11 +70,5 @@ export class StatesService {
       });
       return saved;
     });
-  }
-
-  async requireById(id: string): Promise<ParticipatingStateEntity> {
-    const state = await this.repository.findOneBy({ id });
-    if (!state) throw notFound('Participating state', id, 'STATE_NOT_FOUND');
-    return state;
   }
 }
