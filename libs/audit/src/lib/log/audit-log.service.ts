@@ -48,7 +48,7 @@ export class AuditLogService {
     if (afterSequence !== undefined) query.andWhere('e.sequence < :afterSequence', { afterSequence });
     const rows = await query.orderBy('e.sequence', 'DESC').limit(size + 1).getMany();
     return toConnection(rows, size, totalCount, (event) => [event.sequence], (event) =>
-      AuditEvent.from(event, (event as { state?: ParticipatingStateEntity }).state?.code.trim() ?? null, canonicalize(event.summary)!),
+      AuditEvent.from(event, (event as { state?: ParticipatingStateEntity }).state?.code ?? null, canonicalize(event.summary)!),
     );
   }
 

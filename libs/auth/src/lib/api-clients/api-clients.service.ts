@@ -39,7 +39,7 @@ export class ApiClientsService {
     if (!client.lastUsedAt || Date.now() - client.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.repository.update({ id: client.id }, { lastUsedAt: () => 'now()' });
     }
-    return { kind: 'API_CLIENT', id: client.id, stateId: client.stateId, stateCode: client.state!.code.trim(), scopes: client.scopes };
+    return { kind: 'API_CLIENT', id: client.id, stateId: client.stateId, stateCode: client.state!.code, scopes: client.scopes };
   }
 
   async list(actor: Actor, args: PageArgs): Promise<Connection<ApiClientEntity>> {

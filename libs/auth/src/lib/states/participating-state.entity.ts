@@ -15,7 +15,8 @@ export class ParticipatingStateEntity {
   @PrimaryGeneratedColumn('uuid')
   id: string;
 
-  @Column({ type: 'char', length: 2 })
+  /** char(2) pads in PostgreSQL; the transformer trims once, so no reader has to. */
+  @Column({ type: 'char', length: 2, transformer: { to: (code: string) => code, from: (code: string | null) => code?.trim() ?? code } })
   code: string;
 
   @Column({ type: 'text' })

@@ -23,7 +23,7 @@ export class ParticipatingState {
   static from(entity: ParticipatingStateEntity): ParticipatingState {
     return Object.assign(new ParticipatingState(), {
       id: entity.id,
-      code: entity.code.trim(),
+      code: entity.code,
       name: entity.name,
       status: entity.status,
     });

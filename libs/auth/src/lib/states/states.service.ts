@@ -45,7 +45,7 @@ export class StatesService {
         objectType: 'participating_state',
         objectId: state.id,
         stateId: state.id,
-        summary: { code: state.code.trim(), name: state.name, status: state.status },
+        summary: { code: state.code, name: state.name, status: state.status },
       });
       return state;
     });
@@ -66,7 +66,7 @@ export class StatesService {
         objectType: 'participating_state',
         objectId: state.id,
         stateId: state.id,
-        summary: { code: state.code.trim(), changed: changedFields(before, { name: state.name, status: state.status }) },
+        summary: { code: state.code, changed: changedFields(before, { name: state.name, status: state.status }) },
       });
       return saved;
     });

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
-import { badInput, byKeys, conflict, Connection, decodeCursor, describeConstraint, groupByKeys, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
+import { badInput, byKeys, conflict, Connection, decodeCursor, groupByKeys, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { AuditTrail } from '../audit/audit-trail';
 import { changedFields } from '../audit/changed-fields';
@@ -19,12 +19,6 @@ import { SessionEndReason } from '../sessions/session.entity';
 import { Role, UserEntity } from './user.entity';
 import { UsersArgs } from './users.args';
 
-describeConstraint('app_user_email_unique', () => conflict('A user with that email already exists', 'DUPLICATE_EMAIL'));
-describeConstraint('app_user_state_matches_role', () =>
-  badInput('Delegates and heads of delegation belong to a state; the secretariat does not', 'ROLE_STATE_MISMATCH', [
-    { field: 'stateId', message: 'must be set for delegation roles and empty for SECRETARIAT' },
-  ]),
-);
 
 @Injectable()
 export class UsersService {
@@ -77,7 +71,7 @@ export class UsersService {
       email: user.email,
       role: user.role,
       stateId: user.stateId,
-      stateCode: user.state?.code.trim() ?? null,
+      stateCode: user.state?.code ?? null,
       sessionId: claims.sid,
       mustEnrolSecondFactor: this.config.secretariatTotpRequired && user.role === Role.SECRETARIAT && !user.totpEnabledAt,
     };
