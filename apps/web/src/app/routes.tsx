@@ -9,13 +9,14 @@ import { ballotsRoutes } from '../features/ballots/ballots.routes';
 import { deliberationRoutes } from '../features/deliberation/deliberation.routes';
 import { auditRoutes } from '../features/audit/audit.routes';
 import { secretariatRoutes } from '../features/secretariat/secretariat.routes';
+import { registryRoutes } from '../features/registry/registry.routes';
 import { NotFoundPage } from './not-found.page';
 import { RequireSession } from './session/require-session';
 import { SignInPage } from './session/sign-in.page';
 import { NavItem, Shell } from './shell/shell';
 
 // Each feature brings its own routes; the menu lists the features a delegation works in, in the order of its day.
-const features = [homeRoutes, accountRoutes, auditRoutes, secretariatRoutes, ballotsRoutes, deliberationRoutes, proposalsRoutes, listRoutes, releasesRoutes, draftingRoutes];
+const features = [homeRoutes, accountRoutes, auditRoutes, secretariatRoutes, registryRoutes, ballotsRoutes, deliberationRoutes, proposalsRoutes, listRoutes, releasesRoutes, draftingRoutes];
 
 const nav: NavItem[] = [
   { to: '/', label: 'app.nav.home' },
@@ -25,6 +26,7 @@ const nav: NavItem[] = [
   { to: '/ballots', label: 'app.nav.ballots' },
   { to: '/secretariat/in-process', label: 'app.nav.inProcess', roles: ['SECRETARIAT'] },
   { to: '/secretariat/next-release', label: 'app.nav.nextRelease', roles: ['SECRETARIAT'] },
+  { to: '/secretariat/registry', label: 'app.nav.registry', roles: ['SECRETARIAT'] },
   { to: '/audit', label: 'app.nav.audit' },
   { to: '/inbox', label: 'app.nav.inbox' },
   { to: '/account', label: 'app.nav.account' },

@@ -6,6 +6,7 @@ import { proposalsMessages } from '../../features/proposals/proposals.messages';
 import { accountMessages } from '../../features/account/account.messages';
 import { auditMessages } from '../../features/audit/audit.messages';
 import { secretariatMessages } from '../../features/secretariat/secretariat.messages';
+import { registryMessages } from '../../features/registry/registry.messages';
 import { ballotsMessages } from '../../features/ballots/ballots.messages';
 import { deliberationMessages } from '../../features/deliberation/deliberation.messages';
 import { listMessages } from '../../features/list/list.messages';
@@ -14,7 +15,7 @@ import { draftingMessages } from '../../features/drafting/drafting.messages';
 import type { UiLocale } from './locales';
 
 // Each feature owns its strings; this is the one place they meet.
-const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, releasesMessages, draftingMessages] as const;
+const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, registryMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, releasesMessages, draftingMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<F> = F extends { en: infer E } ? keyof E : never;
