@@ -7,6 +7,7 @@ import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
 import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
+import { CONSTRAINT_ERRORS } from './constraint-errors';
 
 /** Limits checked during validation, before anything executes (DESIGN §8). */
 export const QUERY_LIMITS = {
@@ -32,7 +33,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
     costLimit: { enabled: false },
     blockFieldSuggestion: { enabled: production },
   }).protect();
-  const formatError = createErrorFormatter({ production });
+  const formatError = createErrorFormatter({ production, constraints: CONSTRAINT_ERRORS });
   return {
     path: '/graphql',
     autoSchemaFile: true,

@@ -6,6 +6,7 @@ import { BallotPositionEntity } from './lib/positions/ballot-position.entity';
 export * from './lib/ballots/ballot-eligible-state.entity';
 export * from './lib/ballots/ballot.entity';
 export * from './lib/ballots.module';
+export * from './lib/ballot-errors';
 export * from './lib/scheduler/ballot-reminders';
 export * from './lib/scheduler/ballot-scheduler';
 export * from './lib/decision/ballot-terms';

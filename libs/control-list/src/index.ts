@@ -12,6 +12,7 @@ export * from './lib/snapshots/content-digest';
 export * from './lib/snapshots/release-version';
 export * from './lib/snapshots/snapshot-reader';
 export * from './lib/snapshots/snapshot-writer';
+export * from './lib/snapshots/snapshot-constraints';
 export * from './lib/snapshots/release-sealing';
 export * from './lib/releases/releases.service';
 export * from './lib/releases/entries.service';

@@ -7,6 +7,7 @@ export * from './lib/lifecycle/move-proposal';
 export * from './lib/lifecycle/proposal-move';
 export * from './lib/lifecycle/proposal-status';
 export * from './lib/proposals.module';
+export * from './lib/proposal-constraint-errors';
 export { excerptOf, noticeVisibilityOf, proposalLink, proposalNoticeParams } from './lib/events/proposal-notices';
 export * from './lib/proposals/proposal-cosponsor.entity';
 export * from './lib/proposals/proposal-revision.entity';

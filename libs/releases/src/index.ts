@@ -11,6 +11,7 @@ export * from './lib/documents/verify-release-document';
 export * from './lib/publishing/release-publication.service';
 export * from './lib/pull/release-pull.service';
 export * from './lib/releases.module';
+export * from './lib/publishing/release-constraints';
 export * from './lib/signing/release-signature';
 export * from './lib/signing/signing-keyring';
 

@@ -2,7 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager } from 'typeorm';
-import { badInput, conflict, describeConstraint, forbidden, groupByKeys, notFound } from '@concord/shared/graphql';
+import { badInput, conflict, forbidden, groupByKeys, notFound } from '@concord/shared/graphql';
 import { AuditTrail } from '../audit/audit-trail';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor, isDelegation, UserActor } from '../authorization/actor';
@@ -12,16 +12,6 @@ import { ActingHeadEntity } from './acting-head.entity';
 import { AppointActingHeadInput } from './appoint-acting-head.input';
 import { RevokeActingHeadInput } from './revoke-acting-head.input';
 
-describeConstraint('acting_head_no_overlap', () =>
-  conflict('Another acting head of this state is named for an overlapping window: revoke it first', 'ACTING_HEAD_OVERLAP'),
-);
-describeConstraint('acting_head_delegate_of_state', () =>
-  badInput('Only an active delegate of your own state can be named acting head', 'NOT_A_DELEGATE', [{ field: 'delegateId', message: 'must be a delegate of your state' }]),
-);
-describeConstraint('acting_head_named_by_head', () => forbidden('Only the head of delegation of the state names its acting head', 'NOT_HEAD_OF_DELEGATION'));
-describeConstraint('acting_head_window_ordered', () =>
-  badInput('The window must end after it starts', 'INVALID_WINDOW', [{ field: 'endsAt', message: 'must be after startsAt' }]),
-);
 
 /** A window longer than this is a typo, not an absence. */
 const LONGEST_WINDOW_MS = 366 * 24 * 3600 * 1000;

@@ -8,7 +8,6 @@ import { EventBus } from '@concord/events';
 import { NotificationKind, NotificationsService } from '@concord/notifications';
 import { assertRevisionApplies, currentRevision, moveProposal, ProposalEntity, ProposalMove, ProposalsService, ProposalStatus } from '@concord/proposals';
 import { badInput, conflict, Connection, decodeCursor, exactTimestampSql, forbidden, groupByKeys, notFound, pageSize, toConnection } from '@concord/shared/graphql';
-import '../ballot-errors';
 import { BallotRule, BallotStatus, DEFAULT_QUORUM, DEFAULT_THRESHOLD } from '../decision/ballot-terms';
 import { ballotEvent, BallotEventType } from '../events/ballot-events';
 import { ballotNotice } from '../events/ballot-notices';

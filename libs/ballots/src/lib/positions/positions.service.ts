@@ -8,7 +8,6 @@ import { ballotEvent, BallotEventType } from '../events/ballot-events';
 import { AccessPolicy, ActingHeadsService, ActingStanding, Actor, isDelegation, Permission, Role, StateStatus, UserActor } from '@concord/auth';
 import { ProposalStatus } from '@concord/proposals';
 import { conflict, forbidden, groupByKeys, notFound, unauthenticated } from '@concord/shared/graphql';
-import '../ballot-errors';
 import { BallotStatus, CastCapacity } from '../decision/ballot-terms';
 import { BallotPositionChangeEntity } from './ballot-position-change.entity';
 import { BallotPositionEntity } from './ballot-position.entity';

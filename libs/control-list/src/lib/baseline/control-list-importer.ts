@@ -11,7 +11,6 @@ import { releaseSealerOf } from '../snapshots/release-sealing';
 import { latestRelease } from '../snapshots/latest-release';
 import { isReleaseVersion, suggestedNextVersion, versionProblem } from '../snapshots/release-version';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
-import '../snapshots/snapshot-constraints';
 import { keepRemovedCodes } from './keep-removed-codes';
 
 export interface BaselineOptions {

@@ -2,18 +2,23 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, AuditTrail, Permission, UserActor } from '@concord/auth';
-import { badInput, describeConstraint } from '@concord/shared/graphql';
+import { badInput, ConstraintErrorTable, ErrorCode } from '@concord/shared/graphql';
 import { Delivery, NOTIFICATION_KINDS } from '../notices/notification-kind';
 import { DEFAULT_DELIVERY } from './default-deliveries';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { SetNotificationPreferenceInput } from './set-notification-preference.input';
 
-const weekdayProblem = () =>
-  badInput('A weekly digest needs its weekday, and only a weekly digest has one', 'INVALID_WEEKDAY', [{ field: 'weekday', message: 'set it for WEEKLY only' }]);
+const WEEKDAY_PROBLEM = {
+  reason: 'INVALID_WEEKDAY',
+  message: 'A weekly digest needs its weekday, and only a weekly digest has one',
+  fields: [{ field: 'weekday', message: 'set it for WEEKLY only' }],
+};
+const weekdayProblem = () => badInput(WEEKDAY_PROBLEM.message, WEEKDAY_PROBLEM.reason, WEEKDAY_PROBLEM.fields);
 
 /** The constraint names of this lib's tables and the domain errors they mean. */
-export const NOTIFICATION_CONSTRAINT_ERRORS = { notification_preference_weekday: weekdayProblem } as const;
-for (const [name, toError] of Object.entries(NOTIFICATION_CONSTRAINT_ERRORS)) describeConstraint(name, toError);
+export const NOTIFICATION_CONSTRAINT_ERRORS: ConstraintErrorTable = {
+  notification_preference_weekday: { code: ErrorCode.BAD_USER_INPUT, ...WEEKDAY_PROBLEM },
+};
 
 export interface EffectivePreference {
   kind: NotificationPreferenceEntity['kind'];

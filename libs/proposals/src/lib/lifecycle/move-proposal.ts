@@ -1,10 +1,8 @@
 import { EntityManager } from 'typeorm';
-import { conflict, describeConstraint } from '@concord/shared/graphql';
+import { conflict } from '@concord/shared/graphql';
 import { ProposalEntity } from '../proposals/proposal.entity';
 import { canMove, MOVES, ProposalMove } from './proposal-move';
 import { describeStatus } from './proposal-status';
-
-describeConstraint('proposal_status_transition', () => conflict('That move is not in the lifecycle of a proposal', 'INVALID_TRANSITION'));
 
 /**
  * The one function that changes a proposal's status, inside the caller's transaction, which must already hold the

@@ -1,11 +1,6 @@
 import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
 import { UserEntity } from '@concord/auth';
-import { badInput, describeConstraint } from '@concord/shared/graphql';
 import { ProposalEntity } from '../proposals/proposal.entity';
-
-describeConstraint('proposal_return_reason_present', () =>
-  badInput('A return carries its reason, 1 to 2000 characters', 'INVALID_REASON', [{ field: 'reason', message: 'must not be blank' }]),
-);
 
 /** The secretariat took an adopted, not yet released proposal back into review; the reason is for every participant. */
 @Entity('proposal_return')

@@ -1,4 +1,4 @@
-import { badInput, conflict, DomainError, notFound } from './errors';
+import { badInput, conflict, DomainError, ErrorCode, FieldProblem, notFound } from './errors';
 
 interface PgDriverError {
   code?: string;
@@ -7,14 +7,30 @@ interface PgDriverError {
   message?: string;
 }
 
-/**
- * Constraint names → what they mean to a user. Features register theirs at module load, so the database stays the
- * source of truth for invariants and this stays the one place that translates its refusals.
- */
-const constraintMessages = new Map<string, () => DomainError>();
+/** What a user is told when the database refuses a write by the named constraint. */
+export interface ConstraintError {
+  code: ErrorCode;
+  reason: string;
+  message: string;
+  fields?: FieldProblem[];
+}
 
-export function describeConstraint(name: string, toError: () => DomainError): void {
-  constraintMessages.set(name, toError);
+/**
+ * Constraint names → what they mean to a user. Each lib exports the table for its own tables and the app combines
+ * them, so the database stays the source of truth for invariants and one formatter translates its refusals.
+ */
+export type ConstraintErrorTable = Readonly<Record<string, ConstraintError>>;
+
+/** One table out of the libs' tables; a name claimed twice would make one lib's words silently win, so it throws. */
+export function combineConstraintErrors(...tables: ConstraintErrorTable[]): ConstraintErrorTable {
+  const combined: Record<string, ConstraintError> = {};
+  for (const table of tables) {
+    for (const [name, entry] of Object.entries(table)) {
+      if (name in combined) throw new Error(`Constraint ${name} is described twice`);
+      combined[name] = entry;
+    }
+  }
+  return Object.freeze(combined);
 }
 
 function driverErrorOf(error: unknown): PgDriverError | undefined {
@@ -24,12 +40,12 @@ function driverErrorOf(error: unknown): PgDriverError | undefined {
 }
 
 /** Maps a PostgreSQL refusal to a domain error; anything unrecognised is returned unchanged (and becomes INTERNAL). */
-export function toDomainError(error: unknown): unknown {
+export function toDomainError(error: unknown, constraints: ConstraintErrorTable = {}): unknown {
   if (error instanceof DomainError) return error;
   const pg = driverErrorOf(error);
   if (!pg) return error;
-  const described = pg.constraint ? constraintMessages.get(pg.constraint) : undefined;
-  if (described) return described();
+  const described = pg.constraint && Object.hasOwn(constraints, pg.constraint) ? constraints[pg.constraint] : undefined;
+  if (described) return new DomainError(described.code, described.reason, described.message, described.fields);
   switch (pg.code) {
     case '23505':
       return conflict('That value is already taken', 'DUPLICATE');

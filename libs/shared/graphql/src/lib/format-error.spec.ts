@@ -1,6 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { describeConstraint } from './database-errors';
-import { conflict } from './errors';
+import { ErrorCode } from './errors';
 import { createErrorFormatter } from './format-error';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['field'], originalError: original });
@@ -8,10 +7,10 @@ const pgError = (code: string, constraint?: string) =>
   Object.assign(new Error('duplicate key value violates unique constraint "x"'), { driverError: { code, constraint } });
 
 describe('createErrorFormatter', () => {
-  const format = createErrorFormatter({ production: true });
+  const constraints = { widget_name_unique: { code: ErrorCode.CONFLICT, reason: 'DUPLICATE_WIDGET', message: 'A widget with that name exists' } };
+  const format = createErrorFormatter({ production: true, constraints });
 
-  it('maps a named PostgreSQL constraint to the domain error registered for it', () => {
-    describeConstraint('widget_name_unique', () => conflict('A widget with that name exists', 'DUPLICATE_WIDGET'));
+  it('maps a named PostgreSQL constraint to the domain error its table gives', () => {
     const error = located(pgError('23505', 'widget_name_unique'));
     expect(format(error.toJSON(), error)).toEqual({
       message: 'A widget with that name exists',

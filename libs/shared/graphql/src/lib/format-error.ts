@@ -1,5 +1,5 @@
 import { GraphQLFormattedError } from 'graphql';
-import { toDomainError } from './database-errors';
+import { ConstraintErrorTable, toDomainError } from './database-errors';
 import { DomainError, ERROR_CODES, ErrorCode } from './errors';
 
 /** Apollo's own codes for requests that never reached a resolver, mapped onto our fixed set. */
@@ -18,6 +18,8 @@ const SUGGESTION = /\s*Did you mean .*\?$/;
 export interface ErrorFormatterOptions {
   /** Production hides schema hints ("Did you mean …") and never includes stack traces. */
   production: boolean;
+  /** The app's combined table of constraint names and the domain errors they mean. */
+  constraints?: ConstraintErrorTable;
 }
 
 export type ErrorFormatter = (received: GraphQLFormattedError, error: unknown) => GraphQLFormattedError;
@@ -30,7 +32,7 @@ export type ErrorFormatter = (received: GraphQLFormattedError, error: unknown) =
 export function createErrorFormatter(options: ErrorFormatterOptions): ErrorFormatter {
   return (received, error) => {
     // PostgreSQL refusals (unique, check, trigger) become the domain errors they mean, here and nowhere else.
-    const mapped = toDomainError(originalErrorOf(error));
+    const mapped = toDomainError(originalErrorOf(error), options.constraints);
     const formatted = mapped instanceof DomainError ? { ...received, message: mapped.message, extensions: mapped.extensions } : received;
     const rawCode = String(formatted.extensions?.['code'] ?? '');
     const code = ERROR_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL ? rawCode : APOLLO_CODES[rawCode];
