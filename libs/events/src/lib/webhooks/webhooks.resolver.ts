@@ -1,7 +1,8 @@
 import { Args, ID, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { ParseIdPipe } from '@concord/shared/graphql';
-import { RedeliverWebhookInput, RegisterWebhookInput } from './webhook.inputs';
+import { RedeliverWebhookInput } from './redeliver-webhook.input';
+import { RegisterWebhookInput } from './register-webhook.input';
 import { RegisteredWebhook, Webhook, WebhookDelivery } from './webhook.models';
 import { WebhookService } from './webhook.service';
 

@@ -1,7 +1,9 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission, User, UsersService } from '@concord/auth';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
-import { AddCommentInput, EditCommentInput, RetractCommentInput } from './comment.input';
+import { AddCommentInput } from './add-comment.input';
+import { EditCommentInput } from './edit-comment.input';
+import { RetractCommentInput } from './retract-comment.input';
 import { Comment, CommentEdit } from './comment.model';
 import { CommentsService } from './comments.service';
 

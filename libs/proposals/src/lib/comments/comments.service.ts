@@ -17,7 +17,9 @@ import { ProposalRevisionEntity } from '../proposals/proposal-revision.entity';
 import { ProposalEntity } from '../proposals/proposal.entity';
 import { ProposalsService } from '../proposals/proposals.service';
 import { CommentEditEntity } from './comment-edit.entity';
-import { AddCommentInput, EditCommentInput, RetractCommentInput } from './comment.input';
+import { AddCommentInput } from './add-comment.input';
+import { EditCommentInput } from './edit-comment.input';
+import { RetractCommentInput } from './retract-comment.input';
 import { CommentEntity } from './comment.entity';
 
 @Injectable()

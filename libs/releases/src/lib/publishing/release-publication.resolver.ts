@@ -1,7 +1,9 @@
 import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { Release } from '@concord/control-list';
-import { PreviewReleaseInput, PublishReleaseInput, ReleaseDraft } from '../graphql/release-draft.models';
+import { PreviewReleaseInput } from '../graphql/preview-release.input';
+import { PublishReleaseInput } from '../graphql/publish-release.input';
+import { ReleaseDraft } from '../graphql/release-draft.model';
 import { ReleasePublicationService } from './release-publication.service';
 
 @Resolver()

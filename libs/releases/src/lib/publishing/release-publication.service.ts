@@ -25,8 +25,9 @@ import { composeRelease, ConflictKind, ReleaseConflict } from '../composition/co
 import { CandidateProposal, loadCandidates } from '../composition/adopted-proposals';
 import { ReleaseSealing } from '../documents/release-sealing';
 import { releasePublished } from '../events/release-events';
-import { PreviewReleaseInput, PublishReleaseInput, ReleaseDraft } from '../graphql/release-draft.models';
-import './release-constraints';
+import { PreviewReleaseInput } from '../graphql/preview-release.input';
+import { PublishReleaseInput } from '../graphql/publish-release.input';
+import { ReleaseDraft } from '../graphql/release-draft.model';
 
 /** Serialises every release write, the baseline importer's included (it takes the same lock). */
 const RELEASE_WRITE_LOCK = `SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`;

@@ -34,21 +34,3 @@ export class AddCommentInput {
   @Length(1, 10000)
   body: string;
 }
-
-@InputType()
-export class EditCommentInput {
-  @Field(() => ID)
-  @IsUUID()
-  commentId: string;
-
-  @Field()
-  @Length(1, 10000)
-  body: string;
-}
-
-@InputType()
-export class RetractCommentInput {
-  @Field(() => ID)
-  @IsUUID()
-  commentId: string;
-}

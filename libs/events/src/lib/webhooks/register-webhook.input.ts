@@ -1,8 +1,10 @@
-import { Field, ID, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUrl, IsUUID, MaxLength } from 'class-validator';
+import { Field, InputType, registerEnumType } from '@nestjs/graphql';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUrl, MaxLength } from 'class-validator';
 import { WebhookEvent } from './webhook.entity';
 
+
 registerEnumType(WebhookEvent, { name: 'WebhookEvent', description: 'Events a machine client can be called back on.' });
+
 
 @InputType()
 export class RegisterWebhookInput {
@@ -16,11 +18,4 @@ export class RegisterWebhookInput {
   @ArrayMaxSize(10)
   @IsEnum(WebhookEvent, { each: true })
   events: WebhookEvent[];
-}
-
-@InputType()
-export class RedeliverWebhookInput {
-  @Field(() => ID)
-  @IsUUID()
-  deliveryId: string;
 }
