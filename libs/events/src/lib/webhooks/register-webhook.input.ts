@@ -2,9 +2,7 @@ import { Field, InputType, registerEnumType } from '@nestjs/graphql';
 import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUrl, MaxLength } from 'class-validator';
 import { WebhookEvent } from './webhook.entity';
 
-
 registerEnumType(WebhookEvent, { name: 'WebhookEvent', description: 'Events a machine client can be called back on.' });
-
 
 @InputType()
 export class RegisterWebhookInput {

@@ -1,9 +1,7 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { ConflictKind } from '../composition/compose-release';
 
-
 registerEnumType(ConflictKind, { name: 'ReleaseConflictKind' });
-
 
 @ObjectType({ description: 'Why a composed list cannot be published as it stands.' })
 export class ReleaseConflict {
