@@ -149,7 +149,7 @@ function IssueForm({ onIssued }: { onIssued(issued: { name: string; apiKey: stri
     if (result) onIssued({ name: result.apiClient.name, apiKey: result.apiKey });
   };
   return (
-    <form className="action-form" onSubmit={submit}>
+    <form className="action-form" onSubmit={submit} aria-label={t('registry.clients.issueForm')}>
       <ErrorNotice error={error} />
       <FormField label={t('registry.clients.name')} hint={t('registry.clients.nameHint')} problems={problemsAt(fields, 'name')}>
         <input required value={name} onChange={(e) => setName(e.target.value)} autoComplete="off" />

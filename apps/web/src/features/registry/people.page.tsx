@@ -205,7 +205,7 @@ function InviteForm({ states, onDone }: { states: { id: string; code: string; na
     onDone(t(mailed ? 'registry.people.invited' : 'registry.people.invitedNoMail', { email: created.email }));
   };
   return (
-    <form className="action-form" onSubmit={submit}>
+    <form className="action-form" onSubmit={submit} aria-label={t('registry.people.inviteForm')}>
       <ErrorNotice error={error} />
       <FormField label={t('registry.people.displayName')} problems={problemsAt(fields, 'displayName')}>
         <input required value={displayName} onChange={(e) => setDisplayName(e.target.value)} autoComplete="off" />

@@ -2,6 +2,9 @@ import { defineMessages } from '../../app/i18n/catalog-types';
 
 export const registryMessages = defineMessages({
   en: {
+    'registry.states.addForm': 'Add a state',
+    'registry.people.inviteForm': 'Invite a person',
+    'registry.clients.issueForm': 'Issue an API client',
     'registry.nav': 'Registry sections',
     'registry.nav.states': 'Participating states',
     'registry.nav.people': 'People',
@@ -103,6 +106,9 @@ export const registryMessages = defineMessages({
     'registry.clients.webhooksNote': 'Each API client registers and reads its own webhooks and deliveries with its key; the API gives the secretariat no access to them, so they are not shown here.',
   },
   fr: {
+    'registry.states.addForm': 'Ajouter un État',
+    'registry.people.inviteForm': 'Inviter une personne',
+    'registry.clients.issueForm': 'Émettre un client API',
     'registry.nav': 'Sections du registre',
     'registry.nav.states': 'États participants',
     'registry.nav.people': 'Personnes',
@@ -204,6 +210,9 @@ export const registryMessages = defineMessages({
     'registry.clients.webhooksNote': 'Chaque client API enregistre et consulte ses propres webhooks et livraisons avec sa clé ; l’API n’y donne aucun accès au secrétariat, ils ne figurent donc pas ici.',
   },
   ja: {
+    'registry.states.addForm': '国の追加',
+    'registry.people.inviteForm': '利用者の招待',
+    'registry.clients.issueForm': 'APIクライアントの発行',
     'registry.nav': '登録簿の区分',
     'registry.nav.states': '参加国',
     'registry.nav.people': '利用者',

@@ -105,7 +105,7 @@ function AddStateForm({ onDone }: { onDone(added: { code: string; name: string }
     if (done) onDone({ code: done.code, name: done.name });
   };
   return (
-    <form className="action-form" onSubmit={submit}>
+    <form className="action-form" onSubmit={submit} aria-label={t('registry.states.addForm')}>
       <ErrorNotice error={error} />
       <FormField label={t('registry.states.code')} hint={t('registry.states.codeHint')} problems={problemsAt(fields, 'code')}>
         <input required value={code} onChange={(e) => setCode(e.target.value)} maxLength={2} pattern="[A-Za-z]{2}" autoComplete="off" size={4} />

@@ -1,0 +1,181 @@
+import type { Browser, Page } from 'playwright-core';
+import { seedControlList } from '@concord/database';
+import { describeInBrowser, expectNoAxeViolations, launchBrowser, newWebSession, screenshot, signIn, startWebServer, tabTo, WebServer } from './support';
+
+const SECRETARIAT = 'secretariat@example.org';
+const PULL = 'query { latestRelease { version } }';
+
+describeInBrowser('the secretariat keeps the registry: states, people and API clients', () => {
+  let server: WebServer;
+  let browser: Browser;
+
+  beforeAll(async () => {
+    server = await startWebServer();
+    await seedControlList(server.t.db);
+    browser = await launchBrowser();
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await server?.close();
+  });
+
+  /** What a member government's system would send, with the key as the API expects it. */
+  const pullWith = async (apiKey: string) => {
+    const response = await fetch(`${server.baseUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `ApiKey ${apiKey}` },
+      body: JSON.stringify({ query: PULL }),
+    });
+    return (await response.json()) as { data?: { latestRelease?: { version: string } } | null; errors?: { extensions?: { code?: string } }[] };
+  };
+  const rowOf = (page: Page, header: string) => page.getByRole('row').filter({ has: page.getByRole('rowheader', { name: header, exact: true }) });
+
+  it('adds a state, makes it an observer, invites and deactivates a person, and issues, uses and revokes an API key', async () => {
+    const { page, context, close, expectNoOutsideRequests } = await newWebSession(browser, server.baseUrl);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
+    await signIn(page, SECRETARIAT);
+    const api = await server.t.as(SECRETARIAT);
+
+    // Participating states.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registry' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Participating states' }).waitFor();
+    await rowOf(page, 'JP').getByRole('cell', { name: 'Japan' }).waitFor();
+    await expectNoAxeViolations(page, 'registry states');
+    await page.getByRole('button', { name: 'Add a state…' }).click();
+    const addForm = page.getByRole('form', { name: 'Add a state' });
+    await addForm.getByLabel('Code').fill('nz');
+    await addForm.getByLabel('Name').fill('New Zealand');
+    await expectNoAxeViolations(page, 'add a state');
+    await addForm.getByRole('button', { name: 'Add the state' }).click();
+    await page.getByRole('status').filter({ hasText: 'New Zealand (NZ) was added.' }).waitFor();
+    const nz = rowOf(page, 'NZ');
+    await nz.getByText('Active', { exact: true }).waitFor();
+
+    await nz.getByRole('button', { name: 'Make observer…' }).click();
+    await nz.getByText('As an observer, New Zealand takes no positions in ballots. Its people can still sign in, read and follow the work.').waitFor();
+    await expectNoAxeViolations(page, 'make observer');
+    await nz.getByRole('button', { name: 'Make New Zealand an observer' }).click();
+    await nz.getByText('Observer', { exact: true }).waitFor();
+    await page.getByRole('status').filter({ hasText: 'New Zealand is now: Observer.' }).waitFor();
+    // Suspending says what it does, and cancelling does nothing.
+    await nz.getByRole('button', { name: 'Suspend…' }).click();
+    await nz.getByText('A suspended state takes no positions in ballots.', { exact: false }).waitFor();
+    await nz.getByRole('button', { name: 'Cancel' }).click();
+    const { participatingStates } = await api.data('query { participatingStates { id code status } }');
+    const nzState = (participatingStates as { id: string; code: string; status: string }[]).find((s) => s.code === 'NZ');
+    expect(nzState).toMatchObject({ status: 'OBSERVER' });
+    await screenshot(page, 'registry-states');
+
+    // People: invite one to New Zealand; the invitation is a set-password link by mail.
+    await page.getByRole('navigation', { name: 'Registry sections' }).getByRole('link', { name: 'People' }).click();
+    await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
+    await page.getByRole('cell', { name: 'secretariat@example.org' }).waitFor();
+    await expectNoAxeViolations(page, 'registry people');
+    await page.getByRole('button', { name: 'Invite a person…' }).click();
+    const invite = page.getByRole('form', { name: 'Invite a person' });
+    await invite.getByLabel('Full name').fill('Aroha Ngata');
+    await invite.getByLabel('Email').fill('aroha.ngata@example.org');
+    await invite.getByLabel('Role').selectOption({ label: 'Delegate' });
+    await invite.getByLabel('Delegation').selectOption({ label: 'New Zealand (NZ)' });
+    await expectNoAxeViolations(page, 'invite a person');
+    await invite.getByRole('button', { name: 'Invite' }).click();
+    await page.getByRole('status').filter({ hasText: 'aroha.ngata@example.org was invited' }).waitFor();
+    const { devMailOutbox } = await api.data('query { devMailOutbox(first: 50) { to category subject text } }');
+    const invitation = (devMailOutbox as { to: string; category: string; text: string }[]).find((mail) => mail.to.includes('aroha.ngata@example.org'));
+    expect(invitation).toMatchObject({ category: 'password_reset' });
+
+    await page.getByRole('group', { name: 'Filter people' }).getByLabel('Delegation').selectOption({ label: 'New Zealand (NZ)' });
+    await page.getByText('Showing 1 of 1').waitFor();
+    const aroha = rowOf(page, 'Aroha Ngata');
+    await aroha.getByRole('cell', { name: 'aroha.ngata@example.org' }).waitFor();
+    expect(await page.getByRole('table').getByRole('rowheader').allTextContents()).toEqual(['Aroha Ngata']);
+    expect(new URL(page.url()).searchParams.get('state')).toBe(nzState!.id);
+    await screenshot(page, 'registry-people');
+
+    await aroha.getByRole('button', { name: 'Deactivate…' }).click();
+    await aroha.getByText('Aroha Ngata is signed out everywhere at once and can no longer sign in.', { exact: false }).waitFor();
+    await aroha.getByRole('button', { name: 'Deactivate Aroha Ngata' }).click();
+    await aroha.getByText('Deactivated', { exact: true }).waitFor();
+    const { users } = await api.data('query ($stateId: ID) { users(stateId: $stateId) { edges { node { email active } } } }', { stateId: nzState!.id });
+    expect(users.edges.map((e: { node: unknown }) => e.node)).toEqual([{ email: 'aroha.ngata@example.org', active: false }]);
+
+    // API clients: the key is shown once, works, and stops working when revoked.
+    await page.getByRole('navigation', { name: 'Registry sections' }).getByRole('link', { name: 'API clients' }).click();
+    await page.getByRole('heading', { level: 1, name: 'API clients' }).waitFor();
+    await page.getByText('the API gives the secretariat no access to them', { exact: false }).waitFor();
+    await page.getByRole('button', { name: 'Issue an API client…' }).click();
+    const issue = page.getByRole('form', { name: 'Issue an API client' });
+    await issue.getByLabel('System').fill('METI licensing system');
+    await issue.getByLabel('State').selectOption({ label: 'Japan (JP)' });
+    expect(await issue.getByLabel('Read releases').isChecked()).toBe(true);
+    await issue.getByRole('button', { name: 'Issue the key' }).click();
+    await page.getByRole('heading', { name: 'The key for METI licensing system' }).waitFor();
+    await page.getByText('It will not be shown again', { exact: false }).waitFor();
+    const apiKey = await page.getByLabel('API key').inputValue();
+    expect(apiKey).toMatch(/^ck_/);
+    await page.getByRole('button', { name: 'Copy the key' }).click();
+    await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { navigator: { clipboard: { readText(): Promise<string> } } }).navigator.clipboard.readText())).toBe(apiKey);
+    const meti = rowOf(page, 'METI licensing system');
+    await meti.getByText('Active', { exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'registry api clients');
+    await screenshot(page, 'registry-api-clients');
+
+    const pulled = await pullWith(apiKey);
+    expect(pulled.errors).toBeUndefined();
+    expect(pulled.data?.latestRelease?.version).toBe('2026.0');
+
+    await page.getByRole('button', { name: 'I have stored the key' }).click();
+    await page.getByRole('button', { name: 'Issue an API client…' }).waitFor();
+    expect(await page.getByLabel('API key').count()).toBe(0);
+    await meti.getByRole('button', { name: 'Revoke…' }).click();
+    await meti.getByText('stops working at once', { exact: false }).waitFor();
+    await meti.getByRole('button', { name: 'Revoke METI licensing system' }).click();
+    await meti.getByText('Revoked', { exact: false }).waitFor();
+    const refused = await pullWith(apiKey);
+    expect(refused.data?.latestRelease).toBeFalsy();
+    expect(refused.errors?.length).toBeGreaterThan(0);
+
+    expectNoOutsideRequests();
+    await close();
+  });
+
+  it('issues an API client by keyboard alone and copies its key', async () => {
+    const { page, context, close } = await newWebSession(browser, server.baseUrl);
+    await context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
+    await signIn(page, SECRETARIAT);
+    await page.goto('/secretariat/registry/api-clients');
+    await page.getByRole('heading', { level: 1, name: 'API clients' }).waitFor();
+    await tabTo(page, /^Issue an API client…$/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, /^System/);
+    await page.keyboard.type('Customs of Canada');
+    await tabTo(page, /^State$/);
+    await page.keyboard.type('Canada');
+    await tabTo(page, /^Issue the key$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'The key for Customs of Canada' }).waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('The key for Customs of Canada');
+    await tabTo(page, /^Copy the key$/);
+    await page.keyboard.press('Space');
+    await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
+    const apiKey = await page.getByLabel('API key').inputValue();
+    expect((await pullWith(apiKey)).data?.latestRelease?.version).toBe('2026.0');
+    const { apiClients } = await (await server.t.as(SECRETARIAT)).data('query { apiClients { edges { node { name state { code } } } } }');
+    expect(apiClients.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ name: 'Customs of Canada', state: { code: 'CA' } });
+    await close();
+  });
+
+  it('tells a delegate who types a registry address that it is not for them, and offers no registry in the menu', async () => {
+    const { page, close } = await newWebSession(browser, server.baseUrl);
+    await signIn(page, 'delegate.jp@example.org');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My account' }).waitFor();
+    expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registry' }).count()).toBe(0);
+    for (const path of ['/secretariat/registry', '/secretariat/registry/people', '/secretariat/registry/api-clients']) {
+      await page.goto(path);
+      await page.getByRole('heading', { level: 1, name: 'Not for your role' }).waitFor();
+    }
+    await expectNoAxeViolations(page, 'registry not for your role');
+    await close();
+  });
+});
