@@ -6,6 +6,7 @@ import { ErrorNotice } from '../../ui/error-notice';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { ReleaseFiles } from '../releases/release-files';
+import { useScrollToHash } from '../releases/use-scroll-to-hash';
 import { LIST_RELEASES, RELEASE_PAGE } from './list.operations';
 
 /** One release: its facts, its digest and what it changed against the release before it. */
@@ -17,6 +18,7 @@ export function ReleasePage() {
   const index = releases.findIndex((r) => r.version === version);
   const previous = index >= 0 ? releases[index + 1]?.version : undefined;
   const release = data?.release;
+  useScrollToHash(!!release);
   return (
     <>
       <PageTitle>{t('list.releasePage.title', { version })}</PageTitle>
