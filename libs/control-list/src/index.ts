@@ -1,6 +1,7 @@
 export * from './lib/list-document';
 export * from './lib/snapshots';
 export * from './lib/snapshots/release.entity';
+export * from './lib/snapshots/put-in-force';
 export * from './lib/snapshots/release-entry.entity';
 export * from './lib/snapshots/release-paragraph.entity';
 export * from './lib/snapshots/release-reference.entity';

@@ -11,6 +11,7 @@ import { releaseSealerOf } from '../snapshots/release-sealing';
 import { latestRelease } from '../snapshots/latest-release';
 import { isReleaseVersion, suggestedNextVersion, versionProblem } from '../snapshots/release-version';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
+import { putInForce } from '../snapshots/put-in-force';
 import { keepRemovedCodes } from './keep-removed-codes';
 
 export interface BaselineOptions {
@@ -78,8 +79,7 @@ export class ControlListImporter {
     );
     const written = await writeSnapshot(manager, draft.id, document, options.onProgress);
     // A new baseline replaces the whole list, so the release in force until now gives way to it.
-    await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
-    await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
+    await putInForce(manager, draft.id);
     const release = await releases.findOneByOrFail({ id: draft.id });
     // A list governments pull is always signed: without a sealer (no signing key) the import is refused, not left unsigned.
     const sealer = releaseSealerOf(this.db);

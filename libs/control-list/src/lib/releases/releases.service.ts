@@ -6,12 +6,11 @@ import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { Connection, decodeCursor, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import type { ListDocument } from '../list-document';
 import { ReleaseDefinitionEntity } from '../snapshots/release-definition.entity';
-import { ReleaseEntity, ReleaseStatus } from '../snapshots/release.entity';
+import { RELEASED_STATUSES, ReleaseEntity, ReleaseStatus } from '../snapshots/release.entity';
 import { VERSION_ORDER_SQL } from '../snapshots/release-version';
 import { readSnapshot } from '../snapshots/snapshot-reader';
 
 /** Released versions only: drafts are the secretariat's work in progress, not the list anyone enforces. */
-const RELEASED = [ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED];
 
 @Injectable()
 export class ReleasesService {
@@ -21,7 +20,7 @@ export class ReleasesService {
   ) {}
 
   private released() {
-    return this.db.getRepository(ReleaseEntity).createQueryBuilder('release').where('release.status IN (:...released)', { released: RELEASED });
+    return this.db.getRepository(ReleaseEntity).createQueryBuilder('release').where('release.status IN (:...released)', { released: RELEASED_STATUSES });
   }
 
   /** The list in force: the newest published release; null before the baseline is imported. */

@@ -7,6 +7,9 @@ export enum ReleaseStatus {
   SUPERSEDED = 'SUPERSEDED',
 }
 
+/** The releases anyone may read and pull: the one in force and those it replaced (never a draft). */
+export const RELEASED_STATUSES: readonly ReleaseStatus[] = [ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED];
+
 export enum ReleaseSource {
   /** A list brought in from outside (the baseline). */
   IMPORT = 'IMPORT',

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
+import { RELEASED_STATUSES } from '@concord/control-list';
 import { signatureHeader } from '../signing/release-signature';
 
 export interface CachedDocument {
@@ -31,8 +32,8 @@ export class ReleaseDocumentCache {
     if (cached) return cached;
     const [row] = await this.db.query<{ bytes: Buffer; digest: string; key_id: string; algorithm: string; signature: string }[]>(
       `SELECT d.bytes, d.digest, d.key_id, d.algorithm, d.signature FROM release_document d JOIN release r ON r.id = d.release_id
-       WHERE r.version = $1 AND r.status IN ('PUBLISHED', 'SUPERSEDED')`,
-      [version],
+       WHERE r.version = $1 AND r.status = ANY($2)`,
+      [version, RELEASED_STATUSES],
     );
     if (!row) return undefined;
     const signature = { keyId: row.key_id, algorithm: 'Ed25519' as const, value: row.signature };

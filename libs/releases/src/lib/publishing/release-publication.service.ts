@@ -10,6 +10,7 @@ import {
   contentDigest,
   LIST_FORMAT,
   ListDocument,
+  putInForce,
   readSnapshot,
   ReleaseEntity,
   ReleaseSource,
@@ -99,8 +100,7 @@ export class ReleasePublicationService {
       );
       await writeSnapshot(manager, draft.id, list);
       for (const proposal of proposals) await moveProposal(manager, await this.lockedProposal(manager, proposal.id), ProposalMove.INCORPORATE);
-      await manager.query(`UPDATE release SET status = 'SUPERSEDED' WHERE status = 'PUBLISHED'`);
-      await manager.query(`UPDATE release SET status = 'PUBLISHED', published_at = now() WHERE id = $1`, [draft.id]);
+      await putInForce(manager, draft.id);
       const release = await releases.findOneByOrFail({ id: draft.id });
       const incorporates = proposals.map((proposal) => proposal.reference);
       const sealed = await this.sealing.seal(manager, release, { touchedBy: composition.touchedBy, incorporates });

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
-import { ReleaseStatus } from '@concord/control-list';
+import { RELEASED_STATUSES, ReleaseStatus } from '@concord/control-list';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { GraphQLContext } from '@concord/shared/graphql';
 import { ByteLru } from './byte-lru';
@@ -73,7 +73,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
     if (versions.length === 0) return true;
     const rows = await this.db.query<{ version: string; status: ReleaseStatus }[]>(`SELECT version, status FROM release WHERE version = ANY($1::text[])`, [versions]);
     const status = new Map(rows.map((row) => [row.version, row.status]));
-    const acceptable = read.selectsStatus ? [ReleaseStatus.SUPERSEDED] : [ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED];
+    const acceptable = read.selectsStatus ? [ReleaseStatus.SUPERSEDED] : RELEASED_STATUSES;
     return versions.every((version) => acceptable.includes(status.get(version)!));
   }
 }

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ListEntry, ReleaseEntity, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
+import { ListEntry, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 
 /**
  * One entry as each released version holds it, oldest first: five queries whatever the number of releases
@@ -9,7 +9,7 @@ export async function entryAcrossReleases(manager: EntityManager, code: string):
   const releases = await manager
     .getRepository(ReleaseEntity)
     .createQueryBuilder('release')
-    .where('release.status IN (:...released)', { released: [ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED] })
+    .where('release.status IN (:...released)', { released: RELEASED_STATUSES })
     .orderBy(VERSION_ORDER_SQL('release.version'), 'ASC')
     .getMany();
   const ids = releases.map((release) => release.id);

@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
-import { compareVersions, isEntryCode, readSnapshot, ReleaseEntity, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
+import { compareVersions, isEntryCode, readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 import { badInput, byKeys, groupByKeys, notFound } from '@concord/shared/graphql';
 import { diffLists } from '../changes/list-diff';
 import { ReleaseChangeKind } from '../changes/release-change.entity';
@@ -19,7 +19,6 @@ export interface DocumentMeta {
 
 type ChangeRow = { release_id: string; subject: string; code: string | null; term: string | null; kind: ReleaseChangeKind; before: unknown; after: unknown; proposal: string | null };
 
-const RELEASED = [ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED];
 
 /** What integrators pull beyond the list itself (DESIGN §6): digests, signatures, documents, changelogs, diffs, history. */
 @Injectable()
@@ -142,7 +141,7 @@ export class ReleasePullService {
     const release = await this.db
       .getRepository(ReleaseEntity)
       .createQueryBuilder('release')
-      .where('release.version = :version AND release.status IN (:...released)', { version, released: RELEASED })
+      .where('release.version = :version AND release.status IN (:...released)', { version, released: RELEASED_STATUSES })
       .getOne();
     if (!release) throw notFound('Release', version, 'RELEASE_NOT_FOUND');
     return release;
