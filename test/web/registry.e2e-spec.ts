@@ -57,6 +57,8 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await nz.getByRole('button', { name: 'Make New Zealand an observer' }).click();
     await nz.getByText('Observer', { exact: true }).waitFor();
     await page.getByRole('status').filter({ hasText: 'New Zealand is now: Observer.' }).waitFor();
+    // The button that was pressed is gone; focus lands on the line that says what happened.
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('New Zealand is now: Observer.');
     // Suspending says what it does, and cancelling does nothing.
     await nz.getByRole('button', { name: 'Suspend…' }).click();
     await nz.getByText('A suspended state takes no positions in ballots.', { exact: false }).waitFor();

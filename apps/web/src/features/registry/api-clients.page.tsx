@@ -13,6 +13,7 @@ import { ActionDisclosure } from '../secretariat/action-disclosure';
 import { ConfirmAction } from './confirm-action';
 import { IssuedKey } from './issued-key';
 import { RegistryNav } from './registry-nav';
+import { useRegistryNotice } from './registry-notice';
 import { CREATE_API_CLIENT, REGISTRY_API_CLIENTS, REGISTRY_STATES, REVOKE_API_CLIENT } from './registry.operations';
 
 const SCOPES: ApiClientScope[] = ['RELEASES_READ'];
@@ -24,16 +25,14 @@ export function ApiClientsPage() {
   const { data, error, loading, fetchMore, refetch } = useQuery(REGISTRY_API_CLIENTS, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
   const [revoke] = useMutation(REVOKE_API_CLIENT);
   const [issued, setIssued] = useState<{ name: string; apiKey: string } | null>(null);
-  const [notice, setNotice] = useState('');
+  const [noticeLine, setNotice] = useRegistryNotice();
   const page = data?.apiClients;
   return (
     <>
       <PageTitle>{t('registry.clients.title')}</PageTitle>
       <RegistryNav />
       <p>{t('registry.clients.intro')}</p>
-      <p role="status" className="registry-notice">
-        {notice}
-      </p>
+      {noticeLine}
       {issued ? (
         <IssuedKey name={issued.name} apiKey={issued.apiKey} onStored={() => setIssued(null)} />
       ) : (

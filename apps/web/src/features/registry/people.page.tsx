@@ -13,6 +13,7 @@ import { ActionDisclosure } from '../secretariat/action-disclosure';
 import { ConfirmAction } from './confirm-action';
 import { throwawayPassword } from './invitation';
 import { RegistryNav } from './registry-nav';
+import { useRegistryNotice } from './registry-notice';
 import { CREATE_USER, ISSUE_PASSWORD_RESET, REGISTRY_PEOPLE, REGISTRY_STATES, UPDATE_USER } from './registry.operations';
 
 const ROLES: Role[] = ['DELEGATE', 'HEAD_OF_DELEGATION', 'SECRETARIAT'];
@@ -28,7 +29,7 @@ export function PeoplePage() {
   const states = useQuery(REGISTRY_STATES);
   const stateList = states.data ? [...states.data.participatingStates].sort((a, b) => a.name.localeCompare(b.name)) : [];
   const { data, error, loading, fetchMore, refetch } = useQuery(REGISTRY_PEOPLE, { variables: { role, stateId, first: PAGE }, fetchPolicy: 'cache-and-network' });
-  const [notice, setNotice] = useState('');
+  const [noticeLine, setNotice] = useRegistryNotice();
   const page = data?.users;
   const setFilter = (key: 'role' | 'state', value: string) => {
     const next = new URLSearchParams(params);
@@ -41,9 +42,7 @@ export function PeoplePage() {
       <PageTitle>{t('registry.people.title')}</PageTitle>
       <RegistryNav />
       <p>{t('registry.people.intro')}</p>
-      <p role="status" className="registry-notice">
-        {notice}
-      </p>
+      {noticeLine}
       <ActionDisclosure label={t('registry.people.invite')}>
         {(close) => (
           <InviteForm

@@ -10,6 +10,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ActionDisclosure } from '../secretariat/action-disclosure';
 import { ConfirmAction } from './confirm-action';
 import { RegistryNav } from './registry-nav';
+import { useRegistryNotice } from './registry-notice';
 import { CREATE_STATE, REGISTRY_STATES, UPDATE_STATE } from './registry.operations';
 
 export const STATE_STATUSES: StateStatus[] = ['ACTIVE', 'OBSERVER', 'SUSPENDED'];
@@ -19,16 +20,14 @@ export function StatesPage() {
   const t = useT();
   const { data, error, loading, refetch } = useQuery(REGISTRY_STATES, { fetchPolicy: 'cache-and-network' });
   const [update] = useMutation(UPDATE_STATE);
-  const [notice, setNotice] = useState('');
+  const [noticeLine, setNotice] = useRegistryNotice();
   const states = data ? [...data.participatingStates].sort((a, b) => a.code.localeCompare(b.code)) : null;
   return (
     <>
       <PageTitle>{t('registry.states.title')}</PageTitle>
       <RegistryNav />
       <p>{t('registry.states.intro')}</p>
-      <p role="status" className="registry-notice">
-        {notice}
-      </p>
+      {noticeLine}
       <ErrorNotice error={error} onRetry={() => void refetch()} />
       {loading && !states && <Loading />}
       {states && states.length === 0 && <p>{t('registry.states.empty')}</p>}
