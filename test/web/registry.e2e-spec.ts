@@ -101,6 +101,16 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     const { users } = await api.data('query ($stateId: ID) { users(stateId: $stateId) { edges { node { email active } } } }', { stateId: nzState!.id });
     expect(users.edges.map((e: { node: unknown }) => e.node)).toEqual([{ email: 'aroha.ngata@example.org', active: false }]);
 
+    // A password reset goes to the person, never to the secretariat's screen.
+    await page.getByRole('group', { name: 'Filter people' }).getByLabel('Delegation').selectOption({ label: 'Japan (JP)' });
+    const jpDelegate = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'delegate.jp@example.org', exact: true }) });
+    await jpDelegate.getByRole('button', { name: 'Send a password reset…' }).click();
+    await jpDelegate.getByText('Concord mails delegate.jp@example.org a one-time link', { exact: false }).waitFor();
+    await jpDelegate.getByRole('button', { name: /^Send the reset link to / }).click();
+    await page.getByRole('status').filter({ hasText: 'A reset link was mailed to delegate.jp@example.org.' }).waitFor();
+    const { devMailOutbox: later } = await api.data('query { devMailOutbox(first: 50) { to category } }');
+    expect(later).toContainEqual({ to: expect.stringContaining('delegate.jp@example.org'), category: 'password_reset' });
+
     // API clients: the key is shown once, works, and stops working when revoked.
     await page.getByRole('navigation', { name: 'Registry sections' }).getByRole('link', { name: 'API clients' }).click();
     await page.getByRole('heading', { level: 1, name: 'API clients' }).waitFor();
@@ -162,6 +172,10 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await page.keyboard.press('Space');
     await page.getByRole('status').filter({ hasText: 'Copied' }).waitFor();
     const apiKey = await page.getByLabel('API key').inputValue();
+    await tabTo(page, /^I have stored the key$/);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Issue an API client…' }).waitFor();
+    expect(await page.evaluate(() => (globalThis as unknown as { document: { activeElement: { textContent: string } } }).document.activeElement.textContent)).toBe('Issue an API client…');
     expect((await pullWith(apiKey)).data?.latestRelease?.version).toBe('2026.0');
     const { apiClients } = await (await server.t.as(SECRETARIAT)).data('query { apiClients { edges { node { name state { code } } } } }');
     expect(apiClients.edges.map((e: { node: unknown }) => e.node)).toContainEqual({ name: 'Customs of Canada', state: { code: 'CA' } });

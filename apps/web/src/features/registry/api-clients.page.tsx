@@ -1,4 +1,4 @@
-import { FormEvent, useState } from 'react';
+import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedDate } from 'react-intl';
 import { useT } from '../../app/i18n/use-t';
@@ -27,26 +27,42 @@ export function ApiClientsPage() {
   const [issued, setIssued] = useState<{ name: string; apiKey: string } | null>(null);
   const [noticeLine, setNotice] = useRegistryNotice();
   const page = data?.apiClients;
+  // Once the key is put away, focus returns to the button that issues another instead of falling to the page's end.
+  const issueArea = useRef<HTMLDivElement>(null);
+  const [stored, setStored] = useState(false);
+  useEffect(() => {
+    if (stored && !issued) issueArea.current?.querySelector('button')?.focus();
+  }, [stored, issued]);
   return (
     <>
       <PageTitle>{t('registry.clients.title')}</PageTitle>
       <RegistryNav />
       <p>{t('registry.clients.intro')}</p>
       {noticeLine}
-      {issued ? (
-        <IssuedKey name={issued.name} apiKey={issued.apiKey} onStored={() => setIssued(null)} />
-      ) : (
-        <ActionDisclosure label={t('registry.clients.issue')}>
-          {() => (
-            <IssueForm
-              onIssued={(result) => {
-                setIssued(result);
-                void refetch();
-              }}
-            />
-          )}
-        </ActionDisclosure>
-      )}
+      <div ref={issueArea}>
+        {issued ? (
+          <IssuedKey
+            name={issued.name}
+            apiKey={issued.apiKey}
+            onStored={() => {
+              setIssued(null);
+              setStored(true);
+            }}
+          />
+        ) : (
+          <ActionDisclosure label={t('registry.clients.issue')}>
+            {() => (
+              <IssueForm
+                onIssued={(result) => {
+                  setStored(false);
+                  setIssued(result);
+                  void refetch();
+                }}
+              />
+            )}
+          </ActionDisclosure>
+        )}
+      </div>
       <ErrorNotice error={error} onRetry={() => void refetch()} />
       {loading && !page && <Loading />}
       {page && page.edges.length === 0 && <p>{t('registry.clients.empty')}</p>}
