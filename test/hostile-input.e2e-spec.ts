@@ -13,7 +13,10 @@ import {
   isUnionType,
   isInterfaceType,
 } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { seedControlList } from '@concord/database';
+import { eventually } from './support/eventually';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** A value of `type` that carries `bad` in its first string field, and the path to that string; none if it has none. */
@@ -113,6 +116,24 @@ describe('hostile input is refused cleanly, before anything runs', () => {
     expect(status).toBe(400);
     expect(body.errors?.[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTERS', fields: [{ field: 'release.version' }] });
     expect(JSON.stringify(body)).not.toMatch(/QueryFailedError|UTF8|0x00/);
+  });
+
+  it('refuses the same characters in a subscription over WebSocket, by field, in its variables and its text', async () => {
+    const token = await t.tokenFor('delegate.fr@example.org');
+    const client = createClient({ url: url.replace('http:', 'ws:'), webSocketImpl: WebSocket, connectionParams: { authorization: `Bearer ${token}` }, retryAttempts: 0 });
+    const refusals: { extensions?: Record<string, unknown> }[][] = [];
+    const listen = (query: string, variables?: Record<string, unknown>) =>
+      client.subscribe({ query, variables }, { next: () => undefined, error: (errors) => void refusals.push(errors as never), complete: () => undefined });
+    try {
+      listen('subscription ($id: ID!) { commentEvents(proposalId: $id) { type } }', { id: 'x\u0000y' });
+      listen('subscription { commentEvents(proposalId: "x\\u0000y") { type } }');
+      await eventually(() => refusals.length === 2);
+      for (const errors of refusals) expect(errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'INVALID_CHARACTERS' });
+      const fields = refusals.map((errors) => (errors[0].extensions?.['fields'] as { field: string }[]).map((problem) => problem.field));
+      expect(fields.sort()).toEqual([['commentEvents.proposalId'], ['id']]);
+    } finally {
+      await client.dispose();
+    }
   });
 
   it('prices page sizes passed as variables exactly as literals, anonymously too', async () => {

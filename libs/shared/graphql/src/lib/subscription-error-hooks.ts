@@ -1,9 +1,11 @@
 import type { ServerOptions } from 'graphql-ws';
 import { getOperationAST, GraphQLError } from 'graphql';
+import { ErrorCode } from './errors';
 import { describeOperation, ErrorLogSink, logRequestErrors, shownAndLogged } from './error-log';
 import { ErrorFormatter } from './format-error';
+import { unsafeStringsOf } from './request-screen/unsafe-strings';
 
-type ErrorHooks = Required<Pick<ServerOptions, 'onNext' | 'onError'>>;
+type ErrorHooks = Required<Pick<ServerOptions, 'onSubscribe' | 'onNext' | 'onError'>>;
 
 /**
  * graphql-ws sends errors as graphql-js made them, past Apollo's formatter: an internal error in a subscription would
@@ -17,6 +19,16 @@ export function subscriptionErrorHooks(format: ErrorFormatter, sink: ErrorLogSin
     return outcomes.map((outcome) => outcome.shown);
   };
   return {
+    // Strings no column could hold are refused by field here too, as requestScreenPlugin does over HTTP.
+    onSubscribe: (_ctx, _id, payload) => {
+      const unsafe = unsafeStringsOf(payload.query, payload.operationName, payload.variables);
+      if (!unsafe.length) return;
+      return [
+        new GraphQLError(`${unsafe.map((problem) => problem.field).join(', ')}: ${unsafe[0].message}`, {
+          extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_CHARACTERS', fields: unsafe },
+        }),
+      ];
+    },
     onNext: (_ctx, _id, payload, args, result) => {
       if (!result.errors?.length) return;
       const operation = getOperationAST(args.document, args.operationName);

@@ -1,4 +1,4 @@
-import { ArgumentNode, OperationDefinitionNode, ValueNode, visit } from 'graphql';
+import { ArgumentNode, getOperationAST, OperationDefinitionNode, parse, ValueNode, visit } from 'graphql';
 import { FieldProblem } from '../errors';
 
 /** A NUL (PostgreSQL text cannot hold it) or a UTF-16 half without its other half (no valid UTF-8 exists for it). */
@@ -43,4 +43,18 @@ export function unsafeLiterals(operation: OperationDefinitionNode): FieldProblem
     Argument: (node: ArgumentNode) => walkValue(node.value, [...fields, node.name.value].join('.')),
   });
   return found;
+}
+
+/**
+ * The same screen for an operation that arrives as text (a subscription over graphql-ws, which no Apollo plugin
+ * sees). A document that does not parse is left to graphql-ws, which reports it as it does any other.
+ */
+export function unsafeStringsOf(query: string, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): FieldProblem[] {
+  let operation: OperationDefinitionNode | null = null;
+  try {
+    operation = getOperationAST(parse(query), operationName ?? undefined);
+  } catch {
+    operation = null;
+  }
+  return [...unsafeVariables(variables ?? undefined), ...(operation ? unsafeLiterals(operation) : [])];
 }
