@@ -52,7 +52,7 @@ export function unsafeLiterals(operation: OperationDefinitionNode): FieldProblem
 export function unsafeStringsOf(query: string, operationName: string | null | undefined, variables: Record<string, unknown> | null | undefined): FieldProblem[] {
   let operation: OperationDefinitionNode | null = null;
   try {
-    operation = getOperationAST(parse(query), operationName ?? undefined);
+    operation = getOperationAST(parse(query), operationName ?? undefined) ?? null;
   } catch {
     operation = null;
   }
