@@ -54,6 +54,7 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await nz.getByRole('button', { name: 'Make observer…' }).click();
     await nz.getByText('As an observer, New Zealand takes no positions in ballots. Its people can still sign in, read and follow the work.').waitFor();
     await expectNoAxeViolations(page, 'make observer');
+    await screenshot(page, 'registry-make-observer');
     await nz.getByRole('button', { name: 'Make New Zealand an observer' }).click();
     await nz.getByText('Observer', { exact: true }).waitFor();
     await page.getByRole('status').filter({ hasText: 'New Zealand is now: Observer.' }).waitFor();
@@ -72,6 +73,10 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await page.getByRole('navigation', { name: 'Registry sections' }).getByRole('link', { name: 'People' }).click();
     await page.getByRole('heading', { level: 1, name: 'People' }).waitFor();
     await page.getByRole('cell', { name: 'secretariat@example.org' }).waitFor();
+    // Nobody deactivates themselves from here.
+    const me = page.getByRole('row').filter({ has: page.getByRole('cell', { name: 'secretariat@example.org', exact: true }) });
+    await me.getByText('You (change your own account under My account)').waitFor();
+    expect(await me.getByRole('button').count()).toBe(0);
     await expectNoAxeViolations(page, 'registry people');
     await page.getByRole('button', { name: 'Invite a person…' }).click();
     const invite = page.getByRole('form', { name: 'Invite a person' });
@@ -80,6 +85,7 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await invite.getByLabel('Role').selectOption({ label: 'Delegate' });
     await invite.getByLabel('Delegation').selectOption({ label: 'New Zealand (NZ)' });
     await expectNoAxeViolations(page, 'invite a person');
+    await screenshot(page, 'registry-invite');
     await invite.getByRole('button', { name: 'Invite' }).click();
     await page.getByRole('status').filter({ hasText: 'aroha.ngata@example.org was invited' }).waitFor();
     const { devMailOutbox } = await api.data('query { devMailOutbox(first: 50) { to category subject text } }');

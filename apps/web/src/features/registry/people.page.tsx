@@ -2,6 +2,7 @@ import { FormEvent, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { useSearchParams } from 'react-router';
 import { useT } from '../../app/i18n/use-t';
+import { useViewer } from '../../app/session/session-context';
 import type { RegistryPeopleQuery, Role } from '../../graphql/graphql';
 import { describeError, problemsAt } from '../../errors/describe-error';
 import { ErrorNotice } from '../../ui/error-notice';
@@ -127,7 +128,10 @@ function PersonRow({ person, onNotice }: { person: Person; onNotice(message: str
   const t = useT();
   const [update] = useMutation(UPDATE_USER);
   const [reset] = useMutation(ISSUE_PASSWORD_RESET);
+  const viewer = useViewer();
   const name = person.displayName;
+  // Deactivating yourself would lock you out mid-task; your own password is changed under My account.
+  const self = person.id === viewer.id;
   return (
     <tr>
       <th scope="row">{name}</th>
@@ -138,43 +142,47 @@ function PersonRow({ person, onNotice }: { person: Person; onNotice(message: str
         <span className={person.active ? 'status' : 'status status-inactive'}>{person.active ? t('registry.people.active') : t('registry.people.inactive')}</span>
       </td>
       <td>
-        <div className="action-row">
-          {person.active ? (
-            <ConfirmAction
-              label={t('registry.people.deactivate')}
-              consequence={t('registry.people.deactivateConsequence', { name })}
-              confirm={t('registry.people.deactivateConfirm', { name })}
-              cancel={t('registry.cancel')}
-              onConfirm={async () => {
-                await update({ variables: { input: { id: person.id, active: false } } });
-                onNotice(t('registry.people.deactivated', { name }));
-              }}
-            />
-          ) : (
-            <ConfirmAction
-              label={t('registry.people.reactivate')}
-              consequence={t('registry.people.reactivateConsequence', { name })}
-              confirm={t('registry.people.reactivateConfirm', { name })}
-              cancel={t('registry.cancel')}
-              onConfirm={async () => {
-                await update({ variables: { input: { id: person.id, active: true } } });
-                onNotice(t('registry.people.reactivated', { name }));
-              }}
-            />
-          )}
-          {person.active && (
-            <ConfirmAction
-              label={t('registry.people.reset')}
-              consequence={t('registry.people.resetConsequence', { email: person.email })}
-              confirm={t('registry.people.resetConfirm', { name })}
-              cancel={t('registry.cancel')}
-              onConfirm={async () => {
-                await reset({ variables: { input: { userId: person.id } } });
-                onNotice(t('registry.people.resetSent', { email: person.email }));
-              }}
-            />
-          )}
-        </div>
+        {self ? (
+          t('registry.people.you')
+        ) : (
+          <div className="action-row">
+            {person.active ? (
+              <ConfirmAction
+                label={t('registry.people.deactivate')}
+                consequence={t('registry.people.deactivateConsequence', { name })}
+                confirm={t('registry.people.deactivateConfirm', { name })}
+                cancel={t('registry.cancel')}
+                onConfirm={async () => {
+                  await update({ variables: { input: { id: person.id, active: false } } });
+                  onNotice(t('registry.people.deactivated', { name }));
+                }}
+              />
+            ) : (
+              <ConfirmAction
+                label={t('registry.people.reactivate')}
+                consequence={t('registry.people.reactivateConsequence', { name })}
+                confirm={t('registry.people.reactivateConfirm', { name })}
+                cancel={t('registry.cancel')}
+                onConfirm={async () => {
+                  await update({ variables: { input: { id: person.id, active: true } } });
+                  onNotice(t('registry.people.reactivated', { name }));
+                }}
+              />
+            )}
+            {person.active && (
+              <ConfirmAction
+                label={t('registry.people.reset')}
+                consequence={t('registry.people.resetConsequence', { email: person.email })}
+                confirm={t('registry.people.resetConfirm', { name })}
+                cancel={t('registry.cancel')}
+                onConfirm={async () => {
+                  await reset({ variables: { input: { userId: person.id } } });
+                  onNotice(t('registry.people.resetSent', { email: person.email }));
+                }}
+              />
+            )}
+          </div>
+        )}
       </td>
     </tr>
   );

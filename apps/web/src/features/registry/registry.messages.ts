@@ -2,6 +2,7 @@ import { defineMessages } from '../../app/i18n/catalog-types';
 
 export const registryMessages = defineMessages({
   en: {
+    'registry.people.you': 'You (change your own account under My account)',
     'registry.states.addForm': 'Add a state',
     'registry.people.inviteForm': 'Invite a person',
     'registry.clients.issueForm': 'Issue an API client',
@@ -106,6 +107,7 @@ export const registryMessages = defineMessages({
     'registry.clients.webhooksNote': 'Each API client registers and reads its own webhooks and deliveries with its key; the API gives the secretariat no access to them, so they are not shown here.',
   },
   fr: {
+    'registry.people.you': 'Vous (modifiez votre propre compte sous Mon compte)',
     'registry.states.addForm': 'Ajouter un État',
     'registry.people.inviteForm': 'Inviter une personne',
     'registry.clients.issueForm': 'Émettre un client API',
@@ -210,6 +212,7 @@ export const registryMessages = defineMessages({
     'registry.clients.webhooksNote': 'Chaque client API enregistre et consulte ses propres webhooks et livraisons avec sa clé ; l’API n’y donne aucun accès au secrétariat, ils ne figurent donc pas ici.',
   },
   ja: {
+    'registry.people.you': 'あなた(ご自身のアカウントは「アカウント」で変更)',
     'registry.states.addForm': '国の追加',
     'registry.people.inviteForm': '利用者の招待',
     'registry.clients.issueForm': 'APIクライアントの発行',
