@@ -1,4 +1,4 @@
-import { mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { createTransport, Transporter } from 'nodemailer';
 
@@ -75,7 +75,10 @@ export class FolderTransport implements MailTransport {
     const { message } = (await this.transporter.sendMail(toNodemailer(mail))) as { message: Buffer };
     mkdirSync(this.folder, { recursive: true });
     const id = mail.messageId.replace(/[<>]/g, '').split('@')[0];
-    writeFileSync(join(this.folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`), message);
+    const name = join(this.folder, `${new Date().toISOString().replace(/[:.]/g, '-')}-${id}.eml`);
+    // Written aside and renamed, so a mail program (or a test) watching the folder never opens a half-written message.
+    writeFileSync(`${name}.part`, message);
+    renameSync(`${name}.part`, name);
   }
 
   close(): void {
