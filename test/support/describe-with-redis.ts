@@ -1,22 +1,9 @@
+import { describeWhen } from './describe-when';
 import { INSTALL_REDIS, TEST_REDIS_URL_ENV } from './test-redis';
 
-/**
- * `describe` for tests that need Redis (the URL is in `redisUrl()`); without one, the suite is skipped and says so
- * loudly with the command that installs one, never a silent pass.
- */
+/** `describe` for tests that need Redis (its URL from `redisUrl()`), reported skipped without one. */
 export function describeWithRedis(name: string, body: () => void): void {
-  if (process.env[TEST_REDIS_URL_ENV]) return describe(name, body);
-  console.warn(
-    [
-      '',
-      '┌──────────────────────────────────────────────────────────────────────',
-      `│ SKIPPED: ${name}`,
-      '│ No Redis answers and no redis-server could be started for the tests.',
-      `│ Install one with:  ${INSTALL_REDIS}`,
-      '└──────────────────────────────────────────────────────────────────────',
-    ].join('\n'),
-  );
-  describe.skip(name, body);
+  describeWhen(Boolean(process.env[TEST_REDIS_URL_ENV]), name, 'No Redis answers and no redis-server could be started.', INSTALL_REDIS, body);
 }
 
 export const redisUrl = (): string => process.env[TEST_REDIS_URL_ENV]!;

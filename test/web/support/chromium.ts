@@ -1,5 +1,6 @@
 import { existsSync } from 'node:fs';
 import { Browser, chromium } from 'playwright-core';
+import { describeWhen } from '../../support/describe-when';
 
 const CANDIDATES = ['/usr/bin/chromium', '/usr/bin/chromium-browser', '/usr/bin/google-chrome'];
 export const INSTALL_CHROMIUM = 'sudo apt-get install -y chromium';
@@ -11,20 +12,9 @@ export function findChromium(): string | null {
   return CANDIDATES.find((path) => existsSync(path)) ?? null;
 }
 
-/**
- * describe, or describe.skip with a warning nobody can miss when there is no Chromium: a browser test that is not run
- * must never look like one that passed.
- */
+/** A browser suite, reported skipped (loudly, with the install command) where no Chromium is found. */
 export function describeInBrowser(name: string, fn: () => void): void {
-  if (findChromium()) {
-    describe(name, fn);
-    return;
-  }
-  const lines = [`Browser tests SKIPPED: ${name}`, 'No Chromium found (CHROMIUM_PATH, /usr/bin/chromium…). Install one with:', `  ${INSTALL_CHROMIUM}`];
-  const width = Math.max(...lines.map((line) => line.length));
-  const bar = '!'.repeat(width + 6);
-  console.warn([bar, ...lines.map((line) => `!! ${line.padEnd(width)} !!`), bar].join('\n'));
-  describe.skip(name, fn);
+  describeWhen(Boolean(findChromium()), name, 'No Chromium found (CHROMIUM_PATH, /usr/bin/chromium…).', INSTALL_CHROMIUM, fn);
 }
 
 // Nothing a test needs goes over the network, and background services would only add noise and time.
