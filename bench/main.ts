@@ -2,7 +2,7 @@ import 'reflect-metadata';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { createApp } from '../apps/api/src/create-app';
+import { createApp } from '@concord/api';
 import { ControlListImporter, parseList } from '@concord/control-list';
 import { MIGRATIONS } from '@concord/database';
 import { loadConfig } from '@concord/shared/config';

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { createApp } from '../apps/api/src/create-app';
+import { createApp } from '@concord/api';
 import { seedControlList } from '@concord/database';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { startTestApp, TestApp } from './support/test-app';

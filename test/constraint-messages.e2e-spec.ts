@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { createTestDatabase, TestDatabase } from '@concord/shared/testing';
-import { CONSTRAINT_ERRORS } from '../apps/api/src/constraint-errors';
+import { CONSTRAINT_ERRORS } from '@concord/api';
 
 /**
  * Constraints a user's write cannot break through any operation, so no message is owed: the refusal would be our bug

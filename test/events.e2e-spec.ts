@@ -3,7 +3,7 @@ import { AddressInfo } from 'node:net';
 import { INestApplication } from '@nestjs/common';
 import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
-import { createApp } from '../apps/api/src/create-app';
+import { createApp } from '@concord/api';
 import { seedControlList } from '@concord/database';
 import { GraphQLClient } from '@concord/shared/testing';
 import { describeWithRedis, redisUrl } from './support/describe-with-redis';

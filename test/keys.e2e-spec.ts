@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { runCli } from '../apps/cli/src/cli';
+import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import { startTestApp, TestApp } from './support/test-app';
 

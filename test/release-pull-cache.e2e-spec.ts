@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { seedControlList } from '@concord/database';
-import { VERDICT_TTL_MS } from '../libs/releases/src/lib/pull-cache/release-reader-check';
+import { VERDICT_TTL_MS } from '@concord/releases';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = `query ($version: String!, $first: Int) {

@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { createApp } from '../../apps/api/src/create-app';
+import { createApp } from '@concord/api';
 import { seedDemo } from '@concord/database';
 import { ConcordConfig, loadConfig } from '@concord/shared/config';
 import { createTestDatabase, GraphQLClient, TestDatabase } from '@concord/shared/testing';

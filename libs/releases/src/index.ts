@@ -9,6 +9,7 @@ export * from './lib/documents/release-document.entity';
 export * from './lib/documents/release-sealing';
 export * from './lib/documents/verify-release-document';
 export * from './lib/publishing/release-publication.service';
+export { VERDICT_TTL_MS } from './lib/pull-cache/release-reader-check';
 export * from './lib/pull/release-pull.service';
 export * from './lib/releases.module';
 export * from './lib/publishing/release-constraints';
