@@ -1,3 +1,4 @@
+import { Client } from 'pg';
 import { GraphQLClient } from '@concord/shared/testing';
 import { TestApp } from './test-app';
 
@@ -63,4 +64,24 @@ export async function adopt(secretariat: GraphQLClient, proposalId: string): Pro
   const { openBallot } = await secretariat.data(OPEN_BALLOT, { input: { proposalId, rule: 'SILENCE', closesAt: inHours(1) } });
   const { closeBallot } = await secretariat.data(CLOSE_BALLOT, { input: { ballotId: openBallot.id } });
   if (closeBallot.outcome !== 'ADOPTED') throw new Error(`Proposal ${proposalId} was not adopted: ${closeBallot.outcome}`);
+}
+
+/**
+ * Brings an open ballot's deadline to this instant, as the passing of time would, so that no test waits for a clock:
+ * from the next statement on, casts find it closed and the scheduler's next pass closes it. The trigger that lets a
+ * deadline only ever be extended guards the secretariat, not the clock, so this one statement goes around it (the
+ * test database's role is a superuser). A URL, not the app's connection, so that it works while the API is down.
+ */
+export async function reachDeadline(databaseUrl: string, ballotId: string): Promise<void> {
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('BEGIN');
+    await client.query(`SET LOCAL session_replication_role = replica`);
+    const { rowCount } = await client.query(`UPDATE ballot SET closes_at = clock_timestamp() WHERE id = $1 AND status = 'OPEN'`, [ballotId]);
+    if (rowCount !== 1) throw new Error(`No open ballot ${ballotId} to bring to its deadline`);
+    await client.query('COMMIT');
+  } finally {
+    await client.end();
+  }
 }
