@@ -18,6 +18,8 @@ export * from './lib/states/states.service';
 export * from './lib/users/user.entity';
 export * from './lib/users/user.model';
 export * from './lib/users/users.service';
+export * from './lib/auth-error-reason';
+export * from './lib/auth-audit-action';
 import { ActingHeadEntity } from './lib/acting-heads/acting-head.entity';
 import { ApiClientEntity } from './lib/api-clients/api-client.entity';
 import { LoginFailureEntity } from './lib/authentication/login-failure.entity';

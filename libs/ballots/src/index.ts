@@ -14,6 +14,8 @@ import { BallotReminderEntity } from './lib/scheduler/ballot-reminder.entity';
 export * from './lib/decision/decide';
 export * from './lib/positions/ballot-position-change.entity';
 export * from './lib/positions/ballot-position.entity';
+export * from './lib/ballot-error-reason';
+export * from './lib/ballot-audit-action';
 
 export const BALLOT_ENTITIES = [BallotEntity, BallotEligibleStateEntity, BallotPositionEntity, BallotPositionChangeEntity, BallotReminderEntity];
 export { BallotsService } from './lib/ballots/ballots.service';

@@ -31,3 +31,5 @@ export { RelatedControls, RegimeReference } from './lib/releases/related-control
 export { CustomsCorrelation } from './lib/releases/customs-correlation.model';
 export * from './lib/releases/one-release-entries.rule';
 export * from './lib/snapshots/latest-release';
+export * from './lib/control-list-error-reason';
+export * from './lib/control-list-audit-action';

@@ -12,5 +12,7 @@ export * from './lib/webhooks/webhook-delivery.entity';
 export * from './lib/webhooks/webhook.entity';
 export * from './lib/webhooks/webhook.service';
 export * from './lib/webhooks/webhook-signature';
+export * from './lib/event-error-reason';
+export * from './lib/event-audit-action';
 
 export const EVENT_ENTITIES = [WebhookEntity, WebhookDeliveryEntity, WebhookAttemptEntity];

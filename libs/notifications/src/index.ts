@@ -10,5 +10,7 @@ export * from './lib/notices/notifications.service';
 export * from './lib/notifications.module';
 export * from './lib/preferences/notification-preference.entity';
 export * from './lib/preferences/notification-preferences.service';
+export * from './lib/notification-error-reason';
+export * from './lib/notification-audit-action';
 
 export const NOTIFICATION_ENTITIES = [NotificationEntity, NotificationPreferenceEntity];

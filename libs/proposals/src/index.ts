@@ -19,6 +19,8 @@ export { assertRevisionApplies, currentRevision } from './lib/proposals/revision
 export * from './lib/returns/proposal-return.entity';
 export * from './lib/change-set/terms-used';
 export * from './lib/redline/redline';
+export * from './lib/proposal-error-reason';
+export * from './lib/proposal-audit-action';
 import { CommentEditEntity } from './lib/comments/comment-edit.entity';
 import { CommentEntity } from './lib/comments/comment.entity';
 import { ProposalCosponsorEntity } from './lib/proposals/proposal-cosponsor.entity';

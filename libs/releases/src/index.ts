@@ -15,5 +15,7 @@ export * from './lib/releases.module';
 export * from './lib/publishing/release-constraints';
 export * from './lib/signing/release-signature';
 export * from './lib/signing/signing-keyring';
+export * from './lib/release-error-reason';
+export * from './lib/release-audit-action';
 
 export const RELEASES_ENTITIES = [ReleaseDocumentEntity, ReleaseChangeEntity];

@@ -8,6 +8,7 @@ import { AuditEventEntity } from '../chain/audit-event.entity';
 import { ChainVerdict, verifyChain } from '../chain/chain-verifier';
 import { AuditLogArgs } from './audit-log.args';
 import { AuditEvent } from './audit-event.model';
+import { AuditErrorReason } from '../audit-error-reason';
 
 /** Reading the trail: the secretariat sees everything, a delegation the events of its own state, nobody else anything. */
 @Injectable()
@@ -34,7 +35,7 @@ export class AuditLogService {
     }
     if (filter.stateCode) {
       if (ownState && filter.stateCode !== ownState.code) {
-        throw forbidden("A delegation reads its own state's audit events only", 'OTHER_STATE_AUDIT');
+        throw forbidden("A delegation reads its own state's audit events only", AuditErrorReason.OTHER_STATE_AUDIT);
       }
       query.andWhere('s.code = :stateCode', { stateCode: filter.stateCode });
     }
@@ -62,6 +63,6 @@ export class AuditLogService {
     if (actor.kind === 'ANONYMOUS') throw unauthenticated();
     if (isDelegation(actor)) return { id: actor.stateId, code: actor.stateCode };
     if (isSecretariat(actor)) return null;
-    throw forbidden('The audit trail is for the secretariat and delegations only', 'AUDIT_PARTICIPANTS_ONLY');
+    throw forbidden('The audit trail is for the secretariat and delegations only', AuditErrorReason.AUDIT_PARTICIPANTS_ONLY);
   }
 }

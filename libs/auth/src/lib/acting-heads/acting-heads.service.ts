@@ -11,6 +11,8 @@ import { Role, UserEntity } from '../users/user.entity';
 import { ActingHeadEntity } from './acting-head.entity';
 import { AppointActingHeadInput } from './appoint-acting-head.input';
 import { RevokeActingHeadInput } from './revoke-acting-head.input';
+import { AuthErrorReason } from '../auth-error-reason';
+import { AuthAuditAction } from '../auth-audit-action';
 
 
 /** A window longer than this is a typo, not an absence. */
@@ -35,21 +37,21 @@ export class ActingHeadsService {
   async appoint(actor: Actor, input: AppointActingHeadInput): Promise<ActingHeadEntity> {
     const head = this.assertHead(actor);
     if (!(input.endsAt > input.startsAt)) {
-      throw badInput('The window must end after it starts', 'INVALID_WINDOW', [{ field: 'endsAt', message: 'must be after startsAt' }]);
+      throw badInput('The window must end after it starts', AuthErrorReason.INVALID_WINDOW, [{ field: 'endsAt', message: 'must be after startsAt' }]);
     }
     if (input.endsAt.getTime() <= Date.now()) {
-      throw badInput('The window must end in the future', 'INVALID_WINDOW', [{ field: 'endsAt', message: 'must be in the future' }]);
+      throw badInput('The window must end in the future', AuthErrorReason.INVALID_WINDOW, [{ field: 'endsAt', message: 'must be in the future' }]);
     }
     if (input.endsAt.getTime() - input.startsAt.getTime() > LONGEST_WINDOW_MS) {
-      throw badInput('An acting head is named for at most a year at a time', 'INVALID_WINDOW', [{ field: 'endsAt', message: 'at most a year after startsAt' }]);
+      throw badInput('An acting head is named for at most a year at a time', AuthErrorReason.INVALID_WINDOW, [{ field: 'endsAt', message: 'at most a year after startsAt' }]);
     }
     return this.db.transaction(async (manager) => {
       // One appointment at a time per state: appointments of one state queue here.
       await manager.query(`SELECT 1 FROM participating_state WHERE id = $1 FOR UPDATE`, [head.stateId]);
       const delegate = await manager.findOneBy(UserEntity, { id: input.delegateId });
-      if (!delegate || delegate.stateId !== head.stateId) throw notFound('Delegate of your state', input.delegateId, 'DELEGATE_NOT_FOUND');
+      if (!delegate || delegate.stateId !== head.stateId) throw notFound('Delegate of your state', input.delegateId, AuthErrorReason.DELEGATE_NOT_FOUND);
       if (delegate.role !== Role.DELEGATE || !delegate.active) {
-        throw badInput(`${delegate.email} is not an active delegate: only a delegate can be named acting head`, 'NOT_A_DELEGATE', [
+        throw badInput(`${delegate.email} is not an active delegate: only a delegate can be named acting head`, AuthErrorReason.NOT_A_DELEGATE, [
           { field: 'delegateId', message: 'must be an active delegate of your state' },
         ]);
       }
@@ -65,7 +67,7 @@ export class ActingHeadsService {
       if (overlapping) {
         throw conflict(
           `Another acting head is named from ${overlapping.startsAt.toISOString()} to ${overlapping.endsAt.toISOString()}: revoke it first or choose another window`,
-          'ACTING_HEAD_OVERLAP',
+          AuthErrorReason.ACTING_HEAD_OVERLAP,
         );
       }
       const { identifiers } = await manager.insert(ActingHeadEntity, {
@@ -77,7 +79,7 @@ export class ActingHeadsService {
       });
       const appointment = await manager.findOneByOrFail(ActingHeadEntity, { id: identifiers[0]['id'] as string });
       await this.audit.record(manager, actor, {
-        action: 'acting_head.appointed',
+        action: AuthAuditAction.ACTING_HEAD_APPOINTED,
         objectType: 'acting_head',
         objectId: appointment.id,
         summary: { delegateId: delegate.id, email: delegate.email, startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString() },
@@ -90,11 +92,11 @@ export class ActingHeadsService {
     const head = this.assertHead(actor);
     return this.db.transaction(async (manager) => {
       const appointment = await manager.findOne(ActingHeadEntity, { where: { id: input.actingHeadId }, lock: { mode: 'pessimistic_write' } });
-      if (!appointment || appointment.stateId !== head.stateId) throw notFound('Acting head', input.actingHeadId, 'ACTING_HEAD_NOT_FOUND');
-      if (appointment.revokedAt) throw conflict('This appointment is already revoked', 'ACTING_HEAD_REVOKED');
+      if (!appointment || appointment.stateId !== head.stateId) throw notFound('Acting head', input.actingHeadId, AuthErrorReason.ACTING_HEAD_NOT_FOUND);
+      if (appointment.revokedAt) throw conflict('This appointment is already revoked', AuthErrorReason.ACTING_HEAD_REVOKED);
       await manager.update(ActingHeadEntity, { id: appointment.id }, { revokedAt: () => 'now()' });
       await this.audit.record(manager, actor, {
-        action: 'acting_head.revoked',
+        action: AuthAuditAction.ACTING_HEAD_REVOKED,
         objectType: 'acting_head',
         objectId: appointment.id,
         summary: { delegateId: appointment.delegateId, startsAt: appointment.startsAt.toISOString(), endsAt: appointment.endsAt.toISOString() },
@@ -135,7 +137,7 @@ export class ActingHeadsService {
 
   private assertHead(actor: Actor): Head {
     this.access.assert(actor, Permission.APPOINT_ACTING_HEAD);
-    if (!isDelegation(actor)) throw forbidden('Only a head of delegation names an acting head', 'NOT_HEAD_OF_DELEGATION');
+    if (!isDelegation(actor)) throw forbidden('Only a head of delegation names an acting head', AuthErrorReason.NOT_HEAD_OF_DELEGATION);
     return actor as Head;
   }
 }

@@ -10,6 +10,8 @@ import { ParticipatingStateEntity } from '../states/participating-state.entity';
 import { ApiClientEntity } from './api-client.entity';
 import { issueApiKey, parseApiKey, secretMatches } from './api-key';
 import { CreateApiClientInput } from './create-api-client.input';
+import { AuthErrorReason } from '../auth-error-reason';
+import { AuthAuditAction } from '../auth-audit-action';
 
 /** `last_used_at` is informative; writing it on every pull would turn reads into writes. */
 const LAST_USED_RESOLUTION_MS = 60_000;
@@ -56,7 +58,7 @@ export class ApiClientsService {
   async create(actor: Actor, input: CreateApiClientInput): Promise<{ client: ApiClientEntity; apiKey: string }> {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
     if (!(await this.db.getRepository(ParticipatingStateEntity).existsBy({ id: input.stateId }))) {
-      throw notFound('Participating state', input.stateId, 'STATE_NOT_FOUND');
+      throw notFound('Participating state', input.stateId, AuthErrorReason.STATE_NOT_FOUND);
     }
     const issued = issueApiKey();
     return this.db.transaction(async (manager) => {
@@ -74,7 +76,7 @@ export class ApiClientsService {
       const client = await clients.findOneByOrFail({ id: saved.id });
       // The key id is public (it only finds the row); the secret half is never in the trail.
       await this.audit.record(manager, actor, {
-        action: 'api_client.created',
+        action: AuthAuditAction.API_CLIENT_CREATED,
         objectType: 'api_client',
         objectId: client.id,
         stateId: client.stateId,
@@ -96,12 +98,12 @@ export class ApiClientsService {
         .returning('id')
         .execute();
       if (revoked.affected === 0) {
-        if (await clients.existsBy({ id })) throw conflict('This API client is already revoked', 'ALREADY_REVOKED');
-        throw notFound('API client', id, 'API_CLIENT_NOT_FOUND');
+        if (await clients.existsBy({ id })) throw conflict('This API client is already revoked', AuthErrorReason.ALREADY_REVOKED);
+        throw notFound('API client', id, AuthErrorReason.API_CLIENT_NOT_FOUND);
       }
       const client = await clients.findOneByOrFail({ id });
       await this.audit.record(manager, actor, {
-        action: 'api_client.revoked',
+        action: AuthAuditAction.API_CLIENT_REVOKED,
         objectType: 'api_client',
         objectId: client.id,
         stateId: client.stateId,

@@ -1,5 +1,6 @@
 import { badInput } from '@concord/shared/graphql';
 import { COMMON_PASSWORDS } from './common-passwords';
+import { AuthErrorReason } from '../auth-error-reason';
 
 export const MIN_PASSWORD_LENGTH = 12;
 export const MAX_PASSWORD_LENGTH = 200;
@@ -23,5 +24,5 @@ export function passwordWeakness(password: string, email: string): string | unde
 
 export function assertStrongPassword(password: string, email: string, field = 'newPassword'): void {
   const weakness = passwordWeakness(password, email);
-  if (weakness) throw badInput(`The new password is too weak: it ${weakness}`, 'WEAK_PASSWORD', [{ field, message: weakness }]);
+  if (weakness) throw badInput(`The new password is too weak: it ${weakness}`, AuthErrorReason.WEAK_PASSWORD, [{ field, message: weakness }]);
 }

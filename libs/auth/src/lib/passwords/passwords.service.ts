@@ -21,6 +21,8 @@ import { passwordResetMail } from './password-reset-mail';
 import { assertStrongPassword } from './password-policy';
 import { RequestPasswordResetInput } from './request-password-reset.input';
 import { ResetPasswordInput } from './reset-password.input';
+import { AuthErrorReason } from '../auth-error-reason';
+import { AuthAuditAction } from '../auth-audit-action';
 
 /** At most this many self-service reset mails per account per hour: the form must not become a mail cannon. */
 const SELF_RESETS_PER_HOUR = 3;
@@ -51,16 +53,16 @@ export class PasswordsService {
       .where('u.id = :id', { id: person.id })
       .getOneOrFail();
     if (!(await this.hasher.verify(input.currentPassword, current.passwordHash))) {
-      throw badInput('The current password is not correct', 'WRONG_CURRENT_PASSWORD', [{ field: 'currentPassword', message: 'is not correct' }]);
+      throw badInput('The current password is not correct', AuthErrorReason.WRONG_CURRENT_PASSWORD, [{ field: 'currentPassword', message: 'is not correct' }]);
     }
     assertStrongPassword(input.newPassword, current.email);
     if (await this.hasher.verify(input.newPassword, current.passwordHash)) {
-      throw badInput('The new password must differ from the current one', 'WEAK_PASSWORD', [{ field: 'newPassword', message: 'is the current password' }]);
+      throw badInput('The new password must differ from the current one', AuthErrorReason.WEAK_PASSWORD, [{ field: 'newPassword', message: 'is the current password' }]);
     }
     const passwordHash = await this.hasher.hash(input.newPassword);
     return this.db.transaction(async (manager) => {
       const user = await this.setPassword(manager, person.id, passwordHash);
-      await this.audit.record(manager, actor, { action: 'user.password_changed', objectType: 'user', objectId: user.id, stateId: user.stateId, summary: { email: user.email } });
+      await this.audit.record(manager, actor, { action: AuthAuditAction.USER_PASSWORD_CHANGED, objectType: 'user', objectId: user.id, stateId: user.stateId, summary: { email: user.email } });
       return this.sessions.start(manager, user, userAgent);
     });
   }
@@ -81,7 +83,7 @@ export class PasswordsService {
       if (recent >= SELF_RESETS_PER_HOUR) return;
       await this.issue(manager, user, PasswordResetOrigin.SELF);
       await this.audit.record(manager, { kind: 'SYSTEM', id: 'password-reset' }, {
-        action: 'user.password_reset_requested',
+        action: AuthAuditAction.USER_PASSWORD_RESET_REQUESTED,
         objectType: 'user',
         objectId: user.id,
         stateId: user.stateId,
@@ -95,11 +97,11 @@ export class PasswordsService {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
     return this.db.transaction(async (manager) => {
       const user = await manager.findOneBy(UserEntity, { id: input.userId });
-      if (!user) throw notFound('User', input.userId, 'USER_NOT_FOUND');
-      if (!user.active) throw badInput('This account is deactivated: reactivate it first', 'USER_INACTIVE', [{ field: 'userId', message: 'is deactivated' }]);
+      if (!user) throw notFound('User', input.userId, AuthErrorReason.USER_NOT_FOUND);
+      if (!user.active) throw badInput('This account is deactivated: reactivate it first', AuthErrorReason.USER_INACTIVE, [{ field: 'userId', message: 'is deactivated' }]);
       await this.issue(manager, user, PasswordResetOrigin.SECRETARIAT);
       await this.audit.record(manager, actor, {
-        action: 'user.password_reset_requested',
+        action: AuthAuditAction.USER_PASSWORD_RESET_REQUESTED,
         objectType: 'user',
         objectId: user.id,
         stateId: user.stateId,
@@ -111,7 +113,7 @@ export class PasswordsService {
 
   /** Sets a new password with a reset token: once, before it expires; every earlier token and session ends. */
   async reset(input: ResetPasswordInput): Promise<UserEntity> {
-    const invalid = () => unauthenticated('This reset link is invalid, expired or already used; ask for a new one', 'INVALID_RESET_TOKEN');
+    const invalid = () => unauthenticated('This reset link is invalid, expired or already used; ask for a new one', AuthErrorReason.INVALID_RESET_TOKEN);
     const found = await this.db.getRepository(PasswordResetEntity).findOne({ where: { tokenHash: hashSecretToken(input.token) }, relations: { user: true } });
     if (!found?.user || found.usedAt || found.expiresAt <= this.clock.now() || !found.user.active) throw invalid();
     assertStrongPassword(input.newPassword, found.user.email);
@@ -124,7 +126,7 @@ export class PasswordsService {
       await manager.query(`UPDATE password_reset SET used_at = now() WHERE user_id = $1 AND used_at IS NULL`, [found.userId]);
       const user = await this.setPassword(manager, found.userId, passwordHash);
       await this.audit.record(manager, { kind: 'SYSTEM', id: 'password-reset' }, {
-        action: 'user.password_reset',
+        action: AuthAuditAction.USER_PASSWORD_RESET,
         objectType: 'user',
         objectId: user.id,
         stateId: user.stateId,
@@ -157,7 +159,7 @@ export class PasswordsService {
 
   private assertPerson(actor: Actor): UserActor {
     if (actor.kind === 'ANONYMOUS') throw unauthenticated();
-    if (actor.kind !== 'USER') throw forbidden('Only people have passwords', 'PEOPLE_ONLY');
+    if (actor.kind !== 'USER') throw forbidden('Only people have passwords', AuthErrorReason.PEOPLE_ONLY);
     return actor;
   }
 }

@@ -14,6 +14,8 @@ import { DisableTotpInput } from './disable-totp.input';
 import { RecoveryCodeEntity } from './recovery-code.entity';
 import { newRecoveryCodes, newTotpSecret, normalizeRecoveryCode, totpFor, totpStep } from './totp';
 import { TotpSecretBox } from './totp-secret-box';
+import { AuthErrorReason } from '../auth-error-reason';
+import { AuthAuditAction } from '../auth-audit-action';
 
 export interface SecondFactorProof {
   totpCode?: string;
@@ -55,9 +57,9 @@ export class SecondFactorService {
         .setLock('pessimistic_write')
         .where('u.id = :id', { id: person.id })
         .getOneOrFail();
-      if (!user.totpPendingSecret) throw conflict('No enrolment is under way: call beginTotpEnrolment first', 'NO_PENDING_ENROLMENT');
+      if (!user.totpPendingSecret) throw conflict('No enrolment is under way: call beginTotpEnrolment first', AuthErrorReason.NO_PENDING_ENROLMENT);
       const step = totpStep(this.box.open(user.totpPendingSecret, user.id), input.code, this.clock.now());
-      if (step === undefined) throw badInput('The code does not match; check the authenticator\'s clock and try the current code', 'INVALID_SECOND_FACTOR', [{ field: 'code', message: 'does not match' }]);
+      if (step === undefined) throw badInput('The code does not match; check the authenticator\'s clock and try the current code', AuthErrorReason.INVALID_SECOND_FACTOR, [{ field: 'code', message: 'does not match' }]);
       await manager.update(UserEntity, { id: user.id }, {
         totpSecret: user.totpPendingSecret,
         totpPendingSecret: null,
@@ -67,7 +69,7 @@ export class SecondFactorService {
       const codes = newRecoveryCodes();
       await manager.delete(RecoveryCodeEntity, { userId: user.id });
       await manager.insert(RecoveryCodeEntity, codes.map((code) => ({ userId: user.id, codeHash: hashSecretToken(code) })));
-      await this.audit.record(manager, actor, { action: 'user.second_factor_enrolled', objectType: 'user', objectId: user.id, stateId: user.stateId, summary: { method: 'TOTP' } });
+      await this.audit.record(manager, actor, { action: AuthAuditAction.USER_SECOND_FACTOR_ENROLLED, objectType: 'user', objectId: user.id, stateId: user.stateId, summary: { method: 'TOTP' } });
       return codes;
     });
   }
@@ -75,16 +77,16 @@ export class SecondFactorService {
   async disable(actor: Actor, input: DisableTotpInput): Promise<UserEntity> {
     const person = this.assertPerson(actor);
     if (this.config.secretariatTotpRequired && person.role === Role.SECRETARIAT) {
-      throw forbidden('Secretariat accounts must keep a second factor', 'SECOND_FACTOR_REQUIRED_FOR_ROLE');
+      throw forbidden('Secretariat accounts must keep a second factor', AuthErrorReason.SECOND_FACTOR_REQUIRED_FOR_ROLE);
     }
     const user = await this.db.getRepository(UserEntity).createQueryBuilder('u').addSelect('u.passwordHash').where('u.id = :id', { id: person.id }).getOneOrFail();
     if (!(await this.hasher.verify(input.currentPassword, user.passwordHash))) {
-      throw badInput('The current password is not correct', 'WRONG_CURRENT_PASSWORD', [{ field: 'currentPassword', message: 'is not correct' }]);
+      throw badInput('The current password is not correct', AuthErrorReason.WRONG_CURRENT_PASSWORD, [{ field: 'currentPassword', message: 'is not correct' }]);
     }
     return this.db.transaction(async (manager) => {
       await manager.update(UserEntity, { id: user.id }, { totpSecret: null, totpPendingSecret: null, totpEnabledAt: null, totpLastStep: null });
       await manager.delete(RecoveryCodeEntity, { userId: user.id });
-      await this.audit.record(manager, actor, { action: 'user.second_factor_removed', objectType: 'user', objectId: user.id, stateId: user.stateId, summary: { method: 'TOTP' } });
+      await this.audit.record(manager, actor, { action: AuthAuditAction.USER_SECOND_FACTOR_REMOVED, objectType: 'user', objectId: user.id, stateId: user.stateId, summary: { method: 'TOTP' } });
       return manager.findOneByOrFail(UserEntity, { id: user.id });
     });
   }
@@ -118,7 +120,7 @@ export class SecondFactorService {
 
   private assertPerson(actor: Actor): UserActor {
     if (actor.kind === 'ANONYMOUS') throw unauthenticated();
-    if (actor.kind !== 'USER') throw forbidden('Only people have a second factor', 'PEOPLE_ONLY');
+    if (actor.kind !== 'USER') throw forbidden('Only people have a second factor', AuthErrorReason.PEOPLE_ONLY);
     return actor;
   }
 }

@@ -5,6 +5,7 @@ import { DomainError, DomainErrorHttpFilter, forbidden, unauthenticated } from '
 import { Public } from '../authorization/authorize.decorator';
 import { clearRefreshCookie, refreshCookieOf, setRefreshCookie } from './refresh-cookie';
 import { SessionsService } from './sessions.service';
+import { AuthErrorReason } from '../auth-error-reason';
 
 /** A header a cross-site form cannot send, on top of SameSite=Strict. */
 const CSRF_HEADER = 'concord-refresh';
@@ -28,7 +29,7 @@ export class SessionsController {
   async refresh(@Req() req: Request, @Res({ passthrough: true }) res: Response) {
     this.assertNotCrossSite(req);
     const token = refreshCookieOf(req);
-    if (!token) throw unauthenticated('No session cookie: sign in', 'SESSION_ENDED');
+    if (!token) throw unauthenticated('No session cookie: sign in', AuthErrorReason.SESSION_ENDED);
     try {
       const issued = await this.sessions.refresh(token);
       setRefreshCookie(res, this.config, issued.refreshToken, issued.sessionExpiresAt);
@@ -51,6 +52,6 @@ export class SessionsController {
   }
 
   private assertNotCrossSite(req: Request): void {
-    if (req.headers[CSRF_HEADER] !== '1') throw forbidden(`Send the header "${CSRF_HEADER}: 1"`, 'CSRF_HEADER_MISSING');
+    if (req.headers[CSRF_HEADER] !== '1') throw forbidden(`Send the header "${CSRF_HEADER}: 1"`, AuthErrorReason.CSRF_HEADER_MISSING);
   }
 }

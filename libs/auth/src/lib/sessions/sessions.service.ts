@@ -11,6 +11,8 @@ import { UserEntity } from '../users/user.entity';
 import { endSessionsOf } from './end-sessions';
 import { RefreshTokenEntity } from './refresh-token.entity';
 import { SessionEndReason, SessionEntity } from './session.entity';
+import { AuthErrorReason } from '../auth-error-reason';
+import { AuthAuditAction } from '../auth-audit-action';
 
 /** What a sign-in or a refresh hands out: a short-lived access token and the next refresh token of the session. */
 export interface IssuedSession {
@@ -47,7 +49,7 @@ export class SessionsService {
    * in someone else's hands: the whole session ends and both holders must sign in again.
    */
   async refresh(refreshToken: string): Promise<IssuedSession> {
-    const refused = () => unauthenticated('The session has ended; sign in again', 'SESSION_ENDED');
+    const refused = () => unauthenticated('The session has ended; sign in again', AuthErrorReason.SESSION_ENDED);
     const outcome = await this.db.transaction(async (manager) => {
       const token = await manager.findOne(RefreshTokenEntity, { where: { tokenHash: hashSecretToken(refreshToken) }, lock: { mode: 'pessimistic_write' } });
       if (!token) return undefined;
@@ -56,7 +58,7 @@ export class SessionsService {
       if (token.usedAt) {
         await manager.update(SessionEntity, { id: session.id }, { endedAt: () => 'now()', endReason: SessionEndReason.REFRESH_TOKEN_REUSED });
         await this.audit.record(manager, { kind: 'SYSTEM', id: 'sessions' }, {
-          action: 'session.refresh_reused',
+          action: AuthAuditAction.SESSION_REFRESH_REUSED,
           objectType: 'user',
           objectId: session.userId,
           stateId: null,
@@ -70,7 +72,7 @@ export class SessionsService {
       await manager.update(SessionEntity, { id: session.id }, { lastUsedAt: this.clock.now() });
       return this.issue(manager, user, session);
     });
-    if (outcome === 'REUSED') throw unauthenticated('This refresh token was already used: the session is ended for safety; sign in again', 'REFRESH_TOKEN_REUSED');
+    if (outcome === 'REUSED') throw unauthenticated('This refresh token was already used: the session is ended for safety; sign in again', AuthErrorReason.REFRESH_TOKEN_REUSED);
     if (!outcome) throw refused();
     return outcome;
   }
@@ -98,9 +100,9 @@ export class SessionsService {
     const user = this.assertPerson(actor);
     return this.db.transaction(async (manager) => {
       const session = await manager.findOne(SessionEntity, { where: { id: sessionId, userId: user.id }, lock: { mode: 'pessimistic_write' } });
-      if (!session || session.endedAt) throw notFound('Session', sessionId, 'SESSION_NOT_FOUND');
+      if (!session || session.endedAt) throw notFound('Session', sessionId, AuthErrorReason.SESSION_NOT_FOUND);
       await manager.update(SessionEntity, { id: session.id }, { endedAt: () => 'now()', endReason: SessionEndReason.REVOKED });
-      await this.audit.record(manager, actor, { action: 'session.revoked', objectType: 'user', objectId: user.id, summary: { sessionId } });
+      await this.audit.record(manager, actor, { action: AuthAuditAction.SESSION_REVOKED, objectType: 'user', objectId: user.id, summary: { sessionId } });
       return manager.findOneByOrFail(SessionEntity, { id: session.id });
     });
   }
@@ -111,7 +113,7 @@ export class SessionsService {
     return this.db.transaction(async (manager) => {
       await manager.increment(UserEntity, { id: user.id }, 'tokenVersion', 1);
       const ended = await endSessionsOf(manager, user.id, SessionEndReason.SIGNED_OUT_EVERYWHERE);
-      await this.audit.record(manager, actor, { action: 'user.signed_out_everywhere', objectType: 'user', objectId: user.id, summary: { sessions: ended } });
+      await this.audit.record(manager, actor, { action: AuthAuditAction.USER_SIGNED_OUT_EVERYWHERE, objectType: 'user', objectId: user.id, summary: { sessions: ended } });
       return ended;
     });
   }
@@ -125,7 +127,7 @@ export class SessionsService {
 
   private assertPerson(actor: Actor): UserActor {
     if (actor.kind === 'ANONYMOUS') throw unauthenticated();
-    if (actor.kind !== 'USER') throw forbidden('Sessions belong to people; machine clients use API keys', 'PEOPLE_ONLY');
+    if (actor.kind !== 'USER') throw forbidden('Sessions belong to people; machine clients use API keys', AuthErrorReason.PEOPLE_ONLY);
     return actor;
   }
 }

@@ -11,6 +11,7 @@ import { Permission } from '../authorization/permission';
 import { CreateParticipatingStateInput } from './create-participating-state.input';
 import { ParticipatingStateEntity } from './participating-state.entity';
 import { UpdateParticipatingStateInput } from './update-participating-state.input';
+import { AuthAuditAction } from '../auth-audit-action';
 
 @Injectable()
 export class StatesService {
@@ -41,7 +42,7 @@ export class StatesService {
       const states = manager.getRepository(ParticipatingStateEntity);
       const state = await states.save(states.create({ code: input.code, name: input.name.trim(), status: input.status }));
       await this.audit.record(manager, actor, {
-        action: 'state.created',
+        action: AuthAuditAction.STATE_CREATED,
         objectType: 'participating_state',
         objectId: state.id,
         stateId: state.id,
@@ -62,7 +63,7 @@ export class StatesService {
       if (input.status !== undefined) state.status = input.status;
       const saved = await states.save(state);
       await this.audit.record(manager, actor, {
-        action: 'state.updated',
+        action: AuthAuditAction.STATE_UPDATED,
         objectType: 'participating_state',
         objectId: state.id,
         stateId: state.id,

@@ -18,6 +18,8 @@ import { endSessionsOf } from '../sessions/end-sessions';
 import { SessionEndReason } from '../sessions/session.entity';
 import { Role, UserEntity } from './user.entity';
 import { UsersArgs } from './users.args';
+import { AuthErrorReason } from '../auth-error-reason';
+import { AuthAuditAction } from '../auth-audit-action';
 
 
 @Injectable()
@@ -89,7 +91,7 @@ export class UsersService {
   async byId(actor: Actor, id: string): Promise<UserEntity> {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
     const user = await this.repository.findOneBy({ id });
-    if (!user) throw notFound('User', id, 'USER_NOT_FOUND');
+    if (!user) throw notFound('User', id, AuthErrorReason.USER_NOT_FOUND);
     return user;
   }
 
@@ -129,7 +131,7 @@ export class UsersService {
       );
       const user = await users.findOneByOrFail({ id: saved.id });
       await this.audit.record(manager, actor, {
-        action: 'user.created',
+        action: AuthAuditAction.USER_CREATED,
         objectType: 'user',
         objectId: user.id,
         stateId: user.stateId,
@@ -144,7 +146,7 @@ export class UsersService {
     return this.db.transaction(async (manager) => {
       const users = manager.getRepository(UserEntity);
       const user = await users.findOne({ where: { id: input.id }, lock: { mode: 'pessimistic_write' } });
-      if (!user) throw notFound('User', input.id, 'USER_NOT_FOUND');
+      if (!user) throw notFound('User', input.id, AuthErrorReason.USER_NOT_FOUND);
       const before = auditedFields(user);
       if (input.displayName !== undefined) user.displayName = input.displayName.trim();
       if (input.role !== undefined) user.role = input.role;
@@ -157,13 +159,13 @@ export class UsersService {
         await endSessionsOf(manager, user.id, SessionEndReason.DEACTIVATED);
       }
       if (user.id === (actor as UserActor).id && (user.role !== Role.SECRETARIAT || !user.active)) {
-        throw conflict('You cannot remove your own secretariat access', 'SELF_LOCKOUT');
+        throw conflict('You cannot remove your own secretariat access', AuthErrorReason.SELF_LOCKOUT);
       }
       await this.assertRoleFitsState(user.role, user.stateId, manager.getRepository(ParticipatingStateEntity));
       await users.save(user);
       const updated = await users.findOneByOrFail({ id: user.id });
       await this.audit.record(manager, actor, {
-        action: 'user.updated',
+        action: AuthAuditAction.USER_UPDATED,
         objectType: 'user',
         objectId: user.id,
         stateId: updated.stateId ?? before.stateId,
@@ -182,7 +184,7 @@ export class UsersService {
       if (input.locale !== undefined) user.locale = input.locale;
       await manager.save(user);
       await this.audit.record(manager, actor, {
-        action: 'user.preferences_updated',
+        action: AuthAuditAction.USER_PREFERENCES_UPDATED,
         objectType: 'user',
         objectId: user.id,
         summary: { changed: changedFields(before, { locale: user.locale }) },
@@ -199,12 +201,12 @@ export class UsersService {
     if ((role === Role.SECRETARIAT) !== (stateId === null)) {
       throw badInput(
         role === Role.SECRETARIAT ? 'The secretariat belongs to no state' : 'A delegation role needs a state',
-        'ROLE_STATE_MISMATCH',
+        AuthErrorReason.ROLE_STATE_MISMATCH,
         [{ field: 'stateId', message: 'must be set for delegation roles and empty for SECRETARIAT' }],
       );
     }
     if (stateId !== null && !(await states.existsBy({ id: stateId }))) {
-      throw notFound('Participating state', stateId, 'STATE_NOT_FOUND');
+      throw notFound('Participating state', stateId, AuthErrorReason.STATE_NOT_FOUND);
     }
   }
 }

@@ -13,6 +13,8 @@ import { BallotOutcome, BallotStatus } from '../decision/ballot-terms';
 import { decide } from '../decision/decide';
 import { BallotPositionEntity } from '../positions/ballot-position.entity';
 import { BallotEntity } from './ballot.entity';
+import { BallotErrorReason } from '../ballot-error-reason';
+import { BallotAuditAction } from '../ballot-audit-action';
 
 /** Closing is shared by the secretariat and the scheduler, so the outcome has one author. */
 @Injectable()
@@ -33,11 +35,11 @@ export class BallotClosing {
     const closedById = closer?.id ?? null;
     return this.db.transaction(async (manager) => {
       const [row] = await manager.query(`SELECT status, closes_at <= clock_timestamp() AS due FROM ballot WHERE id = $1 FOR UPDATE`, [ballotId]);
-      if (!row) throw notFound('Ballot', ballotId, 'BALLOT_NOT_FOUND');
+      if (!row) throw notFound('Ballot', ballotId, BallotErrorReason.BALLOT_NOT_FOUND);
       if (row.status !== BallotStatus.OPEN) {
         if (closedById === null) return null;
-        if (row.status === BallotStatus.CANCELLED) throw conflict('This ballot was cancelled', 'BALLOT_CANCELLED');
-        throw conflict('This ballot is already closed', 'BALLOT_CLOSED');
+        if (row.status === BallotStatus.CANCELLED) throw conflict('This ballot was cancelled', BallotErrorReason.BALLOT_CANCELLED);
+        throw conflict('This ballot is already closed', BallotErrorReason.BALLOT_CLOSED);
       }
       if (closedById === null && !row.due) return null;
 
@@ -70,7 +72,7 @@ export class BallotClosing {
       this.events.publishAfterCommit(manager, ballotEvent({ type: BallotEventType.CLOSED, ballotId, proposalId: proposal.id, stateId: null, position: null, outcome }));
       await this.notifications.notify(manager, await ballotNotice(manager, NotificationKind.BALLOT_CLOSED, ballot, { outcome, exceptUserIds: closedById ? [closedById] : [] }));
       await this.audit.record(manager, closer ?? systemActor('ballot-scheduler'), {
-        action: 'ballot.closed',
+        action: BallotAuditAction.BALLOT_CLOSED,
         objectType: 'ballot',
         objectId: ballotId,
         stateId: null,

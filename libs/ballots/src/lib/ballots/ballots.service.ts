@@ -19,6 +19,8 @@ import { CancelBallotInput } from './cancel-ballot.input';
 import { CloseBallotInput } from './close-ballot.input';
 import { ExtendBallotInput } from './extend-ballot.input';
 import { OpenBallotInput } from './open-ballot.input';
+import { BallotErrorReason } from '../ballot-error-reason';
+import { BallotAuditAction } from '../ballot-audit-action';
 
 /** A ballot longer than this is a typo, not a procedure. */
 const LONGEST_BALLOT_MS = 366 * 24 * 3600 * 1000;
@@ -43,7 +45,7 @@ export class BallotsService {
   async byId(actor: Actor, id: string): Promise<BallotEntity> {
     this.assertReader(actor);
     const ballot = await this.db.getRepository(BallotEntity).findOneBy({ id });
-    if (!ballot) throw notFound('Ballot', id, 'BALLOT_NOT_FOUND');
+    if (!ballot) throw notFound('Ballot', id, BallotErrorReason.BALLOT_NOT_FOUND);
     await this.proposals.byId(actor, ballot.proposalId);
     return ballot;
   }
@@ -80,7 +82,7 @@ export class BallotsService {
   /** Open ballots where the caller's state may take a position and has none yet, soonest deadline first. */
   async pendingFor(actor: Actor): Promise<BallotEntity[]> {
     this.assertReader(actor);
-    if (!isDelegation(actor)) throw forbidden('Only delegations take positions: the secretariat has none pending', 'NOT_A_DELEGATION');
+    if (!isDelegation(actor)) throw forbidden('Only delegations take positions: the secretariat has none pending', BallotErrorReason.NOT_A_DELEGATION);
     return this.db
       .getRepository(BallotEntity)
       .createQueryBuilder('b')
@@ -102,17 +104,17 @@ export class BallotsService {
     assertDeadline(input.closesAt, Date.now(), 'closesAt must be in the future, and within a year');
     return this.db.transaction(async (manager) => {
       const proposal = await this.proposals.byId(actor, input.proposalId, manager, true);
-      if (proposal.status === ProposalStatus.VOTING) throw conflict('This proposal is already being voted on', 'BALLOT_ALREADY_OPEN');
+      if (proposal.status === ProposalStatus.VOTING) throw conflict('This proposal is already being voted on', BallotErrorReason.BALLOT_ALREADY_OPEN);
       if (input.expectedRevision !== undefined && input.expectedRevision !== proposal.currentRevision) {
         throw conflict(
           `You meant revision ${input.expectedRevision}, but the proposal is at revision ${proposal.currentRevision}: reload and open again`,
-          'STALE_REVISION',
+          BallotErrorReason.STALE_REVISION,
         );
       }
       await moveProposal(manager, proposal, ProposalMove.OPEN_BALLOT);
       await assertRevisionApplies(manager, await currentRevision(manager, proposal));
       const eligible = await manager.find(ParticipatingStateEntity, { where: { status: StateStatus.ACTIVE }, select: { id: true } });
-      if (!eligible.length) throw conflict('No participating state is ACTIVE: nobody could vote', 'NO_ACTIVE_STATES');
+      if (!eligible.length) throw conflict('No participating state is ACTIVE: nobody could vote', BallotErrorReason.NO_ACTIVE_STATES);
       const { identifiers } = await manager.insert(BallotEntity, {
         proposalId: proposal.id,
         revisionNumber: proposal.currentRevision,
@@ -130,7 +132,7 @@ export class BallotsService {
       this.announce(manager, BallotEventType.OPENED, ballot);
       await this.notifications.notify(manager, await ballotNotice(manager, NotificationKind.BALLOT_OPENED, ballot, { exceptUserIds: [secretary.id] }));
       await this.audit.record(manager, actor, {
-        action: 'ballot.opened',
+        action: BallotAuditAction.BALLOT_OPENED,
         objectType: 'ballot',
         objectId: ballot.id,
         summary: { proposalId: proposal.id, reference: proposal.reference, revision: ballot.revisionNumber, rule: ballot.rule, closesAt: ballot.closesAt.toISOString(), quorum, threshold, eligibleCount: ballot.eligibleCount },
@@ -149,7 +151,7 @@ export class BallotsService {
     return this.db.transaction(async (manager) => {
       const ballot = await this.lockOpen(manager, input.ballotId);
       if (!(input.closesAt > ballot.closesAt)) {
-        throw badInput(`The new deadline must be later than the current one, ${ballot.closesAt.toISOString()}`, 'DEADLINE_NOT_LATER', [
+        throw badInput(`The new deadline must be later than the current one, ${ballot.closesAt.toISOString()}`, BallotErrorReason.DEADLINE_NOT_LATER, [
           { field: 'closesAt', message: 'must be later than the current deadline' },
         ]);
       }
@@ -158,7 +160,7 @@ export class BallotsService {
       const extended = await manager.findOneByOrFail(BallotEntity, { id: ballot.id });
       this.announce(manager, BallotEventType.EXTENDED, extended);
       await this.audit.record(manager, actor, {
-        action: 'ballot.extended',
+        action: BallotAuditAction.BALLOT_EXTENDED,
         objectType: 'ballot',
         objectId: ballot.id,
         stateId: null,
@@ -184,7 +186,7 @@ export class BallotsService {
       const cancelled = await manager.findOneByOrFail(BallotEntity, { id: ballot.id });
       this.announce(manager, BallotEventType.CANCELLED, cancelled);
       await this.audit.record(manager, actor, {
-        action: 'ballot.cancelled',
+        action: BallotAuditAction.BALLOT_CANCELLED,
         objectType: 'ballot',
         objectId: ballot.id,
         stateId: null,
@@ -210,10 +212,10 @@ export class BallotsService {
 
   private async lockOpen(manager: EntityManager, ballotId: string): Promise<BallotEntity> {
     const ballot = await manager.findOne(BallotEntity, { where: { id: ballotId }, lock: { mode: 'pessimistic_write' } });
-    if (!ballot) throw notFound('Ballot', ballotId, 'BALLOT_NOT_FOUND');
-    if (ballot.status === BallotStatus.CANCELLED) throw conflict('This ballot was cancelled', 'BALLOT_CANCELLED');
+    if (!ballot) throw notFound('Ballot', ballotId, BallotErrorReason.BALLOT_NOT_FOUND);
+    if (ballot.status === BallotStatus.CANCELLED) throw conflict('This ballot was cancelled', BallotErrorReason.BALLOT_CANCELLED);
     const [{ due }] = await manager.query(`SELECT $1::timestamptz <= clock_timestamp() AS due`, [ballot.closesAt]);
-    if (ballot.status !== BallotStatus.OPEN || due) throw conflict('The ballot is closed (or its deadline has passed and it is closing)', 'BALLOT_CLOSED');
+    if (ballot.status !== BallotStatus.OPEN || due) throw conflict('The ballot is closed (or its deadline has passed and it is closing)', BallotErrorReason.BALLOT_CLOSED);
     return ballot;
   }
 
@@ -231,24 +233,24 @@ function assertDeadline(closesAt: Date, from: number, message: string): void {
   const closesIn = closesAt.getTime() - Math.max(from, Date.now());
   const fromStart = closesAt.getTime() - from;
   if (!(closesIn > 0) || fromStart > LONGEST_BALLOT_MS) {
-    throw badInput(message, 'INVALID_CLOSING_TIME', [{ field: 'closesAt', message: 'must be in the future, and at most a year after opening' }]);
+    throw badInput(message, BallotErrorReason.INVALID_CLOSING_TIME, [{ field: 'closesAt', message: 'must be in the future, and at most a year after opening' }]);
   }
 }
 
 function ruleParameters(input: OpenBallotInput): { quorum: number | null; threshold: number | null } {
   if (input.rule === BallotRule.SILENCE && input.quorum !== undefined && input.quorum !== null) {
-    throw badInput('A silence procedure has no quorum: silence is consent', 'INVALID_RULE_PARAMETERS', [{ field: 'quorum', message: 'must be omitted' }]);
+    throw badInput('A silence procedure has no quorum: silence is consent', BallotErrorReason.INVALID_RULE_PARAMETERS, [{ field: 'quorum', message: 'must be omitted' }]);
   }
   if (input.rule !== BallotRule.QUALIFIED_MAJORITY && input.threshold !== undefined && input.threshold !== null) {
-    throw badInput('Only a qualified majority has a threshold', 'INVALID_RULE_PARAMETERS', [{ field: 'threshold', message: 'must be omitted' }]);
+    throw badInput('Only a qualified majority has a threshold', BallotErrorReason.INVALID_RULE_PARAMETERS, [{ field: 'threshold', message: 'must be omitted' }]);
   }
   const quorum = input.rule === BallotRule.SILENCE ? null : (input.quorum ?? DEFAULT_QUORUM);
   const threshold = input.rule === BallotRule.QUALIFIED_MAJORITY ? (input.threshold ?? DEFAULT_THRESHOLD) : null;
   if (quorum !== null && !(quorum > 0 && quorum <= 1)) {
-    throw badInput('quorum is the fraction of active states that must take a position, in (0, 1]', 'INVALID_QUORUM', [{ field: 'quorum', message: 'must be in (0, 1]' }]);
+    throw badInput('quorum is the fraction of active states that must take a position, in (0, 1]', BallotErrorReason.INVALID_QUORUM, [{ field: 'quorum', message: 'must be in (0, 1]' }]);
   }
   if (threshold !== null && !(threshold > 0.5 && threshold <= 1)) {
-    throw badInput('threshold is a qualified majority, in (0.5, 1]', 'INVALID_THRESHOLD', [{ field: 'threshold', message: 'must be in (0.5, 1]' }]);
+    throw badInput('threshold is a qualified majority, in (0.5, 1]', BallotErrorReason.INVALID_THRESHOLD, [{ field: 'threshold', message: 'must be in (0.5, 1]' }]);
   }
   return { quorum, threshold };
 }

@@ -12,6 +12,8 @@ import { BallotStatus, CastCapacity } from '../decision/ballot-terms';
 import { BallotPositionChangeEntity } from './ballot-position-change.entity';
 import { BallotPositionEntity } from './ballot-position.entity';
 import { CastPositionInput } from './cast-position.input';
+import { BallotErrorReason } from '../ballot-error-reason';
+import { BallotAuditAction } from '../ballot-audit-action';
 
 @Injectable()
 export class PositionsService {
@@ -37,14 +39,14 @@ export class PositionsService {
          WHERE b.id = $1 FOR UPDATE OF b`,
         [input.ballotId],
       );
-      if (!ballot) throw notFound('Ballot', input.ballotId, 'BALLOT_NOT_FOUND');
+      if (!ballot) throw notFound('Ballot', input.ballotId, BallotErrorReason.BALLOT_NOT_FOUND);
       // Read after the lock is held, so a cast accepted here is dated before any close that follows it.
       const [{ now }] = await manager.query(`SELECT clock_timestamp() AS now`);
       const capacity = await this.capacityOf(manager, head, now);
-      if (ballot.status === BallotStatus.CANCELLED) throw conflict('The ballot was cancelled', 'BALLOT_CANCELLED');
-      if (ballot.status !== BallotStatus.OPEN || now >= ballot.closes_at) throw conflict('The ballot is closed', 'BALLOT_CLOSED');
+      if (ballot.status === BallotStatus.CANCELLED) throw conflict('The ballot was cancelled', BallotErrorReason.BALLOT_CANCELLED);
+      if (ballot.status !== BallotStatus.OPEN || now >= ballot.closes_at) throw conflict('The ballot is closed', BallotErrorReason.BALLOT_CLOSED);
       if (ballot.proposal_status !== ProposalStatus.VOTING) {
-        throw conflict('The proposal was withdrawn: the ballot decides nothing any more', 'PROPOSAL_WITHDRAWN');
+        throw conflict('The proposal was withdrawn: the ballot decides nothing any more', BallotErrorReason.PROPOSAL_WITHDRAWN);
       }
       const [eligibility] = await manager.query(
         `SELECT s.status FROM ballot_eligible_state e JOIN participating_state s ON s.id = e.state_id WHERE e.ballot_id = $1 AND e.state_id = $2`,
@@ -53,7 +55,7 @@ export class PositionsService {
       if (eligibility?.status !== StateStatus.ACTIVE) {
         throw forbidden(
           eligibility ? `${head.stateCode} is not ACTIVE at the moment and cannot take a position` : `${head.stateCode} was not an ACTIVE state when the ballot opened`,
-          'STATE_NOT_ACTIVE',
+          BallotErrorReason.STATE_NOT_ACTIVE,
         );
       }
       const statement = input.statement?.trim() || null;
@@ -81,7 +83,7 @@ export class PositionsService {
         });
         this.events.publishAfterCommit(manager, ballotEvent({ type: BallotEventType.POSITION_CHANGED, ballotId: input.ballotId, proposalId: ballot.proposal_id, stateId: head.stateId, position: input.position, outcome: null }));
         await this.audit.record(manager, actor, {
-          action: 'ballot.position_cast',
+          action: BallotAuditAction.BALLOT_POSITION_CAST,
           objectType: 'ballot',
           objectId: input.ballotId,
           summary: { position: input.position, statement, change: changed.changes, capacity },
@@ -110,7 +112,7 @@ export class PositionsService {
   private assertDelegationMember(actor: Actor) {
     if (actor.kind === 'ANONYMOUS') throw unauthenticated();
     if (!this.access.allows(actor, Permission.CAST_POSITION) || !isDelegation(actor)) {
-      throw forbidden("Only a head of delegation (or the acting head it named) takes its state's position", 'NOT_HEAD_OF_DELEGATION');
+      throw forbidden("Only a head of delegation (or the acting head it named) takes its state's position", BallotErrorReason.NOT_HEAD_OF_DELEGATION);
     }
     return actor;
   }
@@ -121,8 +123,8 @@ export class PositionsService {
     const standing = await this.actingHeads.standingAt(manager, member, now);
     if (standing === ActingStanding.IN_WINDOW) return CastCapacity.ACTING_HEAD;
     if (standing === ActingStanding.OUTSIDE_WINDOW) {
-      throw forbidden('Your appointment as acting head is not in force at this moment: only inside its window do you take the state\'s position', 'OUTSIDE_ACTING_WINDOW');
+      throw forbidden('Your appointment as acting head is not in force at this moment: only inside its window do you take the state\'s position', BallotErrorReason.OUTSIDE_ACTING_WINDOW);
     }
-    throw forbidden("Only the head of delegation, or a delegate it named acting head, takes the state's position", 'NOT_HEAD_OF_DELEGATION');
+    throw forbidden("Only the head of delegation, or a delegate it named acting head, takes the state's position", BallotErrorReason.NOT_HEAD_OF_DELEGATION);
   }
 }

@@ -12,6 +12,8 @@ import { RegisterWebhookInput } from './register-webhook.input';
 import { nonPublicTargetReason } from './webhook-target';
 import { issueWebhookSecret } from './webhook-signature';
 import { WebhookWorker } from './webhook-worker';
+import { EventErrorReason } from '../event-error-reason';
+import { EventAuditAction } from '../event-audit-action';
 
 /** Callbacks for machine clients (DESIGN §8): registered by an API client, for that client only. */
 @Injectable()
@@ -27,16 +29,16 @@ export class WebhookService {
   async register(actor: Actor, input: RegisterWebhookInput): Promise<{ webhook: WebhookEntity; secret: string }> {
     const client = this.assertApiClient(actor);
     if (this.config.environment === 'production' && !input.url.startsWith('https://')) {
-      throw badInput('Webhook URLs must use https', 'INSECURE_WEBHOOK_URL', [{ field: 'url', message: 'must be https' }]);
+      throw badInput('Webhook URLs must use https', EventErrorReason.INSECURE_WEBHOOK_URL, [{ field: 'url', message: 'must be https' }]);
     }
     const refused = this.config.webhookAllowPrivateTargets ? undefined : await nonPublicTargetReason(input.url);
-    if (refused) throw badInput(`Webhook URLs must reach a public address: ${refused}`, 'WEBHOOK_TARGET_NOT_PUBLIC', [{ field: 'url', message: refused }]);
+    if (refused) throw badInput(`Webhook URLs must reach a public address: ${refused}`, EventErrorReason.WEBHOOK_TARGET_NOT_PUBLIC, [{ field: 'url', message: refused }]);
     const secret = issueWebhookSecret();
     return this.db.transaction(async (manager) => {
       const saved = await manager.save(manager.create(WebhookEntity, { apiClientId: client.id, url: input.url, events: [...new Set(input.events)], secret }));
       const webhook = await manager.findOneByOrFail(WebhookEntity, { id: saved.id });
       await this.audit.record(manager, actor, {
-        action: 'webhook.registered',
+        action: EventAuditAction.WEBHOOK_REGISTERED,
         objectType: 'webhook',
         objectId: webhook.id,
         summary: { url: webhook.url, events: webhook.events },
@@ -70,12 +72,12 @@ export class WebhookService {
         .innerJoin(WebhookEntity, 'w', 'w.id = d.webhook_id')
         .where('d.id = :id AND w.api_client_id = :client', { id: input.deliveryId, client: client.id })
         .getOne();
-      if (!original) throw notFound('Webhook delivery', input.deliveryId, 'DELIVERY_NOT_FOUND');
+      if (!original) throw notFound('Webhook delivery', input.deliveryId, EventErrorReason.DELIVERY_NOT_FOUND);
       const copy = await manager.save(
         manager.create(WebhookDeliveryEntity, { webhookId: original.webhookId, eventType: original.eventType, body: original.body, nextAttemptAt: new Date() }),
       );
       await this.audit.record(manager, actor, {
-        action: 'webhook.redelivery_requested',
+        action: EventAuditAction.WEBHOOK_REDELIVERY_REQUESTED,
         objectType: 'webhook_delivery',
         objectId: copy.id,
         summary: { webhookId: original.webhookId, of: original.id, eventType: original.eventType },
@@ -110,14 +112,14 @@ export class WebhookService {
 
   private assertApiClient(actor: Actor): ApiClientActor {
     this.access.assert(actor, Permission.READ_RELEASES);
-    if (actor.kind !== 'API_CLIENT') throw forbidden('Webhooks belong to API clients', 'API_CLIENTS_ONLY');
+    if (actor.kind !== 'API_CLIENT') throw forbidden('Webhooks belong to API clients', EventErrorReason.API_CLIENTS_ONLY);
     return actor;
   }
 
   private async ownWebhook(actor: Actor, webhookId: string): Promise<WebhookEntity> {
     const client = this.assertApiClient(actor);
     const webhook = await this.db.getRepository(WebhookEntity).findOneBy({ id: webhookId, apiClientId: client.id });
-    if (!webhook) throw notFound('Webhook', webhookId, 'WEBHOOK_NOT_FOUND');
+    if (!webhook) throw notFound('Webhook', webhookId, EventErrorReason.WEBHOOK_NOT_FOUND);
     return webhook;
   }
 }

@@ -5,6 +5,7 @@ import { AccessPolicy, Actor, Permission, Role, UserActor } from '@concord/auth'
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { forbidden } from '@concord/shared/graphql';
 import { MailMessageEntity } from '@concord/shared/mail';
+import { NotificationErrorReason } from '../notification-error-reason';
 
 /**
  * The embedded default's mailbox (no SMTP_URL, not production): the messages written to the outbox folder, so a
@@ -22,7 +23,7 @@ export class DevMailOutboxService {
   async list(actor: Actor, first = 50): Promise<MailMessageEntity[]> {
     this.access.assert(actor, Permission.OWN_ACCOUNT);
     if (this.config.smtpUrl || this.config.environment === 'production') {
-      throw forbidden('Mail goes through SMTP here; the development outbox is only kept when SMTP_URL is unset, outside production', 'DEV_OUTBOX_DISABLED');
+      throw forbidden('Mail goes through SMTP here; the development outbox is only kept when SMTP_URL is unset, outside production', NotificationErrorReason.DEV_OUTBOX_DISABLED);
     }
     const query = this.db.getRepository(MailMessageEntity).createQueryBuilder('m').orderBy('m.created_at', 'DESC').addOrderBy('m.id', 'DESC').take(first);
     const person = actor as UserActor;

@@ -7,9 +7,11 @@ import { Delivery, NOTIFICATION_KINDS } from '../notices/notification-kind';
 import { DEFAULT_DELIVERY } from './default-deliveries';
 import { NotificationPreferenceEntity } from './notification-preference.entity';
 import { SetNotificationPreferenceInput } from './set-notification-preference.input';
+import { NotificationErrorReason } from '../notification-error-reason';
+import { NotificationAuditAction } from '../notification-audit-action';
 
 const WEEKDAY_PROBLEM = {
-  reason: 'INVALID_WEEKDAY',
+  reason: NotificationErrorReason.INVALID_WEEKDAY,
   message: 'A weekly digest needs its weekday, and only a weekly digest has one',
   fields: [{ field: 'weekday', message: 'set it for WEEKLY only' }],
 };
@@ -52,7 +54,7 @@ export class NotificationPreferencesService {
       const row = { userId: me.id, kind: input.kind, delivery: input.delivery, weekday: input.weekday ?? null };
       await manager.upsert(NotificationPreferenceEntity, row, ['userId', 'kind']);
       await this.audit.record(manager, actor, {
-        action: 'user.notification_preference_set',
+        action: NotificationAuditAction.USER_NOTIFICATION_PREFERENCE_SET,
         objectType: 'user',
         objectId: me.id,
         summary: { kind: row.kind, delivery: row.delivery, weekday: row.weekday },

@@ -4,6 +4,7 @@ import { BaseList } from './base-list';
 import { Change, ChangeKind } from './change';
 import { ChangeInput, EntryInput } from './change.input';
 import { entryDigest } from './validate-change-set';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 function toEntry(input: EntryInput): ListEntry {
   return {
@@ -59,6 +60,6 @@ export function toChanges(inputs: readonly ChangeInput[], base: BaseList): Chang
         return need(index, 'term', input.term) ? [{ kind: input.kind, term: input.term! }] : [];
     }
   });
-  if (problems.length) throw badInput(`Invalid change set: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, 'INVALID_CHANGE_SET', problems);
+  if (problems.length) throw badInput(`Invalid change set: ${problems.map((p) => `${p.field} ${p.message}`).join('; ')}`, ProposalErrorReason.INVALID_CHANGE_SET, problems);
   return changes;
 }

@@ -21,6 +21,8 @@ import { AddCommentInput } from './add-comment.input';
 import { EditCommentInput } from './edit-comment.input';
 import { RetractCommentInput } from './retract-comment.input';
 import { CommentEntity } from './comment.entity';
+import { ProposalErrorReason } from '../proposal-error-reason';
+import { ProposalAuditAction } from '../proposal-audit-action';
 
 @Injectable()
 export class CommentsService {
@@ -39,10 +41,10 @@ export class CommentsService {
       const proposal = await this.openProposal(actor, input.proposalId, manager);
       const revisionNumber = input.revision ?? proposal.currentRevision;
       const revision = await manager.findOneBy(ProposalRevisionEntity, { proposalId: proposal.id, number: revisionNumber });
-      if (!revision) throw notFound('Revision', `r${revisionNumber}`, 'REVISION_NOT_FOUND');
+      if (!revision) throw notFound('Revision', `r${revisionNumber}`, ProposalErrorReason.REVISION_NOT_FOUND);
       await this.checkAnchor(manager, revision, input);
       const parent = input.replyTo ? await manager.findOneBy(CommentEntity, { id: input.replyTo, proposalId: proposal.id }) : null;
-      if (input.replyTo && !parent) throw notFound('Comment', input.replyTo, 'COMMENT_NOT_FOUND');
+      if (input.replyTo && !parent) throw notFound('Comment', input.replyTo, ProposalErrorReason.COMMENT_NOT_FOUND);
       const saved = await manager.save(
         manager.create(CommentEntity, {
           proposalId: proposal.id,
@@ -55,7 +57,7 @@ export class CommentsService {
         }),
       );
       const comment = await manager.findOneByOrFail(CommentEntity, { id: saved.id });
-      await this.recordComment(manager, actor, comment, 'comment.added', {
+      await this.recordComment(manager, actor, comment, ProposalAuditAction.COMMENT_ADDED, {
         reference: proposal.reference,
         revision: revisionNumber,
         replyTo: comment.parentId,
@@ -95,11 +97,11 @@ export class CommentsService {
     const author = this.assertCommenter(actor);
     return this.db.transaction(async (manager) => {
       const comment = await this.ownComment(actor, author, input.commentId, manager);
-      if (comment.retractedAt) throw conflict('A retracted comment cannot be edited', 'COMMENT_RETRACTED');
+      if (comment.retractedAt) throw conflict('A retracted comment cannot be edited', ProposalErrorReason.COMMENT_RETRACTED);
       const edit = comment.editCount + 1;
       await manager.insert(CommentEditEntity, { commentId: comment.id, edit, previousBody: comment.body! });
       await manager.update(CommentEntity, { id: comment.id }, { body: input.body.trim(), editCount: edit, editedAt: () => 'now()' });
-      await this.recordComment(manager, actor, comment, 'comment.edited', { edit });
+      await this.recordComment(manager, actor, comment, ProposalAuditAction.COMMENT_EDITED, { edit });
       await this.announce(manager, CommentEventType.EDITED, comment);
       return manager.findOneByOrFail(CommentEntity, { id: comment.id });
     });
@@ -110,10 +112,10 @@ export class CommentsService {
     const author = this.assertCommenter(actor);
     return this.db.transaction(async (manager) => {
       const comment = await this.ownComment(actor, author, input.commentId, manager);
-      if (comment.retractedAt) throw conflict('This comment is already retracted', 'COMMENT_RETRACTED');
+      if (comment.retractedAt) throw conflict('This comment is already retracted', ProposalErrorReason.COMMENT_RETRACTED);
       await manager.update(CommentEditEntity, { commentId: comment.id }, { previousBody: '' });
       await manager.update(CommentEntity, { id: comment.id }, { body: null, retractedAt: () => 'now()' });
-      await this.recordComment(manager, actor, comment, 'comment.retracted', {});
+      await this.recordComment(manager, actor, comment, ProposalAuditAction.COMMENT_RETRACTED, {});
       await this.announce(manager, CommentEventType.RETRACTED, comment);
       return manager.findOneByOrFail(CommentEntity, { id: comment.id });
     });
@@ -156,7 +158,7 @@ export class CommentsService {
    * The words are not in the trail: a retraction removes them from the comment and its history, and an append-only
    * trail could not honour that.
    */
-  private recordComment(manager: EntityManager, actor: Actor, comment: CommentEntity, action: string, details: Record<string, unknown>) {
+  private recordComment(manager: EntityManager, actor: Actor, comment: CommentEntity, action: ProposalAuditAction, details: Record<string, unknown>) {
     return this.audit.record(manager, actor, {
       action,
       objectType: 'comment',
@@ -178,27 +180,27 @@ export class CommentsService {
 
   private async openProposal(actor: Actor, proposalId: string, manager: EntityManager): Promise<ProposalEntity> {
     const proposal = await this.proposals.byId(actor, proposalId, manager, true);
-    if (isDecided(proposal.status)) throw conflict('Comments are closed: the proposal has been decided', 'COMMENTS_CLOSED');
+    if (isDecided(proposal.status)) throw conflict('Comments are closed: the proposal has been decided', ProposalErrorReason.COMMENTS_CLOSED);
     return proposal;
   }
 
   private async ownComment(actor: Actor, author: UserActor, commentId: string, manager: EntityManager): Promise<CommentEntity> {
     const comment = await manager.findOne(CommentEntity, { where: { id: commentId }, lock: { mode: 'pessimistic_write' } });
-    if (!comment) throw notFound('Comment', commentId, 'COMMENT_NOT_FOUND');
+    if (!comment) throw notFound('Comment', commentId, ProposalErrorReason.COMMENT_NOT_FOUND);
     await this.openProposal(actor, comment.proposalId, manager);
-    if (comment.authorId !== author.id) throw forbidden('Only the author may edit or retract a comment', 'NOT_AUTHOR');
+    if (comment.authorId !== author.id) throw forbidden('Only the author may edit or retract a comment', ProposalErrorReason.NOT_AUTHOR);
     return comment;
   }
 
   /** An anchor names a change of the revision and, optionally, a paragraph that exists in that change's entry before or after it. */
   private async checkAnchor(manager: EntityManager, revision: ProposalRevisionEntity, input: AddCommentInput): Promise<void> {
     if (input.paragraphPath !== undefined && input.changeIndex === undefined) {
-      throw badInput('A paragraph anchor needs the change it belongs to', 'INVALID_ANCHOR', [{ field: 'changeIndex', message: 'is required with paragraphPath' }]);
+      throw badInput('A paragraph anchor needs the change it belongs to', ProposalErrorReason.INVALID_ANCHOR, [{ field: 'changeIndex', message: 'is required with paragraphPath' }]);
     }
     if (input.changeIndex === undefined) return;
     const change = revision.changes[input.changeIndex];
     if (!change) {
-      throw badInput(`Revision ${revision.number} has no change ${input.changeIndex}`, 'UNKNOWN_ANCHOR', [{ field: 'changeIndex', message: 'no such change' }]);
+      throw badInput(`Revision ${revision.number} has no change ${input.changeIndex}`, ProposalErrorReason.UNKNOWN_ANCHOR, [{ field: 'changeIndex', message: 'no such change' }]);
     }
     if (input.paragraphPath === undefined) return;
     const { code } = subjectOf(change);
@@ -207,7 +209,7 @@ export class CommentsService {
     const after = 'entry' in change ? change.entry : undefined;
     const paths = new Set([...(before?.paragraphs ?? []), ...(after?.paragraphs ?? [])].map((paragraph) => paragraph.path));
     if (!paths.has(input.paragraphPath)) {
-      throw badInput(`${input.paragraphPath} is not a paragraph of ${code ?? 'this change'}, before or after the change`, 'UNKNOWN_ANCHOR', [
+      throw badInput(`${input.paragraphPath} is not a paragraph of ${code ?? 'this change'}, before or after the change`, ProposalErrorReason.UNKNOWN_ANCHOR, [
         { field: 'paragraphPath', message: `not a paragraph of ${code ?? 'this change'}` },
       ]);
     }

@@ -22,6 +22,8 @@ import { describeMerge } from '../rebase/plan-rebase';
 import { RebaseProposalInput } from '../rebase/rebase-proposal.input';
 import { ChangeSetCheck } from './change-set-check.model';
 import { ValidateChangesInput } from './validate-changes.input';
+import { ProposalAuditAction } from '../proposal-audit-action';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 /** The sponsor's edits (DESIGN §4): a new draft, and every later change as a new revision made against the one it names. */
 @Injectable()
@@ -62,7 +64,7 @@ export class DraftingService {
       });
       // Titles and rationale stay out of the trail: the secretariat reads it, and a draft is its delegation's own.
       await this.audit.record(manager, actor, {
-        action: 'proposal.created',
+        action: ProposalAuditAction.PROPOSAL_CREATED,
         objectType: 'proposal',
         objectId: proposal.id,
         summary: { reference, revision: 1, status: proposal.status, baseRelease: release.version, changes: changes.length },
@@ -93,7 +95,7 @@ export class DraftingService {
       });
       const fields = (['title', 'rationale', 'justification', 'changes'] as const).filter((field) => input[field] !== undefined);
       await this.audit.record(manager, actor, {
-        action: 'proposal.revised',
+        action: ProposalAuditAction.PROPOSAL_REVISED,
         objectType: 'proposal',
         objectId: proposal.id,
         summary: { reference: proposal.reference, revision: number, against: input.expectedRevision, status: proposal.status, fields },
@@ -114,11 +116,11 @@ export class DraftingService {
       const { proposal, current } = await this.editable(actor, delegate, input.proposalId, input.expectedRevision, manager);
       const view = await rebaseView(manager, current, input.changes ? codesNamedBy(input.changes) : []);
       if (view.base.id === view.latest.id) {
-        throw conflict(`This proposal is already written against ${view.latest.version}, the latest release`, 'ALREADY_ON_LATEST');
+        throw conflict(`This proposal is already written against ${view.latest.version}, the latest release`, ProposalErrorReason.ALREADY_ON_LATEST);
       }
       if (view.merges.length && !input.changes) {
         const fields = view.merges.map((merge) => describeMerge(merge, view.latest.version));
-        throw conflict(`Rebasing onto ${view.latest.version} needs your text for: ${fields.map((f) => f.message).join('; ')}`, 'MERGE_REQUIRED', fields);
+        throw conflict(`Rebasing onto ${view.latest.version} needs your text for: ${fields.map((f) => f.message).join('; ')}`, ProposalErrorReason.MERGE_REQUIRED, fields);
       }
       const { changes, warnings } = input.changes
         ? checkedChanges(input.changes, view.after)
@@ -133,7 +135,7 @@ export class DraftingService {
         merges: view.merges,
       });
       await this.audit.record(manager, actor, {
-        action: 'proposal.rebased',
+        action: ProposalAuditAction.PROPOSAL_REBASED,
         objectType: 'proposal',
         objectId: proposal.id,
         summary: { reference: proposal.reference, revision: number, against: input.expectedRevision, from: view.base.version, to: view.latest.version, merges: view.merges.length },

@@ -3,6 +3,7 @@ import { conflict } from '@concord/shared/graphql';
 import { ProposalEntity } from '../proposals/proposal.entity';
 import { canMove, MOVES, ProposalMove } from './proposal-move';
 import { describeStatus } from './proposal-status';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 /**
  * The one function that changes a proposal's status, inside the caller's transaction, which must already hold the
@@ -12,7 +13,7 @@ import { describeStatus } from './proposal-status';
 export async function moveProposal(manager: EntityManager, proposal: ProposalEntity, move: ProposalMove): Promise<ProposalEntity> {
   const { to } = MOVES[move];
   if (!canMove(proposal.status, move)) {
-    throw conflict(`A proposal that is ${describeStatus(proposal.status)} cannot become ${describeStatus(to)}`, 'INVALID_TRANSITION');
+    throw conflict(`A proposal that is ${describeStatus(proposal.status)} cannot become ${describeStatus(to)}`, ProposalErrorReason.INVALID_TRANSITION);
   }
   await manager.update(ProposalEntity, { id: proposal.id }, { status: to, ...timestampsOf(move) });
   return manager.findOneByOrFail(ProposalEntity, { id: proposal.id });

@@ -2,6 +2,7 @@ import { EntityManager } from 'typeorm';
 import { readSnapshot, ReleaseEntity, ReleaseStatus } from '@concord/control-list';
 import { conflict } from '@concord/shared/graphql';
 import { BaseList, baseListOf } from '../change-set/base-list';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 /** The release in force: what a new proposal is drafted against, and what a rebase moves it onto. */
 export async function latestPublishedRelease(manager: EntityManager): Promise<ReleaseEntity> {
@@ -9,7 +10,7 @@ export async function latestPublishedRelease(manager: EntityManager): Promise<Re
     where: { status: ReleaseStatus.PUBLISHED },
     order: { publishedAt: 'DESC' },
   });
-  if (!release) throw conflict('No release has been published yet: import a baseline first', 'NO_RELEASE');
+  if (!release) throw conflict('No release has been published yet: import a baseline first', ProposalErrorReason.NO_RELEASE);
   return release;
 }
 

@@ -20,6 +20,8 @@ import { ProposalEntity } from './proposal.entity';
 import { ProposalsService } from './proposals.service';
 import { assertRevisionApplies, currentRevision } from './revision-checks';
 import { announce, assertCurrent, assertDelegate, assertSponsor, Delegate } from './sponsorship';
+import { ProposalAuditAction } from '../proposal-audit-action';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 /** What the sponsor, other delegations and the secretariat do to a proposal besides editing it. */
 @Injectable()
@@ -42,7 +44,7 @@ export class ProposalActionsService {
       if (input.expectedRevision !== undefined) assertCurrent(proposal, input.expectedRevision);
       await assertRevisionApplies(manager, await currentRevision(manager, proposal));
       const moved = await moveProposal(manager, proposal, ProposalMove.SUBMIT);
-      await this.recordMove(manager, actor, proposal, moved, proposal.status === ProposalStatus.REJECTED ? 'proposal.resubmitted' : DRAFT_DISCLOSED_BY);
+      await this.recordMove(manager, actor, proposal, moved, proposal.status === ProposalStatus.REJECTED ? ProposalAuditAction.PROPOSAL_RESUBMITTED : DRAFT_DISCLOSED_BY);
       const submitted = await announce(manager, this.events, ProposalEventType.SUBMITTED, proposal.id);
       await this.notifications.notify(manager, {
         kind: NotificationKind.PROPOSAL_SUBMITTED,
@@ -63,7 +65,7 @@ export class ProposalActionsService {
       const proposal = await this.proposals.byId(actor, input.proposalId, manager, true);
       assertSponsor(delegate, proposal);
       const moved = await moveProposal(manager, proposal, ProposalMove.WITHDRAW);
-      await this.recordMove(manager, actor, proposal, moved, 'proposal.withdrawn');
+      await this.recordMove(manager, actor, proposal, moved, ProposalAuditAction.PROPOSAL_WITHDRAWN);
       return announce(manager, this.events, ProposalEventType.WITHDRAWN, proposal.id);
     });
   }
@@ -78,13 +80,13 @@ export class ProposalActionsService {
     return this.db.transaction(async (manager) => {
       const proposal = await this.proposals.byId(actor, input.proposalId, manager, true);
       if (proposal.status !== ProposalStatus.ADOPTED) {
-        throw conflict(`Only an adopted proposal that is not yet released can be returned; ${proposal.reference} is ${proposal.status.toLowerCase().replace(/_/g, ' ')}`, 'INVALID_TRANSITION');
+        throw conflict(`Only an adopted proposal that is not yet released can be returned; ${proposal.reference} is ${proposal.status.toLowerCase().replace(/_/g, ' ')}`, ProposalErrorReason.INVALID_TRANSITION);
       }
       const reason = input.reason.trim();
       const moved = await moveProposal(manager, proposal, ProposalMove.RETURN);
       await manager.insert(ProposalReturnEntity, { proposalId: proposal.id, revisionNumber: proposal.currentRevision, reason, returnedById: secretary.id });
       await this.audit.record(manager, actor, {
-        action: 'proposal.returned',
+        action: ProposalAuditAction.PROPOSAL_RETURNED,
         objectType: 'proposal',
         objectId: proposal.id,
         stateId: proposal.sponsorStateId,
@@ -111,7 +113,7 @@ export class ProposalActionsService {
     return this.db.transaction(async (manager) => {
       const proposal = await this.cosponsorable(actor, delegate, input.proposalId, manager);
       await manager.createQueryBuilder().insert().into(ProposalCosponsorEntity).values({ proposalId: proposal.id, stateId: delegate.stateId }).orIgnore().execute();
-      await this.recordCosponsorship(manager, actor, proposal, 'proposal.cosponsor_joined');
+      await this.recordCosponsorship(manager, actor, proposal, ProposalAuditAction.PROPOSAL_COSPONSOR_JOINED);
       return proposal;
     });
   }
@@ -121,12 +123,12 @@ export class ProposalActionsService {
     return this.db.transaction(async (manager) => {
       const proposal = await this.cosponsorable(actor, delegate, input.proposalId, manager);
       await manager.delete(ProposalCosponsorEntity, { proposalId: proposal.id, stateId: delegate.stateId });
-      await this.recordCosponsorship(manager, actor, proposal, 'proposal.cosponsor_left');
+      await this.recordCosponsorship(manager, actor, proposal, ProposalAuditAction.PROPOSAL_COSPONSOR_LEFT);
       return proposal;
     });
   }
 
-  private recordMove(manager: EntityManager, actor: Actor, before: ProposalEntity, after: ProposalEntity, action: string) {
+  private recordMove(manager: EntityManager, actor: Actor, before: ProposalEntity, after: ProposalEntity, action: ProposalAuditAction) {
     return this.audit.record(manager, actor, {
       action,
       objectType: 'proposal',
@@ -138,7 +140,7 @@ export class ProposalActionsService {
   }
 
   /** The co-sponsoring state, not the sponsor, is the state of these events. */
-  private recordCosponsorship(manager: EntityManager, actor: Actor, proposal: ProposalEntity, action: string) {
+  private recordCosponsorship(manager: EntityManager, actor: Actor, proposal: ProposalEntity, action: ProposalAuditAction) {
     return this.audit.record(manager, actor, {
       action,
       objectType: 'proposal',
@@ -149,9 +151,9 @@ export class ProposalActionsService {
 
   private async cosponsorable(actor: Actor, delegate: Delegate, proposalId: string, manager: EntityManager): Promise<ProposalEntity> {
     const proposal = await this.proposals.byId(actor, proposalId, manager, true);
-    if (proposal.sponsorStateId === delegate.stateId) throw conflict('The sponsor cannot co-sponsor its own proposal', 'ALREADY_SPONSOR');
+    if (proposal.sponsorStateId === delegate.stateId) throw conflict('The sponsor cannot co-sponsor its own proposal', ProposalErrorReason.ALREADY_SPONSOR);
     if (proposal.status !== ProposalStatus.UNDER_REVIEW) {
-      throw conflict('Co-sponsors join or leave while the proposal is under review, before a ballot', 'COSPONSORSHIP_CLOSED');
+      throw conflict('Co-sponsors join or leave while the proposal is under review, before a ballot', ProposalErrorReason.COSPONSORSHIP_CLOSED);
     }
     return proposal;
   }

@@ -1,5 +1,6 @@
 import { Actor, isDelegation, isUser } from '@concord/auth';
 import { forbidden, unauthenticated } from '@concord/shared/graphql';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 /**
  * DESIGN §7: a DRAFT is seen by its own delegation only; submitted proposals by every participant and the
@@ -8,7 +9,7 @@ import { forbidden, unauthenticated } from '@concord/shared/graphql';
  */
 export function visibilityClause(actor: Actor, param: string): { sql: string; stateId: string | null } {
   if (actor.kind === 'ANONYMOUS') throw unauthenticated();
-  if (!isUser(actor)) throw forbidden('Deliberations are for participants only', 'DELIBERATIONS_CONFIDENTIAL');
+  if (!isUser(actor)) throw forbidden('Deliberations are for participants only', ProposalErrorReason.DELIBERATIONS_CONFIDENTIAL);
   if (isDelegation(actor)) return { sql: `(p.status <> 'DRAFT' OR p.sponsor_state_id = ${param})`, stateId: actor.stateId };
   return { sql: `p.status <> 'DRAFT'`, stateId: null };
 }

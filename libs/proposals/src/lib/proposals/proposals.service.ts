@@ -14,6 +14,7 @@ import { ProposalEntity } from './proposal.entity';
 import { visibilityClause } from './proposal-visibility';
 import { ProposalsArgs } from './proposals.args';
 import { rebaseView } from './revision-checks';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 /** Reading proposals as DESIGN §7 lets each caller see them; the changes are the drafting and actions services'. */
 @Injectable()
@@ -29,7 +30,7 @@ export class ProposalsService {
       .where(`p.id = :id AND ${visibility.sql}`, { id, visibleState: visibility.stateId });
     if (lock) query.setLock('pessimistic_write');
     const proposal = await query.getOne();
-    if (!proposal) throw notFound('Proposal', id, 'PROPOSAL_NOT_FOUND');
+    if (!proposal) throw notFound('Proposal', id, ProposalErrorReason.PROPOSAL_NOT_FOUND);
     return proposal;
   }
 

@@ -11,6 +11,7 @@ import { RevisionMerge } from '../rebase/revision-merge';
 import { latestPublishedRelease, loadBaseList } from './base-release';
 import { ProposalRevisionEntity } from './proposal-revision.entity';
 import { ProposalEntity } from './proposal.entity';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 /** Changes as stored, checked against their base; refused as BAD_USER_INPUT with one field entry per problem. */
 export function checkedChanges(inputs: readonly ChangeInput[], base: BaseList): { changes: Change[]; warnings: string[] } {
@@ -24,7 +25,7 @@ export function assertValid(changes: readonly Change[], base: BaseList): string[
   if (verdict.problems.length) {
     throw badInput(
       `The change set does not fit the base release: ${verdict.problems.map((p) => `${p.field}: ${p.message}`).join('; ')}`,
-      'INVALID_CHANGE_SET',
+      ProposalErrorReason.INVALID_CHANGE_SET,
       verdict.problems,
     );
   }
@@ -61,7 +62,7 @@ export async function assertRevisionApplies(manager: EntityManager, revision: Pr
     const fields = view.merges.map((merge) => describeMerge(merge, view.latest.version));
     throw conflict(
       `The proposal was written against ${view.base.version} and ${view.latest.version} changed what it touches: rebase it first (${fields.map((f) => f.message).join('; ')})`,
-      'REBASE_REQUIRED',
+      ProposalErrorReason.REBASE_REQUIRED,
       fields,
     );
   }

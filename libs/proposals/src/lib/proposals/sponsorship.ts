@@ -5,6 +5,7 @@ import { conflict, forbidden } from '@concord/shared/graphql';
 import { proposalEvent, ProposalEventType } from '../events/proposal-events';
 import { describeStatus, isEditable } from '../lifecycle/proposal-status';
 import { ProposalEntity } from './proposal.entity';
+import { ProposalErrorReason } from '../proposal-error-reason';
 
 export type Delegate = UserActor & { stateId: string; stateCode: string };
 
@@ -17,13 +18,13 @@ export function assertDelegate(access: AccessPolicy, actor: Actor): Delegate {
 
 export function assertSponsor(delegate: Delegate, proposal: ProposalEntity): void {
   if (proposal.sponsorStateId !== delegate.stateId) {
-    throw forbidden('Only the sponsoring delegation may change or withdraw its proposal', 'NOT_SPONSOR');
+    throw forbidden('Only the sponsoring delegation may change or withdraw its proposal', ProposalErrorReason.NOT_SPONSOR);
   }
 }
 
 export function assertEditable(proposal: ProposalEntity): void {
   if (!isEditable(proposal.status)) {
-    throw conflict(`A proposal that is ${describeStatus(proposal.status)} is frozen`, 'PROPOSAL_FROZEN');
+    throw conflict(`A proposal that is ${describeStatus(proposal.status)} is frozen`, ProposalErrorReason.PROPOSAL_FROZEN);
   }
 }
 
@@ -32,7 +33,7 @@ export function assertCurrent(proposal: ProposalEntity, expectedRevision: number
   if (proposal.currentRevision !== expectedRevision) {
     throw conflict(
       `This edit was made against revision ${expectedRevision}, but the proposal is at revision ${proposal.currentRevision}: reload and edit again`,
-      'STALE_REVISION',
+      ProposalErrorReason.STALE_REVISION,
     );
   }
 }

@@ -1,4 +1,5 @@
 import { badInput, conflict, DomainError, ErrorCode, FieldProblem, notFound } from './errors';
+import { CommonErrorReason } from './common-error-reason';
 
 interface PgDriverError {
   code?: string;
@@ -48,19 +49,19 @@ export function toDomainError(error: unknown, constraints: ConstraintErrorTable 
   if (described) return new DomainError(described.code, described.reason, described.message, described.fields);
   switch (pg.code) {
     case '23505':
-      return conflict('That value is already taken', 'DUPLICATE');
+      return conflict('That value is already taken', CommonErrorReason.DUPLICATE);
     case '23503':
-      return notFound('A referenced record', '', 'REFERENCE_NOT_FOUND');
+      return notFound('A referenced record', '', CommonErrorReason.REFERENCE_NOT_FOUND);
     case '23514':
     case '22001':
     case '22P02':
-      return badInput('The input breaks a rule of the data model', 'CONSTRAINT_VIOLATION');
+      return badInput('The input breaks a rule of the data model', CommonErrorReason.CONSTRAINT_VIOLATION);
     case '40001':
     case '40P01':
-      return conflict('Another change was made at the same time; try again', 'CONCURRENT_UPDATE');
+      return conflict('Another change was made at the same time; try again', CommonErrorReason.CONCURRENT_UPDATE);
     case 'P0001':
       // Raised by our own triggers, whose messages are written for users (immutability of published data).
-      return conflict(pg.message ?? 'The record cannot be changed', 'IMMUTABLE');
+      return conflict(pg.message ?? 'The record cannot be changed', CommonErrorReason.IMMUTABLE);
     default:
       return error;
   }

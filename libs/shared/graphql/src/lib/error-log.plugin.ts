@@ -3,6 +3,7 @@ import { getOperationAST } from 'graphql';
 import { ErrorCode } from './errors';
 import { describeOperation, ErrorLogSink, logRequestErrors, shownAndLogged } from './error-log';
 import { ErrorFormatter } from './format-error';
+import { CommonErrorReason } from './common-error-reason';
 
 const BEFORE_ANY_OPERATION = describeOperation(undefined, undefined);
 
@@ -27,7 +28,7 @@ export function errorLogPlugin(format: ErrorFormatter, sink: ErrorLogSink): Apol
       logRequestErrors(sink, BEFORE_ANY_OPERATION, [shownAndLogged(format, error).logged]);
     },
     async contextCreationDidFail({ error }) {
-      logRequestErrors(sink, BEFORE_ANY_OPERATION, [{ code: ErrorCode.INTERNAL, reason: 'INTERNAL', cause: error }]);
+      logRequestErrors(sink, BEFORE_ANY_OPERATION, [{ code: ErrorCode.INTERNAL, reason: CommonErrorReason.INTERNAL, cause: error }]);
     },
   };
 }

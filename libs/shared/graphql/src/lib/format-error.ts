@@ -1,16 +1,17 @@
 import { GraphQLFormattedError } from 'graphql';
 import { ConstraintErrorTable, toDomainError } from './database-errors';
 import { DomainError, ERROR_CODES, ErrorCode } from './errors';
+import { CommonErrorReason } from './common-error-reason';
 
 /** Apollo's own codes for requests that never reached a resolver, mapped onto our fixed set. */
 const APOLLO_CODES: Record<string, ErrorCode> = {
-  GRAPHQL_PARSE_FAILED: ErrorCode.BAD_USER_INPUT,
-  GRAPHQL_VALIDATION_FAILED: ErrorCode.BAD_USER_INPUT,
-  BAD_USER_INPUT: ErrorCode.BAD_USER_INPUT,
-  BAD_REQUEST: ErrorCode.BAD_USER_INPUT,
-  OPERATION_RESOLUTION_FAILURE: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_FOUND: ErrorCode.BAD_USER_INPUT,
-  PERSISTED_QUERY_NOT_SUPPORTED: ErrorCode.BAD_USER_INPUT,
+  [CommonErrorReason.GRAPHQL_PARSE_FAILED]: ErrorCode.BAD_USER_INPUT,
+  [CommonErrorReason.GRAPHQL_VALIDATION_FAILED]: ErrorCode.BAD_USER_INPUT,
+  [CommonErrorReason.BAD_USER_INPUT]: ErrorCode.BAD_USER_INPUT,
+  [CommonErrorReason.BAD_REQUEST]: ErrorCode.BAD_USER_INPUT,
+  [CommonErrorReason.OPERATION_RESOLUTION_FAILURE]: ErrorCode.BAD_USER_INPUT,
+  [CommonErrorReason.PERSISTED_QUERY_NOT_FOUND]: ErrorCode.BAD_USER_INPUT,
+  [CommonErrorReason.PERSISTED_QUERY_NOT_SUPPORTED]: ErrorCode.BAD_USER_INPUT,
 };
 
 const SUGGESTION = /\s*Did you mean .*\?$/;
@@ -37,7 +38,7 @@ export function createErrorFormatter(options: ErrorFormatterOptions): ErrorForma
     const rawCode = String(formatted.extensions?.['code'] ?? '');
     const code = ERROR_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL ? rawCode : APOLLO_CODES[rawCode];
     if (!code) {
-      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL, reason: 'INTERNAL' } };
+      return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL, reason: CommonErrorReason.INTERNAL } };
     }
     const { stacktrace: _stacktrace, exception: _exception, originalError: _originalError, ...extensions } = formatted.extensions ?? {};
     const message = options.production ? formatted.message.replace(SUGGESTION, '') : formatted.message;

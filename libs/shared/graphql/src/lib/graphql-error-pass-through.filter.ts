@@ -3,12 +3,13 @@ import { BaseExceptionFilter } from '@nestjs/core';
 import { GqlContextType } from '@nestjs/graphql';
 import type { Request, Response } from 'express';
 import { ErrorCode } from './errors';
+import { CommonErrorReason } from './common-error-reason';
 
 /** Refusals of a body before Apollo reads it, by HTTP status. */
 const BODY_REFUSALS: Record<number, { reason: string; message: string }> = {
-  400: { reason: 'MALFORMED_REQUEST', message: 'The request body could not be read: send JSON with a "query" string' },
-  413: { reason: 'REQUEST_TOO_LARGE', message: 'The request body is larger than this server accepts' },
-  415: { reason: 'UNSUPPORTED_MEDIA_TYPE', message: 'Send the request as application/json' },
+  400: { reason: CommonErrorReason.MALFORMED_REQUEST, message: 'The request body could not be read: send JSON with a "query" string' },
+  413: { reason: CommonErrorReason.REQUEST_TOO_LARGE, message: 'The request body is larger than this server accepts' },
+  415: { reason: CommonErrorReason.UNSUPPORTED_MEDIA_TYPE, message: 'Send the request as application/json' },
 };
 
 /** The 4xx status of what body-parser (http-errors) or Nest threw, if it is one. */

@@ -2,6 +2,7 @@ import { Type } from '@nestjs/common';
 import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { badInput } from './errors';
+import { CommonErrorReason } from './common-error-reason';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -86,13 +87,13 @@ export function decodeCursor(cursor: string | undefined, arity: number): (string
   } catch {
     // falls through to the error below
   }
-  throw badInput('The cursor is not one this server issued', 'INVALID_CURSOR', [{ field: 'after', message: 'unknown cursor' }]);
+  throw badInput('The cursor is not one this server issued', CommonErrorReason.INVALID_CURSOR, [{ field: 'after', message: 'unknown cursor' }]);
 }
 
 export function pageSize(first: number | undefined): number {
   if (first === undefined || first === null) return DEFAULT_PAGE_SIZE;
   if (!Number.isInteger(first) || first < 1 || first > MAX_PAGE_SIZE) {
-    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, 'INVALID_PAGE_SIZE', [
+    throw badInput(`first must be between 1 and ${MAX_PAGE_SIZE}`, CommonErrorReason.INVALID_PAGE_SIZE, [
       { field: 'first', message: `must be between 1 and ${MAX_PAGE_SIZE}` },
     ]);
   }

@@ -4,6 +4,7 @@ import { ErrorCode } from './errors';
 import { describeOperation, ErrorLogSink, logRequestErrors, shownAndLogged } from './error-log';
 import { ErrorFormatter } from './format-error';
 import { unsafeStringsOf } from './request-screen/unsafe-strings';
+import { CommonErrorReason } from './common-error-reason';
 
 type ErrorHooks = Required<Pick<ServerOptions, 'onSubscribe' | 'onNext' | 'onError'>>;
 
@@ -25,7 +26,7 @@ export function subscriptionErrorHooks(format: ErrorFormatter, sink: ErrorLogSin
       if (!unsafe.length) return;
       return [
         new GraphQLError(`${unsafe.map((problem) => problem.field).join(', ')}: ${unsafe[0].message}`, {
-          extensions: { code: ErrorCode.BAD_USER_INPUT, reason: 'INVALID_CHARACTERS', fields: unsafe },
+          extensions: { code: ErrorCode.BAD_USER_INPUT, reason: CommonErrorReason.INVALID_CHARACTERS, fields: unsafe },
         }),
       ];
     },

@@ -1,5 +1,6 @@
 import { ValidationError, ValidationPipe } from '@nestjs/common';
 import { badInput, FieldProblem } from './errors';
+import { CommonErrorReason } from './common-error-reason';
 
 function flatten(errors: ValidationError[], prefix = ''): FieldProblem[] {
   return errors.flatMap((error) => {
@@ -21,7 +22,7 @@ export function createValidationPipe(): ValidationPipe {
       const fields = flatten(errors);
       return badInput(
         `Invalid input: ${fields.map((f) => `${f.field} ${withoutPropertyName(f)}`).join('; ')}`,
-        'INVALID_INPUT',
+        CommonErrorReason.INVALID_INPUT,
         fields,
       );
     },

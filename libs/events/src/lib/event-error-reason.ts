@@ -1,0 +1,11 @@
+/**
+ * Why requests about subscriptions and webhooks are refused (`extensions.reason`). Clients match on the values, so a value never
+ * changes; the API merges every library's reasons into the ErrorReason enum.
+ */
+export enum EventErrorReason {
+  API_CLIENTS_ONLY = 'API_CLIENTS_ONLY',
+  DELIVERY_NOT_FOUND = 'DELIVERY_NOT_FOUND',
+  INSECURE_WEBHOOK_URL = 'INSECURE_WEBHOOK_URL',
+  WEBHOOK_NOT_FOUND = 'WEBHOOK_NOT_FOUND',
+  WEBHOOK_TARGET_NOT_PUBLIC = 'WEBHOOK_TARGET_NOT_PUBLIC',
+}

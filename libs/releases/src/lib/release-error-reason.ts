@@ -1,0 +1,14 @@
+/**
+ * Why requests about composing, publishing and pulling releases are refused (`extensions.reason`). Clients match on the values, so a value never
+ * changes; the API merges every library's reasons into the ErrorReason enum.
+ */
+export enum ReleaseErrorReason {
+  ALREADY_SEALED = 'ALREADY_SEALED',
+  DIFF_BACKWARDS = 'DIFF_BACKWARDS',
+  INVALID_ENTRY_CODE = 'INVALID_ENTRY_CODE',
+  NOTHING_TO_PUBLISH = 'NOTHING_TO_PUBLISH',
+  PROPOSAL_NOT_FOUND = 'PROPOSAL_NOT_FOUND',
+  RELEASE_HAS_CONFLICTS = 'RELEASE_HAS_CONFLICTS',
+  RELEASE_NOT_FOUND = 'RELEASE_NOT_FOUND',
+  VERSION_NOT_NEXT = 'VERSION_NOT_NEXT',
+}
