@@ -96,22 +96,22 @@ describe('audit trail: a hash chain over every state change', () => {
     const events = await everyEvent(secretariat);
     const ascending = [...events].reverse();
     expect(ascending.map((event) => event.action)).toEqual([
-      'release.baseline_imported',
-      'api_client.created',
-      'proposal.created',
-      'proposal.revised',
-      'proposal.submitted',
-      'proposal.cosponsor_joined',
-      'comment.added',
-      'comment.edited',
-      'comment.retracted',
-      'proposal.cosponsor_left',
-      'proposal.withdrawn',
+      'RELEASE_BASELINE_IMPORTED',
+      'API_CLIENT_CREATED',
+      'PROPOSAL_CREATED',
+      'PROPOSAL_REVISED',
+      'PROPOSAL_SUBMITTED',
+      'PROPOSAL_COSPONSOR_JOINED',
+      'COMMENT_ADDED',
+      'COMMENT_EDITED',
+      'COMMENT_RETRACTED',
+      'PROPOSAL_COSPONSOR_LEFT',
+      'PROPOSAL_WITHDRAWN',
     ]);
     expect(ascending.map((event) => event.sequence)).toEqual(ascending.map((_, index) => index + 1));
     expect(ascending[0]).toMatchObject({ actorKind: 'SYSTEM', actorId: 'baseline-import', stateCode: null });
     expect(ascending[2]).toMatchObject({ objectType: 'proposal', objectId: proposal.id, actorKind: 'USER', stateCode: 'JP' });
-    expect(ascending[5]).toMatchObject({ action: 'proposal.cosponsor_joined', stateCode: 'US' });
+    expect(ascending[5]).toMatchObject({ action: 'PROPOSAL_COSPONSOR_JOINED', stateCode: 'US' });
     expect(JSON.parse(ascending[3].summary)).toMatchObject({ revision: 2, against: 1, fields: ['title'] });
     expect(JSON.parse(ascending[4].summary)).toMatchObject({ from: 'DRAFT', to: 'UNDER_REVIEW' });
     for (let i = 1; i < ascending.length; i++) expect(ascending[i].prevHash).toBe(ascending[i - 1].hash);
@@ -137,9 +137,9 @@ describe('audit trail: a hash chain over every state change', () => {
     expect(errorOf(await jp.request(AUDIT_LOG, { filter: { stateCode: 'US' } }))).toEqual({ code: 'FORBIDDEN', reason: 'OTHER_STATE_AUDIT' });
     const usEvents = await everyEvent(secretariat, { stateCode: 'US' });
     expect(usEvents.map((event) => event.action).sort()).toEqual(
-      ['comment.added', 'comment.edited', 'comment.retracted', 'proposal.cosponsor_joined', 'proposal.cosponsor_left'].sort(),
+      ['COMMENT_ADDED', 'COMMENT_EDITED', 'COMMENT_RETRACTED', 'PROPOSAL_COSPONSOR_JOINED', 'PROPOSAL_COSPONSOR_LEFT'].sort(),
     );
-    const submitted = await everyEvent(secretariat, { action: 'proposal.submitted' });
+    const submitted = await everyEvent(secretariat, { action: 'PROPOSAL_SUBMITTED' });
     expect(submitted).toHaveLength(1);
     expect(await everyEvent(secretariat, { objectType: 'proposal', objectId: submitted[0].objectId })).toHaveLength(6);
     expect(await everyEvent(secretariat, { from: new Date(Date.now() + 60_000).toISOString() })).toHaveLength(0);
@@ -196,13 +196,13 @@ describe('audit trail: a hash chain over every state change', () => {
     const { createProposal: kept } = await jp.data(CREATE, { input });
     await jp.data(REVISE, { input: { proposalId: kept.id, expectedRevision: 1, title: 'A draft, r2' } });
     await jp.data(WITHDRAW, { input: { proposalId: kept.id } });
-    expect(await actionsOn(jp, kept.id)).toEqual(['proposal.created', 'proposal.revised', 'proposal.withdrawn']);
+    expect(await actionsOn(jp, kept.id)).toEqual(['PROPOSAL_CREATED', 'PROPOSAL_REVISED', 'PROPOSAL_WITHDRAWN']);
     expect(await actionsOn(secretariat, kept.id)).toEqual([]);
     expect((await everyEvent(secretariat)).some((event) => event.objectId === kept.id)).toBe(false);
 
     const { createProposal: shown } = await jp.data(CREATE, { input });
     expect(await actionsOn(secretariat, shown.id)).toEqual([]);
     await jp.data(SUBMIT, { input: { proposalId: shown.id, expectedRevision: 1 } });
-    expect(await actionsOn(secretariat, shown.id)).toEqual(['proposal.created', 'proposal.submitted']);
+    expect(await actionsOn(secretariat, shown.id)).toEqual(['PROPOSAL_CREATED', 'PROPOSAL_SUBMITTED']);
   });
 });

@@ -36,10 +36,10 @@ describeInBrowser('the audit trail on screen', () => {
     await page.keyboard.press('Enter');
     await page.getByText(/The chain is intact: \d+ events checked\./).waitFor();
 
-    await page.getByLabel('What happened').selectOption('proposal.submitted');
+    await page.getByLabel('What happened').selectOption('PROPOSAL_SUBMITTED');
     await page.getByLabel('State').fill('DE');
     await page.getByRole('button', { name: 'Show' }).click();
-    await page.waitForURL(/action=proposal.submitted/);
+    await page.waitForURL(/action=PROPOSAL_SUBMITTED/);
     await page.getByText('Showing 1 of 1').waitFor();
     expect(await page.getByRole('row').nth(1).textContent()).toContain('DE');
     expectNoOutsideRequests();

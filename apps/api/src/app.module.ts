@@ -16,6 +16,7 @@ import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
 import { dataSourceOptions } from '@concord/shared/db';
 import { createValidationPipe } from '@concord/shared/graphql';
 import { MailModule } from '@concord/shared/mail';
+import { AuditAction } from './audit-actions';
 import { HealthController } from './health.controller';
 import { graphqlOptions } from './graphql.options';
 
@@ -34,7 +35,7 @@ export class AppModule {
           inject: [CredentialsVerifier, OpenSockets],
           useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets) => graphqlOptions(config, credentials, sockets),
         }),
-        AuditModule,
+        AuditModule.forRoot({ actions: AuditAction }),
         MailModule,
         EventsModule,
         NotificationsModule,

@@ -8,6 +8,7 @@ import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
 import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
+import { ErrorReason } from './error-reasons';
 
 /** Limits checked during validation, before anything executes (DESIGN §8). */
 export const QUERY_LIMITS = {
@@ -38,6 +39,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    buildSchemaOptions: { orphanedTypes: [ErrorReason] },
     playground: false,
     introspection: config.introspection,
     csrfPrevention: true,

@@ -17,9 +17,50 @@ export type AddCommentInput = {
 export type ApiClientScope =
   | 'RELEASES_READ';
 
+/** What an audit event records. The trail stores each as `<object>.<past-tense verb>`, e.g. proposal.submitted for PROPOSAL_SUBMITTED. */
+export type AuditAction =
+  | 'ACTING_HEAD_APPOINTED'
+  | 'ACTING_HEAD_REVOKED'
+  | 'API_CLIENT_CREATED'
+  | 'API_CLIENT_REVOKED'
+  | 'BALLOT_CANCELLED'
+  | 'BALLOT_CLOSED'
+  | 'BALLOT_EXTENDED'
+  | 'BALLOT_OPENED'
+  | 'BALLOT_POSITION_CAST'
+  | 'COMMENT_ADDED'
+  | 'COMMENT_EDITED'
+  | 'COMMENT_RETRACTED'
+  | 'PROPOSAL_COSPONSOR_JOINED'
+  | 'PROPOSAL_COSPONSOR_LEFT'
+  | 'PROPOSAL_CREATED'
+  | 'PROPOSAL_REBASED'
+  | 'PROPOSAL_RESUBMITTED'
+  | 'PROPOSAL_RETURNED'
+  | 'PROPOSAL_REVISED'
+  | 'PROPOSAL_SUBMITTED'
+  | 'PROPOSAL_WITHDRAWN'
+  | 'RELEASE_BASELINE_IMPORTED'
+  | 'RELEASE_PUBLISHED'
+  | 'SESSION_REFRESH_REUSED'
+  | 'SESSION_REVOKED'
+  | 'STATE_CREATED'
+  | 'STATE_UPDATED'
+  | 'USER_CREATED'
+  | 'USER_NOTIFICATION_PREFERENCE_SET'
+  | 'USER_PASSWORD_CHANGED'
+  | 'USER_PASSWORD_RESET'
+  | 'USER_PASSWORD_RESET_REQUESTED'
+  | 'USER_PREFERENCES_UPDATED'
+  | 'USER_SECOND_FACTOR_ENROLLED'
+  | 'USER_SECOND_FACTOR_REMOVED'
+  | 'USER_SIGNED_OUT_EVERYWHERE'
+  | 'USER_UPDATED'
+  | 'WEBHOOK_REDELIVERY_REQUESTED'
+  | 'WEBHOOK_REGISTERED';
+
 export type AuditLogFilter = {
-  /** Exact action, e.g. proposal.submitted. */
-  action?: string | null | undefined;
+  action?: AuditAction | null | undefined;
   /** Events at or after this instant. */
   from?: string | null | undefined;
   objectId?: string | null | undefined;
@@ -606,7 +647,7 @@ export type AuditLogQueryVariables = Exact<{
 }>;
 
 
-export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sequence: number, occurredAt: string, action: string, actorKind: string, actorId: string | null, stateCode: string | null, objectType: string, objectId: string, summary: string, hash: string } }> } };
+export type AuditLogQuery = { auditLog: { totalCount: number, pageInfo: { hasNextPage: boolean, endCursor: string | null }, edges: Array<{ node: { id: string, sequence: number, occurredAt: string, action: AuditAction, actorKind: string, actorId: string | null, stateCode: string | null, objectType: string, objectId: string, summary: string, hash: string } }> } };
 
 export type VerifyAuditChainQueryVariables = Exact<{ [key: string]: never; }>;
 

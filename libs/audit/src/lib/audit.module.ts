@@ -1,8 +1,13 @@
-import { Global, Module } from '@nestjs/common';
+import { DynamicModule, Global, Module } from '@nestjs/common';
 import { AuditTrail, AuthModule } from '@concord/auth';
 import { AuditService } from './chain/audit.service';
 import { AuditLogService } from './log/audit-log.service';
-import { AuditResolver } from './log/audit.resolver';
+import { AuditActions, auditLogResolver } from './log/audit.resolver';
+
+export interface AuditModuleOptions {
+  /** Every library's …AuditAction merged into one enum, registered for GraphQL as AuditAction. */
+  actions: AuditActions;
+}
 
 /**
  * Global because every feature that changes state records through it, auth included — and auth, which sits below
@@ -11,7 +16,11 @@ import { AuditResolver } from './log/audit.resolver';
 @Global()
 @Module({
   imports: [AuthModule],
-  providers: [AuditService, { provide: AuditTrail, useExisting: AuditService }, AuditLogService, AuditResolver],
+  providers: [AuditService, { provide: AuditTrail, useExisting: AuditService }, AuditLogService],
   exports: [AuditService, AuditTrail],
 })
-export class AuditModule {}
+export class AuditModule {
+  static forRoot(options: AuditModuleOptions): DynamicModule {
+    return { module: AuditModule, providers: [auditLogResolver(options.actions)] };
+  }
+}

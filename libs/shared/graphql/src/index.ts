@@ -14,4 +14,5 @@ export * from './lib/validation';
 export * from './lib/request-screen/query-cost';
 export * from './lib/request-screen/request-screen.plugin';
 export * from './lib/request-screen/unsafe-strings';
+export * from './lib/combine-enums';
 export * from './lib/common-error-reason';

@@ -20,10 +20,12 @@ const FILTER_KEYS = ['action', 'stateCode', 'objectType', 'objectId', 'from', 't
 /** Dates in the form are days; the API wants instants, the end day included. */
 function filterFrom(params: URLSearchParams): AuditLogFilter {
   const filter: AuditLogFilter = {};
-  for (const key of ['action', 'stateCode', 'objectType', 'objectId'] as const) {
+  for (const key of ['stateCode', 'objectType', 'objectId'] as const) {
     const value = params.get(key);
     if (value) filter[key] = value;
   }
+  const action = params.get('action');
+  if (action && isKnownAction(action)) filter.action = action;
   const from = params.get('from');
   const to = params.get('to');
   if (from) filter.from = new Date(`${from}T00:00:00Z`).toISOString();

@@ -1,8 +1,11 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { ConnectionType } from '@concord/shared/graphql';
 import { AuditEventEntity } from '../chain/audit-event.entity';
 
-@ObjectType({ description: 'One link of the hash-chained audit trail (DESIGN §8).' })
+/**
+ * One link of the hash-chained audit trail, every field but the action's GraphQL type: that enum gathers the actions of
+ * libraries above this one, so the API assembles it and auditLogResolver() declares the concrete AuditEvent with it.
+ */
+@ObjectType({ isAbstract: true })
 export class AuditEvent {
   @Field(() => ID)
   id: string;
@@ -25,7 +28,7 @@ export class AuditEvent {
   @Field(() => String, { nullable: true })
   stateCode: string | null;
 
-  @Field({ description: 'What happened, e.g. proposal.submitted.' })
+  /** The stored value of some library's …AuditAction, e.g. `proposal.submitted`. */
   action: string;
 
   @Field()
@@ -61,5 +64,3 @@ export class AuditEvent {
     });
   }
 }
-
-export const AuditEventConnection = ConnectionType(AuditEvent);

@@ -1,14 +1,11 @@
-import { ArgsType, Field, InputType } from '@nestjs/graphql';
-import { Type } from 'class-transformer';
-import { IsDate, IsOptional, IsString, Matches, MaxLength, ValidateNested } from 'class-validator';
+import { Field, InputType } from '@nestjs/graphql';
+import { IsDate, IsOptional, IsString, Matches, MaxLength } from 'class-validator';
 import { PageArgs } from '@concord/shared/graphql';
 
-@InputType()
+/** Every filter but the action, whose enum the API assembles (see AuditEvent); auditLogResolver() adds it. */
+@InputType({ isAbstract: true })
 export class AuditLogFilter {
-  @Field({ nullable: true, description: 'Exact action, e.g. proposal.submitted.' })
-  @IsOptional()
-  @IsString()
-  @MaxLength(100)
+  /** The stored value of some library's …AuditAction. */
   action?: string;
 
   @Field({ nullable: true })
@@ -39,11 +36,6 @@ export class AuditLogFilter {
   to?: Date;
 }
 
-@ArgsType()
-export class AuditLogArgs extends PageArgs {
-  @Field(() => AuditLogFilter, { nullable: true })
-  @IsOptional()
-  @ValidateNested()
-  @Type(() => AuditLogFilter)
+export interface AuditLogArgs extends PageArgs {
   filter?: AuditLogFilter;
 }
