@@ -12,11 +12,20 @@ import { AuditLogService } from './audit-log.service';
 /** A string enum registered with registerEnumType: the GraphQL name of each action → its stored value. */
 export type AuditActions = Record<string, string>;
 
+/** GraphQL types are global to the process: an app started twice (tests, restarts) must declare them once. */
+const resolvers = new WeakMap<AuditActions, ClassType<unknown>>();
+
 /**
  * The audit queries, with `action` typed by the enum of every library's actions. The API passes that enum in
  * (AuditModule.forRoot) because the libraries that own most actions sit above this one.
  */
 export function auditLogResolver(actions: AuditActions): ClassType<unknown> {
+  let resolver = resolvers.get(actions);
+  if (!resolver) resolvers.set(actions, (resolver = declareAuditLogResolver(actions)));
+  return resolver;
+}
+
+function declareAuditLogResolver(actions: AuditActions): ClassType<unknown> {
   // The base classes already declare `action` (untyped for GraphQL), so the subclasses only redeclare it and the
   // field decorators are applied as the functions they are: TypeScript takes no decorator on a `declare` field.
   @ObjectType('AuditEvent', { description: 'One link of the hash-chained audit trail (DESIGN §8).' })
