@@ -1,6 +1,7 @@
 export * from './lib/acting-heads/acting-head.entity';
 export * from './lib/acting-heads/acting-heads.service';
 export * from './lib/api-clients/api-client.entity';
+export { ApiClient } from './lib/api-clients/api-client.model';
 export * from './lib/authentication/login-failure.entity';
 export * from './lib/audit/audit-trail';
 export * from './lib/audit/changed-fields';
