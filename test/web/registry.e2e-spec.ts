@@ -95,7 +95,7 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await page.getByRole('status').filter({ hasText: 'aroha.ngata@example.org was invited' }).waitFor();
     const { devMailOutbox } = await api.data('query { devMailOutbox(first: 50) { to category subject text } }');
     const invitation = (devMailOutbox as { to: string; category: string; text: string }[]).find((mail) => mail.to.includes('aroha.ngata@example.org'));
-    expect(invitation).toMatchObject({ category: 'password_reset' });
+    expect(invitation).toMatchObject({ category: 'invitation', subject: 'You are invited to Concord' });
 
     await page.getByRole('group', { name: 'Filter people' }).getByLabel('Delegation').selectOption({ label: 'New Zealand (NZ)' });
     await page.getByText('Showing 1 of 1').waitFor();

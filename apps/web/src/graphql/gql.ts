@@ -69,7 +69,7 @@ type Documents = {
     "\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n": typeof types.RegistryCreateStateDocument,
     "\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n": typeof types.RegistryUpdateStateDocument,
     "\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n": typeof types.RegistryPeopleDocument,
-    "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n": typeof types.RegistryCreateUserDocument,
+    "\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n": typeof types.RegistryInviteUserDocument,
     "\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n": typeof types.RegistryUpdateUserDocument,
     "\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n": typeof types.RegistryIssuePasswordResetDocument,
     "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } webhooks { id url } }\n      }\n    }\n  }\n": typeof types.RegistryApiClientsDocument,
@@ -147,7 +147,7 @@ const documents: Documents = {
     "\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n": types.RegistryCreateStateDocument,
     "\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n": types.RegistryUpdateStateDocument,
     "\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n": types.RegistryPeopleDocument,
-    "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n": types.RegistryCreateUserDocument,
+    "\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n": types.RegistryInviteUserDocument,
     "\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n": types.RegistryUpdateUserDocument,
     "\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n": types.RegistryIssuePasswordResetDocument,
     "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } webhooks { id url } }\n      }\n    }\n  }\n": types.RegistryApiClientsDocument,
@@ -407,7 +407,7 @@ export function graphql(source: "\n  query RegistryPeople($role: Role, $stateId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n"];
+export function graphql(source: "\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n"): (typeof documents)["\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

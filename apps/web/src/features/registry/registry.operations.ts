@@ -30,9 +30,9 @@ export const REGISTRY_PEOPLE = graphql(`
   }
 `);
 
-export const CREATE_USER = graphql(`
-  mutation RegistryCreateUser($input: CreateUserInput!) {
-    createUser(input: $input) { id email }
+export const INVITE_USER = graphql(`
+  mutation RegistryInviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) { id email }
   }
 `);
 
