@@ -11,7 +11,7 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
   });
   afterAll(async () => {
