@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { readSnapshot, ReleaseEntity, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
+import { readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { SigningKeyring } from '../signing/signing-keyring';
@@ -28,7 +28,7 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
   const predecessor = await manager
     .getRepository(ReleaseEntity)
     .createQueryBuilder('release')
-    .where('release.status <> :draft', { draft: ReleaseStatus.DRAFT })
+    .where('release.status IN (:...released)', { released: RELEASED_STATUSES })
     .andWhere(`${VERSION_ORDER_SQL('release.version')} < ${VERSION_ORDER_SQL(':version')}`, { version: release.version })
     .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
     .getOne();
