@@ -63,7 +63,7 @@ describe('audit trail: a hash chain over every state change', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [jp, us, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('delegate.us@example.org'), t.as('secretariat@example.org')]);
     const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
     const { createApiClient } = await secretariat.data('mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }', {

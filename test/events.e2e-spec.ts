@@ -43,7 +43,7 @@ describeWithRedis('events across two API instances through Redis', () => {
   beforeAll(async () => {
     const env = { REDIS_URL: redisUrl(), EVENTS_CHANNEL_PREFIX: `concord-test-${randomBytes(6).toString('hex')}` };
     a = await startTestApp(env);
-    await seedControlList(a.db);
+    await seedControlList(a.app);
     b = await createApp(a.config, a.database.url, { logger: false });
     await a.app.listen(0, '127.0.0.1');
     await b.listen(0, '127.0.0.1');

@@ -28,7 +28,7 @@ describe('Release pull cache: repeated pulls of a published release answered fro
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [delegate, secretariat] = [await t.tokenFor('delegate.jp@example.org'), await t.tokenFor('secretariat@example.org')];
   });
   afterAll(() => t.close());

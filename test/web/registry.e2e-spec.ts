@@ -16,7 +16,7 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
   beforeAll(async () => {
     // Webhook retries come round in milliseconds, so a failed attempt and its retry are on screen at once.
     server = await startWebServer({ WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_POLL_MS: '25', WEBHOOK_MAX_ATTEMPTS: '3' });
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
   });
   afterAll(async () => {
