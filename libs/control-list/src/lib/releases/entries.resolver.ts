@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@concord/shared/graphql';
+import { Immutable, Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { CustomsCorrelation } from './customs-correlation.model';
 import { EntriesService } from './entries.service';
 import { Entry } from './entry.model';
@@ -11,17 +11,20 @@ import { RelatedControls } from './related-controls.model';
 export class EntriesResolver {
   constructor(private readonly entries: EntriesService) {}
 
+  @Immutable()
   @ResolveField(() => [Paragraph], { description: 'In document order.' })
   async paragraphs(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<Paragraph[]> {
     return loaders.get(this.entries.paragraphs).load({ releaseId: entry.releaseId, code: entry.code });
   }
 
+  @Immutable()
   @ResolveField(() => RelatedControls)
   async relatedControls(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<RelatedControls> {
     const references = await loaders.get(this.entries.references).load({ releaseId: entry.releaseId, code: entry.code });
     return { text: entry.relatedControlsText, references };
   }
 
+  @Immutable()
   @ResolveField(() => [CustomsCorrelation])
   async correlations(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<CustomsCorrelation[]> {
     return loaders.get(this.entries.correlations).load({ releaseId: entry.releaseId, code: entry.code });
