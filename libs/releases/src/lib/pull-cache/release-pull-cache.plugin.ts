@@ -74,7 +74,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
     if (versions.length === 0) return true;
     const rows = await this.db.query<{ version: string; status: ReleaseStatus }[]>(`SELECT version, status FROM release WHERE version = ANY($1::text[])`, [versions]);
     const status = new Map(rows.map((row) => [row.version, row.status]));
-    const acceptable = read.selectsStatus ? [ReleaseStatus.SUPERSEDED] : RELEASED_STATUSES;
+    const acceptable = read.selectsSettling ? [ReleaseStatus.SUPERSEDED] : RELEASED_STATUSES;
     return versions.every((version) => acceptable.includes(status.get(version)!));
   }
 }
