@@ -1,5 +1,5 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@concord/shared/graphql';
+import { Immutable, Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { EntryParts } from '../snapshots/entry-reader';
 import { CustomsCorrelation } from './customs-correlation.model';
 import { EntriesService } from './entries.service';
@@ -12,17 +12,20 @@ import { RelatedControls } from './related-controls.model';
 export class EntriesResolver {
   constructor(private readonly entries: EntriesService) {}
 
+  @Immutable()
   @ResolveField(() => [Paragraph], { description: 'In document order.' })
   async paragraphs(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<Paragraph[]> {
     // A paragraph's stored position is its index in the entry: the snapshot writer numbers them so.
     return (await this.partsOf(entry, loaders)).paragraphs.map((paragraph, position) => ({ position, ...paragraph }));
   }
 
+  @Immutable()
   @ResolveField(() => RelatedControls)
   async relatedControls(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<RelatedControls> {
     return { text: entry.relatedControlsText, references: (await this.partsOf(entry, loaders)).references };
   }
 
+  @Immutable()
   @ResolveField(() => [CustomsCorrelation])
   async correlations(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<CustomsCorrelation[]> {
     return (await this.partsOf(entry, loaders)).correlations;
