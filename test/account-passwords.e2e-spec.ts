@@ -107,4 +107,47 @@ describe('passwords and the per-user token version', () => {
     jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 3601 * 1000));
     expect(errorOf(await t.gql.request(RESET, { input: { token: second, newPassword: 'yet another fine passphrase' } }))?.reason).toBe('INVALID_RESET_TOKEN');
   });
+
+  it('invites a person: the account, its link and the mail exist together, and only the link opens the account', async () => {
+    const INVITE = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id email role active state { code } } }`;
+    const RESET = `mutation ($input: ResetPasswordInput!) { resetPassword(input: $input) }`;
+    const secretariat = await t.as('secretariat@example.org');
+    const [{ id: jp }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
+    const counts = async () => (await t.db.query(`SELECT (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM password_reset)::int AS links, (SELECT count(*) FROM mail_outbox)::int AS mails, (SELECT count(*) FROM audit_event)::int AS events`))[0];
+
+    // Bad input changes nothing: a delegate needs a delegation, and an address is taken once.
+    const before = await counts();
+    expect(errorOf(await secretariat.request(INVITE, { input: { email: 'hana.sato@example.org', displayName: 'Hana Sato', role: 'DELEGATE' } }))?.code).toBe('BAD_USER_INPUT');
+    expect(errorOf(await secretariat.request(INVITE, { input: { email: 'delegate.jp@example.org', displayName: 'Again', role: 'DELEGATE', stateId: jp } }))?.code).toBe('CONFLICT');
+    expect(errorOf(await (await t.as('head.jp@example.org')).request(INVITE, { input: { email: 'x@example.org', displayName: 'X', role: 'DELEGATE', stateId: jp } }))?.code).toBe('FORBIDDEN');
+    expect(await counts()).toEqual(before);
+
+    const { inviteUser } = await secretariat.data(INVITE, { input: { email: 'Hana.Sato@example.org', displayName: 'Hana Sato', role: 'DELEGATE', stateId: jp } });
+    expect(inviteUser).toMatchObject({ email: 'hana.sato@example.org', role: 'DELEGATE', active: true, state: { code: 'JP' } });
+    expect(await counts()).toEqual({ users: before.users + 1, links: before.links + 1, mails: before.mails + 1, events: before.events + 1 });
+    expect(await t.db.query(`SELECT action FROM audit_event WHERE object_id = $1`, [inviteUser.id])).toEqual([{ action: 'user.invited' }]);
+    expect(await t.db.query(`SELECT origin, round(extract(epoch FROM expires_at - created_at))::int AS ttl FROM password_reset WHERE user_id = $1`, [inviteUser.id])).toEqual([
+      { origin: 'INVITATION', ttl: 7 * 24 * 3600 },
+    ]);
+    const [mail] = (await secretariat.data(OUTBOX)).devMailOutbox.filter((m: { to: string }) => m.to === 'hana.sato@example.org');
+    expect(mail).toMatchObject({ category: 'invitation', subject: 'You are invited to Concord' });
+    expect(mail.text).toContain('within 7 day(s)');
+    const token = /token=([\w-]+)/.exec(mail.text)![1];
+
+    // Nobody can sign in before a password is chosen, not even with the demo password.
+    expect((await signInWithCookie(t.app.getHttpServer(), { email: 'hana.sato@example.org', password: DEMO_PASSWORD })).accessToken).toBeUndefined();
+    // Six days later the link still works, once.
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + 6 * 24 * 3600 * 1000));
+    await t.gql.data(RESET, { input: { token, newPassword: NEW_PASSWORD } });
+    jest.restoreAllMocks();
+    expect(await fresh('hana.sato@example.org', NEW_PASSWORD)).toBeTruthy();
+    expect(await t.db.query(`SELECT summary->>'origin' AS origin FROM audit_event WHERE object_id = $1 AND action = 'user.password_reset'`, [inviteUser.id])).toEqual([{ origin: 'INVITATION' }]);
+
+    // A week and a second after it was sent, an invitation no longer opens the account.
+    const { inviteUser: late } = await secretariat.data(INVITE, { input: { email: 'kenji.ito@example.org', displayName: 'Kenji Ito', role: 'DELEGATE', stateId: jp } });
+    const [lateMail] = (await secretariat.data(OUTBOX)).devMailOutbox.filter((m: { to: string }) => m.to === 'kenji.ito@example.org');
+    jest.spyOn(clock, 'now').mockReturnValue(new Date(Date.now() + (7 * 24 * 3600 + 1) * 1000));
+    expect(errorOf(await t.gql.request(RESET, { input: { token: /token=([\w-]+)/.exec(lateMail.text)![1], newPassword: NEW_PASSWORD } }))?.reason).toBe('INVALID_RESET_TOKEN');
+    expect(late.active).toBe(true);
+  });
 });

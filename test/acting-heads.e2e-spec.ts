@@ -26,7 +26,7 @@ describe('acting heads of delegation', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [headDe, delegateDe, delegateGb, secretariat] = await Promise.all(
       ['head.de', 'delegate.de', 'delegate.gb', 'secretariat'].map((who) => t.as(`${who}@example.org`)),
     );

@@ -63,7 +63,7 @@ describe('audit trail: a hash chain over every state change', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [jp, us, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('delegate.us@example.org'), t.as('secretariat@example.org')]);
     const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
     const { createApiClient } = await secretariat.data('mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }', {
@@ -160,9 +160,11 @@ describe('audit trail: a hash chain over every state change', () => {
     const results = await Promise.all(
       codes.map((code, i) => secretariat.data(CREATE_STATE, { input: { code, name: `Test state ${i}`, status: 'ACTIVE' } })),
     );
-    expect(results).toHaveLength(30);
-    const rows: { sequence: string; prev_hash: string }[] = await t.db.query(`SELECT sequence, prev_hash FROM audit_event ORDER BY sequence`);
+    const created = results.map((result) => result.createParticipatingState.id as string);
+    const rows: { sequence: string; prev_hash: string; object_id: string }[] = await t.db.query(`SELECT sequence, prev_hash, object_id FROM audit_event ORDER BY sequence`);
     expect(rows).toHaveLength(before + 30);
+    // Every writer's event is in the chain, once, after everything that was there before.
+    expect(rows.slice(before).map((row) => row.object_id).sort()).toEqual([...created].sort());
     expect(rows.map((row) => Number(row.sequence))).toEqual(rows.map((_, index) => index + 1));
     expect(new Set(rows.map((row) => row.prev_hash)).size).toBe(rows.length);
     expect((await secretariat.data(VERIFY)).verifyAuditChain).toMatchObject({ valid: true, checked: before + 30 });

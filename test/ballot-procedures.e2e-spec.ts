@@ -27,7 +27,7 @@ describe('ballot procedures that can always move on: reject and resubmit, extend
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [us, secretariat, headUs, headFr, delegateFr] = await Promise.all(
       ['delegate.us', 'secretariat', 'head.us', 'head.fr', 'delegate.fr'].map((who) => t.as(`${who}@example.org`)),
     );

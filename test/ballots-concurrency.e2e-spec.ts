@@ -39,7 +39,7 @@ describe('ballots under concurrency, and across a restart', () => {
   beforeAll(async () => {
     // Long enough that only the start-up sweep can close the restart test's ballot.
     t = await startTestApp({ BALLOT_SCHEDULER_INTERVAL_MS: '3600000' });
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [delegateJp, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('secretariat@example.org')]);
     for (const code of STATES) heads[code] = await t.as(`head.${code.toLowerCase()}@example.org`);
   });

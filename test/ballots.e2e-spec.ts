@@ -67,7 +67,7 @@ describe('ballots: consensus, silence procedure and qualified majority, end to e
   beforeAll(async () => {
     // The scheduler's timer never comes round during the tests: each one that needs a pass runs it.
     t = await startTestApp({ BALLOT_SCHEDULER_INTERVAL_MS: '3600000' });
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [delegateJp, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('secretariat@example.org')]);
     for (const code of STATES) heads[code] = await t.as(`head.${code.toLowerCase()}@example.org`);
     const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);

@@ -2,7 +2,6 @@ import 'reflect-metadata';
 import { DataSource } from 'typeorm';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
 import {
-  ControlListImporter,
   fromCsv,
   ListDocument,
   parseList,
@@ -13,19 +12,18 @@ import {
 import { DomainError } from '@concord/shared/graphql';
 import { dataSourceOptions } from '@concord/shared/db';
 import { loadConfig } from '@concord/shared/config';
-import { setUpReleaseSigning } from '@concord/releases';
+import { ControlListImporter } from '@concord/releases';
 import { createTestDatabase, TestDatabase } from '@concord/shared/testing';
 import { parsedCcl } from './control-list-fixtures';
 
 const withoutVersion = ({ version: _version, ...rest }: ListDocument) => rest;
 
-async function openFresh(): Promise<{ database: TestDatabase; db: DataSource }> {
+async function openFresh(): Promise<{ database: TestDatabase; db: DataSource; importer: ControlListImporter }> {
   const database = await createTestDatabase();
   const db = new DataSource(dataSourceOptions({ url: database.url, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 4 }));
   await db.initialize();
-  // Like the CLI: a baseline is only ever published signed, so this data source gets the (test) signing key.
-  setUpReleaseSigning(db, loadConfig({ NODE_ENV: 'test' }));
-  return { database, db };
+  // Like the CLI: a baseline is only ever published signed, so the importer gets the (test) signing key.
+  return { database, db, importer: ControlListImporter.forDataSource(db, loadConfig({ NODE_ENV: 'test' })) };
 }
 
 async function exportOf(db: DataSource, version: string): Promise<ListDocument> {
@@ -34,13 +32,13 @@ async function exportOf(db: DataSource, version: string): Promise<ListDocument> 
 
 /** What `concord export` writes must come back unchanged through `concord import`, in JSON and in CSV. */
 describe('exporting a release and importing it again', () => {
-  const opened: { database: TestDatabase; db: DataSource }[] = [];
+  const opened: { database: TestDatabase; db: DataSource; importer: ControlListImporter }[] = [];
   let exported: ListDocument;
 
   beforeAll(async () => {
     const first = await openFresh();
     opened.push(first);
-    await new ControlListImporter(first.db).importBaseline(parsedCcl().document, { version: '2026.0' });
+    await first.importer.importBaseline(parsedCcl().document, { version: '2026.0' });
     exported = await exportOf(first.db, '2026.0');
   });
   afterAll(async () => {
@@ -62,7 +60,7 @@ describe('exporting a release and importing it again', () => {
     expect(reparsed.defects).toEqual([]);
     const second = await openFresh();
     opened.push(second);
-    await new ControlListImporter(second.db).importBaseline(reparsed.document, { version: '2026.1' });
+    await second.importer.importBaseline(reparsed.document, { version: '2026.1' });
     const again = await exportOf(second.db, '2026.1');
     expect(again.version).toBe('2026.1');
     expect(withoutVersion(again)).toEqual(withoutVersion(exported));
@@ -73,7 +71,7 @@ describe('exporting a release and importing it again', () => {
     const reparsed = parseList(fromCsv(csv));
     expect(reparsed.defects).toEqual([]);
     expect(withoutVersion(reparsed.document)).toEqual(withoutVersion(exported));
-    const refusal = await new ControlListImporter(opened[0].db)
+    const refusal = await opened[0].importer
       .importBaseline(reparsed.document, { version: '2026.2' })
       .catch((error: unknown) => error);
     expect(refusal).toBeInstanceOf(DomainError);

@@ -1,4 +1,5 @@
-import { ControlListImporter, ParsedList, readSnapshot, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
+import { ParsedList, readSnapshot, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
+import { ControlListImporter } from '@concord/releases';
 import { GraphQLClient, errorOf } from '@concord/shared/testing';
 import { DomainError, toDomainError } from '@concord/shared/graphql';
 import { Logger, QueryRunner } from 'typeorm';

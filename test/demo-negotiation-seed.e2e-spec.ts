@@ -10,7 +10,7 @@ describe('demo negotiation seed: a fresh demo installation has a negotiation in 
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
   });
   afterAll(() => t.close());
 

@@ -5,6 +5,7 @@ import { createClient, Client } from 'graphql-ws';
 import WebSocket from 'ws';
 import { createApp } from '@concord/api';
 import { seedControlList } from '@concord/database';
+import { EventBus } from '@concord/events';
 import { GraphQLClient } from '@concord/shared/testing';
 import { describeWithRedis, redisUrl } from './support/describe-with-redis';
 import { startTestApp, TestApp } from './support/test-app';
@@ -42,7 +43,7 @@ describeWithRedis('events across two API instances through Redis', () => {
   beforeAll(async () => {
     const env = { REDIS_URL: redisUrl(), EVENTS_CHANNEL_PREFIX: `concord-test-${randomBytes(6).toString('hex')}` };
     a = await startTestApp(env);
-    await seedControlList(a.db);
+    await seedControlList(a.app);
     b = await createApp(a.config, a.database.url, { logger: false });
     await a.app.listen(0, '127.0.0.1');
     await b.listen(0, '127.0.0.1');
@@ -64,7 +65,7 @@ describeWithRedis('events across two API instances through Redis', () => {
   it('delivers an event made on instance A to a subscriber on instance B, and keeps a draft inside its delegation', async () => {
     const jpOnB = subscribe(await socket(b, 'head.jp@example.org'), 'subscription { proposalEvents { type proposalId reference status revision } }');
     const usOnB = subscribe(await socket(b, 'delegate.us@example.org'), 'subscription { proposalEvents { type proposalId status } }');
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await eventually(() => b.get(EventBus).streamCount === 2);
 
     const { createProposal } = await jp.data(CREATE, { input: { title: 'Events', rationale: 'r', justification: { humanRightsRisk: 'x', evidenceOfMisuse: 'x', foreignAvailability: 'x', controllability: 'x', clarity: 'x' }, changes: [amendment] } });
     await eventually(() => jpOnB.received.length >= 1);
@@ -77,7 +78,7 @@ describeWithRedis('events across two API instances through Redis', () => {
     expect(jpOnB.received.map((event) => event.proposalEvents.type)).toEqual(['CREATED', 'SUBMITTED']);
 
     const comments = subscribe(await socket(b, 'secretariat@example.org'), `subscription ($id: ID!) { commentEvents(proposalId: $id) { type proposalId commentId } }`, { id: createProposal.id });
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    await eventually(() => b.get(EventBus).streamCount === 3);
     const us = await a.as('delegate.us@example.org');
     const { addComment } = await us.data(COMMENT, { input: { proposalId: createProposal.id, body: 'Which layers?' } });
     await eventually(() => comments.received.length >= 1);

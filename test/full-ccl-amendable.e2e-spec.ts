@@ -1,4 +1,4 @@
-import { ControlListImporter } from '@concord/control-list';
+import { ControlListImporter } from '@concord/releases';
 import { GraphQLClient } from '@concord/shared/testing';
 import { parsedCcl } from './control-list-fixtures';
 import { adopt, CREATE_PROPOSAL, justification, SUBMIT_PROPOSAL } from './support/fixtures';

@@ -78,7 +78,7 @@ describe('hostile input is refused cleanly, before anything runs', () => {
   beforeAll(async () => {
     // The smallest body limit the configuration accepts, so the over-limit case stays small.
     t = await startTestApp({ REQUEST_BODY_LIMIT_BYTES: String(64 * 1024) });
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     await t.app.listen(0, '127.0.0.1');
     url = `http://127.0.0.1:${t.app.getHttpServer().address().port}/graphql`;
   });

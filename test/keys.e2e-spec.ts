@@ -45,7 +45,7 @@ describe('concord keys: the keys file that pull and verify pin', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ SIGNING_KEY: signingKey });
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     await t.app.listen(0, '127.0.0.1');
     server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     work = mkdtempSync(join(tmpdir(), 'concord-keys-'));

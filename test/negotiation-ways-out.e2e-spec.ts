@@ -40,7 +40,7 @@ describe('negotiations without dead ends: return, rebase, release the next versi
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [jp, fr, us, headJp, secretariat] = await Promise.all(
       ['delegate.jp', 'delegate.fr', 'delegate.us', 'head.jp', 'secretariat'].map((who) => t.as(`${who}@example.org`)),
     );

@@ -29,7 +29,7 @@ describe('digest composition over a fixed week', () => {
   beforeAll(async () => {
     // The test runs the digest sweep itself, at the moments it names.
     t = await startTestApp({ MAIL_POLL_MS: '600000' });
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     now = at('04T08:00:00');
     jest.spyOn(t.app.get(Clock), 'now').mockImplementation(() => now);
     const base = await baseEntry(await as('delegate.jp@example.org'), '5A001');

@@ -25,7 +25,7 @@ describe('notifications by mail through a real SMTP server, in each person’s l
       // The test runs the reminder sweep itself.
       BALLOT_SCHEDULER_INTERVAL_MS: '3600000',
     });
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     jp = await t.as('delegate.jp@example.org');
     const base = await baseEntry(jp, '5A001');
     amendment = { kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(base, { reasons: ['HR', ...base.reasons] }) };

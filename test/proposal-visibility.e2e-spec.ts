@@ -24,7 +24,7 @@ describe('who sees and does what with a proposal', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     const secretariat = await t.as('secretariat@example.org');
     const [{ id: frState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'FR'`);
     const { createApiClient } = await secretariat.data('mutation ($i: CreateApiClientInput!) { createApiClient(input: $i) { apiKey } }', {

@@ -58,7 +58,7 @@ describe('proposals: drafting, review, revisions, redlines and comments', () => 
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [jp, jpHead, us, secretariat] = await Promise.all([
       t.as('delegate.jp@example.org'),
       t.as('head.jp@example.org'),

@@ -109,7 +109,7 @@ describe('publication refuses nothing that drafting accepted', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [jp, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('secretariat@example.org')]);
   });
   afterAll(() => t.close());

@@ -34,7 +34,7 @@ describe('concord pull, verify and diff: what a member government runs', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     await t.app.listen(0, '127.0.0.1');
     server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
     work = mkdtempSync(join(tmpdir(), 'concord-pull-'));

@@ -4,6 +4,7 @@ import { startTestApp, TestApp } from './support/test-app';
 const CREATE_STATE = 'mutation ($input: CreateParticipatingStateInput!) { createParticipatingState(input: $input) { id code name status } }';
 const UPDATE_STATE = 'mutation ($input: UpdateParticipatingStateInput!) { updateParticipatingState(input: $input) { id code name status } }';
 const CREATE_USER = 'mutation ($input: CreateUserInput!) { createUser(input: $input) { id email role state { code } } }';
+const INVITE_USER = `mutation ($input: InviteUserInput!) { inviteUser(input: $input) { id } }`;
 const UPDATE_USER = 'mutation ($input: UpdateUserInput!) { updateUser(input: $input) { id email displayName role active state { code } } }';
 const CREATE_CLIENT = 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey apiClient { id name scopes keyId revokedAt state { code } } } }';
 const REVOKE_CLIENT = 'mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { id revokedAt } }';
@@ -58,6 +59,7 @@ describe('the secretariat manages states, people and API clients', () => {
         client.request(CREATE_STATE, { input: { code: 'SE', name: 'Sweden' } }),
         client.request(UPDATE_STATE, { input: { id: stateIds['JP'], status: 'SUSPENDED' } }),
         client.request(CREATE_USER, { input: { email: 'x@example.org', displayName: 'X', role: 'SECRETARIAT', password: 'a-long-enough-password' } }),
+        client.request(INVITE_USER, { input: { email: 'y@example.org', displayName: 'Y', role: 'SECRETARIAT' } }),
         client.request(UPDATE_USER, { input: { id: (before.users as { id: string }[])[0].id, role: 'SECRETARIAT' } }),
         client.request(CREATE_CLIENT, { input: { stateId: stateIds['JP'], name: 'sneaky', scopes: ['RELEASES_READ'] } }),
         client.request(REVOKE_CLIENT, { input: { id: (before.clients as { id: string }[])[0].id } }),

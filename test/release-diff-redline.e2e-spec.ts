@@ -19,7 +19,7 @@ describe('releaseDiff and a release’s changelog as redlines', () => {
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [jp, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('secretariat@example.org')]);
     const { latestRelease } = await jp.data(`{ latestRelease { entry(code: "5A001") { ${ENTRY} } } }`);
     const e = latestRelease.entry;

@@ -25,7 +25,7 @@ describe('what a release publication tells the world', () => {
 
   beforeAll(async () => {
     t = await startTestApp({ WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_POLL_MS: '25' });
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     await t.app.listen(0, '127.0.0.1');
     receiver = createServer((req, res) => {
       let body = '';

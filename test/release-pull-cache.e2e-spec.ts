@@ -1,6 +1,7 @@
 import request from 'supertest';
 import { seedControlList } from '@concord/database';
 import { VERDICT_TTL_MS } from '@concord/releases';
+import { Clock } from '@concord/shared/config';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = `query ($version: String!, $first: Int) {
@@ -28,7 +29,7 @@ describe('Release pull cache: repeated pulls of a published release answered fro
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [delegate, secretariat] = [await t.tokenFor('delegate.jp@example.org'), await t.tokenFor('secretariat@example.org')];
   });
   afterAll(() => t.close());
@@ -50,6 +51,15 @@ describe('Release pull cache: repeated pulls of a published release answered fro
   }
 
   const bearer = (token: string) => `Bearer ${token}`;
+
+  async function withTime<T>(clock: Clock, now: Date, run: () => Promise<T>): Promise<T> {
+    const spy = jest.spyOn(clock, 'now').mockReturnValue(now);
+    try {
+      return await run();
+    } finally {
+      spy.mockRestore();
+    }
+  }
 
   it('answers a second identical pull with the identical body and no SQL at all', async () => {
     const first = await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 });
@@ -114,9 +124,9 @@ describe('Release pull cache: repeated pulls of a published release answered fro
 
     const revoked = await pull(bearer(secretariat), 'mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { id } }', { input: { id: client.id } });
     expect(revoked.body.errors).toBeUndefined();
-    await new Promise((resolve) => setTimeout(resolve, VERDICT_TTL_MS + 250));
-
-    const refused = await pull(key, PAGE, { version: '2026.0', first: 2 });
+    const clock = t.app.get(Clock);
+    const windowClosed = new Date(clock.now().getTime() + VERDICT_TTL_MS);
+    const refused = await withTime(clock, windowClosed, () => pull(key, PAGE, { version: '2026.0', first: 2 }));
     expect(refused.body.data ?? null).toBeNull();
     expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
   });

@@ -32,7 +32,7 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
 
   beforeAll(async () => {
     t = await startTestApp();
-    await seedControlList(t.db);
+    await seedControlList(t.app);
     [jp, us, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('delegate.us@example.org'), t.as('secretariat@example.org')]);
     const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
     ({ createApiClient: { apiKey } } = await secretariat.data(

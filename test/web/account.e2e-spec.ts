@@ -21,7 +21,7 @@ describeInBrowser('a person’s own account: language, password, second factor, 
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
   });
   afterAll(async () => {

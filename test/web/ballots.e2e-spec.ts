@@ -43,7 +43,7 @@ describeInBrowser('ballots: a head of delegation takes the state’s position', 
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     [delegateJp, secretariat] = await Promise.all([server.t.as('delegate.jp@example.org'), server.t.as('secretariat@example.org')]);
     browser = await launchBrowser();
   });

@@ -23,7 +23,7 @@ describeInBrowser('deliberation on a proposal', () => {
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
     const jp = await server.t.as('delegate.jp@example.org');
     const { latestRelease } = await jp.data('{ latestRelease { entry(code: "5A001") { heading reasons paragraphs { path kind text } } } }');

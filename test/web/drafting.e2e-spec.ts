@@ -18,7 +18,7 @@ describeInBrowser('drafting a proposal', () => {
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
   });
   afterAll(async () => {

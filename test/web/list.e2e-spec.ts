@@ -13,7 +13,7 @@ describeInBrowser('the list: browse, search, an entry as the legal text, release
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchBrowser();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     // A second release, so that compare shows a real redline and 5A001 a history of two versions.
     const jp = await server.t.as('delegate.jp@example.org');
     const { latestRelease } = await jp.data(`{ latestRelease { entry(code: "5A001") { ${ENTRY} } } }`);

@@ -60,7 +60,7 @@ describeInBrowser('proposals: the list, one proposal, and what a delegation does
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchBrowser();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     const jp = await server.t.as('delegate.jp@example.org');
     const { latestRelease } = await jp.data('{ latestRelease { entry(code: "5A001") { heading reasons definitions correlations { scheme code relation } relatedControls { text references { regime code } } paragraphs { path kind text } } } }');
     base5A001 = latestRelease.entry;

@@ -1,5 +1,9 @@
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
 import type { Browser, Page } from 'playwright-core';
 import { seedControlList } from '@concord/database';
+import { concordEvent, WebhookService } from '@concord/events';
+import { eventually } from '../support/eventually';
 import { describeInBrowser, expectNoAxeViolations, launchBrowser, newWebSession, screenshot, signIn, startWebServer, tabTo, WebServer } from './support';
 
 const SECRETARIAT = 'secretariat@example.org';
@@ -10,8 +14,9 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
   let browser: Browser;
 
   beforeAll(async () => {
-    server = await startWebServer();
-    await seedControlList(server.t.db);
+    // Webhook retries come round in milliseconds, so a failed attempt and its retry are on screen at once.
+    server = await startWebServer({ WEBHOOK_RETRY_BASE_MS: '20', WEBHOOK_POLL_MS: '25', WEBHOOK_MAX_ATTEMPTS: '3' });
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
   });
   afterAll(async () => {
@@ -90,7 +95,7 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await page.getByRole('status').filter({ hasText: 'aroha.ngata@example.org was invited' }).waitFor();
     const { devMailOutbox } = await api.data('query { devMailOutbox(first: 50) { to category subject text } }');
     const invitation = (devMailOutbox as { to: string; category: string; text: string }[]).find((mail) => mail.to.includes('aroha.ngata@example.org'));
-    expect(invitation).toMatchObject({ category: 'password_reset' });
+    expect(invitation).toMatchObject({ category: 'invitation', subject: 'You are invited to Concord' });
 
     await page.getByRole('group', { name: 'Filter people' }).getByLabel('Delegation').selectOption({ label: 'New Zealand (NZ)' });
     await page.getByText('Showing 1 of 1').waitFor();
@@ -120,7 +125,6 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     // API clients: the key is shown once, works, and stops working when revoked.
     await page.getByRole('navigation', { name: 'Registry sections' }).getByRole('link', { name: 'API clients' }).click();
     await page.getByRole('heading', { level: 1, name: 'API clients' }).waitFor();
-    await page.getByText('the API gives the secretariat no access to them', { exact: false }).waitFor();
     await page.getByRole('button', { name: 'Issue an API client…' }).click();
     const issue = page.getByRole('form', { name: 'Issue an API client' });
     await issue.getByLabel('System').fill('METI licensing system');
@@ -188,12 +192,72 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
     await close();
   });
 
+  it('shows a client’s webhook with each delivery’s attempts, and sends one again', async () => {
+    let answers = [503];
+    const receiver: Server = createServer((req, res) => {
+      req.resume();
+      req.on('end', () => {
+        res.statusCode = answers.shift() ?? 204;
+        res.end();
+      });
+    });
+    await new Promise<void>((resolve) => receiver.listen(0, '127.0.0.1', resolve));
+    try {
+      const url = `http://127.0.0.1:${(receiver.address() as AddressInfo).port}/concord`;
+      const api = await server.t.as(SECRETARIAT);
+      const [{ id: stateId }] = await server.t.db.query(`SELECT id FROM participating_state WHERE code = 'FR'`);
+      const { createApiClient } = await api.data('mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }', {
+        input: { stateId, name: 'Douane licensing', scopes: ['RELEASES_READ'] },
+      });
+      // The client registers its own webhook with its key; a publication queues a delivery to it.
+      const machine = server.t.gql.as({ apiKey: createApiClient.apiKey });
+      const { registerWebhook } = await machine.data('mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }', {
+        input: { url, events: ['RELEASE_PUBLISHED'] },
+      });
+      const event = concordEvent('release', 'release.published', { scope: 'RELEASE_READERS' }, { version: '2026.1', digest: 'ef'.repeat(32) });
+      await server.t.db.transaction((manager) => server.t.app.get(WebhookService).enqueueForEvent(manager, event));
+      const deliveries = async () => (await machine.data('query ($id: ID!) { webhookDeliveries(webhookId: $id) { id status } }', { id: registerWebhook.webhook.id })).webhookDeliveries as { id: string; status: string }[];
+      await eventually(async () => (await deliveries()).every((d) => d.status === 'SUCCEEDED'));
+
+      const { page, close, expectNoOutsideRequests } = await newWebSession(browser, server.baseUrl);
+      await signIn(page, SECRETARIAT);
+      await page.goto('/secretariat/registry/api-clients');
+      await rowOf(page, 'Douane licensing').getByRole('link', { name: `Webhook ${url} of Douane licensing: deliveries` }).click();
+      await page.getByRole('heading', { level: 1, name: 'Webhook deliveries' }).waitFor();
+      await page.getByText(url, { exact: true }).waitFor();
+      const delivery = page.getByRole('table', { name: 'Latest deliveries, newest first' }).getByRole('row').nth(1);
+      await delivery.getByText('Delivered', { exact: true }).waitFor();
+      await delivery.getByText('2 attempts').click();
+      await delivery.getByText(/answered 503 in \d+ ms/).waitFor();
+      await delivery.getByText(/answered 204 in \d+ ms/).waitFor();
+      await expectNoAxeViolations(page, 'webhook deliveries');
+      await screenshot(page, 'registry-webhook');
+
+      await delivery.getByRole('button', { name: 'Send again…' }).click();
+      await delivery.getByText('The receiver may get the event twice', { exact: false }).waitFor();
+      await delivery.getByRole('button', { name: 'Send it again' }).click();
+      await page.getByRole('status').filter({ hasText: 'A new delivery was queued' }).waitFor();
+      await page.getByRole('table', { name: 'Latest deliveries, newest first' }).getByRole('row').nth(2).waitFor();
+      expect(await deliveries()).toHaveLength(2);
+      const [audit] = await server.t.db.query(
+        `SELECT e.action FROM audit_event e JOIN app_user u ON u.id::text = e.actor_id WHERE u.email = $1 AND e.action LIKE 'webhook.%'`,
+        [SECRETARIAT],
+      );
+      expect(audit).toEqual({ action: 'webhook.redelivery_requested' });
+      expectNoOutsideRequests();
+      await close();
+    } finally {
+      answers = [];
+      await new Promise((resolve) => receiver.close(resolve));
+    }
+  });
+
   it('tells a delegate who types a registry address that it is not for them, and offers no registry in the menu', async () => {
     const { page, close } = await newWebSession(browser, server.baseUrl);
     await signIn(page, 'delegate.jp@example.org');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My account' }).waitFor();
     expect(await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Registry' }).count()).toBe(0);
-    for (const path of ['/secretariat/registry', '/secretariat/registry/people', '/secretariat/registry/api-clients']) {
+    for (const path of ['/secretariat/registry', '/secretariat/registry/people', '/secretariat/registry/api-clients', '/secretariat/registry/webhooks/00000000-0000-4000-8000-000000000000']) {
       await page.goto(path);
       await page.getByRole('heading', { level: 1, name: 'Not for your role' }).waitFor();
     }

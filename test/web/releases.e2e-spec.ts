@@ -51,7 +51,7 @@ describeInBrowser('releases: every version, its signed document, a CSV export an
   beforeAll(async () => {
     server = await startWebServer();
     browser = await launchBrowser();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     // A second release, so that the first is superseded.
     const jp = await server.t.as('delegate.jp@example.org');
     const base = await baseEntry(jp, '5A001');

@@ -13,7 +13,7 @@ describeInBrowser('the secretariat moves proposals along from the console', () =
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
     const jp = await server.t.as('delegate.jp@example.org');
     const base = await baseEntry(jp, '5A001');

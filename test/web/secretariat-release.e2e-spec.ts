@@ -11,7 +11,7 @@ describeInBrowser('the secretariat composes and publishes the next release from 
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
     const jp = await server.t.as('delegate.jp@example.org');
     const base = await baseEntry(jp, '5A001');

@@ -29,7 +29,7 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
     const db = app.get<DataSource>(getDataSourceToken());
     const seeded = config.seedDemo ? await seedDemo(db, { password: config.demoPassword, hashCost: config.passwordHashCost }) : false;
     if (config.seedDemo) {
-      const baseline = await seedControlList(db);
+      const baseline = await seedControlList(app);
       if (baseline) logger.log(`Imported the baseline list as release ${baseline.version}: ${baseline.entries} entries, ${baseline.paragraphs} paragraphs`);
       const negotiation = config.seedDemoNegotiation ? await seedDemoNegotiation(app, db) : undefined;
       if (negotiation) logger.log('Seeded a demo negotiation: a proposal under review, one in an open ballot, one draft');

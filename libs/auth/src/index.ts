@@ -1,11 +1,13 @@
 export * from './lib/acting-heads/acting-head.entity';
 export * from './lib/acting-heads/acting-heads.service';
 export * from './lib/api-clients/api-client.entity';
+export { ApiClient } from './lib/api-clients/api-client.model';
 export * from './lib/authentication/login-failure.entity';
 export * from './lib/audit/audit-trail';
 export * from './lib/audit/changed-fields';
 export * from './lib/auth.module';
 export * from './lib/auth-constraint-errors';
+export * from './lib/authentication/credential';
 export * from './lib/authentication/credentials-verifier';
 export * from './lib/authorization/access-policy';
 export * from './lib/authorization/actor';

@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { isReleaseVersion, readSnapshot, ReleaseEntity, ReleaseStatus, toCsv } from '@concord/control-list';
+import { isReleaseVersion, readSnapshot, RELEASED_STATUSES, ReleaseEntity, toCsv } from '@concord/control-list';
 import { In } from 'typeorm';
 import { openCliDatabase } from '../cli-database';
 import { EXIT, UsageError } from '../usage-error';
@@ -18,7 +18,7 @@ export async function exportRelease(options: ExportCommandOptions): Promise<numb
   try {
     const release = await database.db
       .getRepository(ReleaseEntity)
-      .findOneBy({ version: options.version, status: In([ReleaseStatus.PUBLISHED, ReleaseStatus.SUPERSEDED]) });
+      .findOneBy({ version: options.version, status: In([...RELEASED_STATUSES]) });
     if (!release) {
       console.error(`Release ${options.version} does not exist (or is not released yet).`);
       return EXIT.REFUSED;

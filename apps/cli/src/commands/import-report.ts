@@ -1,4 +1,5 @@
-import type { ImportDefect, ParsedList, SnapshotCounts } from '@concord/control-list';
+import type { ImportDefect, ParsedList } from '@concord/control-list';
+import type { SnapshotCounts } from '@concord/releases';
 
 /** Per defect kind, this many lines on the terminal; the --report file always has all of them. */
 export const DEFECTS_SHOWN_PER_KIND = 50;

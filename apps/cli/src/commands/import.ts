@@ -1,17 +1,10 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import {
-  ControlListImporter,
-  detectListFormat,
-  fromCsv,
-  LIST_FORMAT,
-  parseList,
-  ParsedList,
-  ImportedBaseline,
-} from '@concord/control-list';
+import { detectListFormat, fromCsv, LIST_FORMAT, parseList, ParsedList } from '@concord/control-list';
+import { ControlListImporter, ImportedBaseline } from '@concord/releases';
+import { loadConfig } from '@concord/shared/config';
 import { DomainError, toDomainError } from '@concord/shared/graphql';
 import { openCliDatabase } from '../cli-database';
-import { signReleasesOn } from '../release-signing';
 import { EXIT } from '../usage-error';
 import { ImportCommandOptions, importRequest, ImportRequest } from './import-options';
 import { formatReport, ImportOutcome } from './import-report';
@@ -51,8 +44,9 @@ export async function importList(file: string, options: ImportCommandOptions): P
   };
   const database = await openCliDatabase(progress);
   try {
-    signReleasesOn(database.db);
-    const importer = new ControlListImporter(database.db);
+    // Signed like a baseline the API imports: the same configuration (SIGNING_KEY in production; in development the
+    // key the API generated under CONCORD_DATA_DIR).
+    const importer = ControlListImporter.forDataSource(database.db, loadConfig(process.env));
     const write = (manager?: Parameters<ControlListImporter['importBaseline']>[2]) =>
       importer.importBaseline(
         parsed.document,

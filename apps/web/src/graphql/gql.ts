@@ -69,12 +69,14 @@ type Documents = {
     "\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n": typeof types.RegistryCreateStateDocument,
     "\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n": typeof types.RegistryUpdateStateDocument,
     "\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n": typeof types.RegistryPeopleDocument,
-    "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n": typeof types.RegistryCreateUserDocument,
+    "\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n": typeof types.RegistryInviteUserDocument,
     "\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n": typeof types.RegistryUpdateUserDocument,
     "\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n": typeof types.RegistryIssuePasswordResetDocument,
-    "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n": typeof types.RegistryApiClientsDocument,
+    "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } webhooks { id url } }\n      }\n    }\n  }\n": typeof types.RegistryApiClientsDocument,
     "\n  mutation RegistryCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      apiKey\n      apiClient { id name keyId }\n    }\n  }\n": typeof types.RegistryCreateApiClientDocument,
     "\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n": typeof types.RegistryRevokeApiClientDocument,
+    "\n  query RegistryWebhook($id: ID!) {\n    webhook(id: $id) { id url events createdAt }\n    webhookDeliveries(webhookId: $id) {\n      id eventType status attempts nextAttemptAt lastStatusCode lastError createdAt completedAt\n      attemptLog { number attemptedAt statusCode error durationMs }\n    }\n  }\n": typeof types.RegistryWebhookDocument,
+    "\n  mutation RegistryRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { id status }\n  }\n": typeof types.RegistryRedeliverWebhookDocument,
     "\n  query ReleasesPage($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node { version status publishedAt effectiveFrom digest entryCount signature { keyId algorithm } }\n      }\n    }\n  }\n": typeof types.ReleasesPageDocument,
     "\n  query ReleaseExportEntries($version: String!, $first: Int, $after: String) {\n    release(version: $version) {\n      version\n      entries(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        edges { node { code category productGroup heading status reasons definitions paragraphs { position path kind text } } }\n      }\n    }\n  }\n": typeof types.ReleaseExportEntriesDocument,
     "\n  query ReleasePrint($version: String!) {\n    release(version: $version) {\n      version\n      status\n      effectiveFrom\n      publishedAt\n      digest\n      entryCount\n      definitions { term text }\n    }\n  }\n": typeof types.ReleasePrintDocument,
@@ -145,12 +147,14 @@ const documents: Documents = {
     "\n  mutation RegistryCreateState($input: CreateParticipatingStateInput!) {\n    createParticipatingState(input: $input) { id code name status }\n  }\n": types.RegistryCreateStateDocument,
     "\n  mutation RegistryUpdateState($input: UpdateParticipatingStateInput!) {\n    updateParticipatingState(input: $input) { id code name status }\n  }\n": types.RegistryUpdateStateDocument,
     "\n  query RegistryPeople($role: Role, $stateId: ID, $first: Int, $after: String) {\n    users(role: $role, stateId: $stateId, first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id displayName email role active secondFactorEnabled state { id code name } }\n      }\n    }\n  }\n": types.RegistryPeopleDocument,
-    "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n": types.RegistryCreateUserDocument,
+    "\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n": types.RegistryInviteUserDocument,
     "\n  mutation RegistryUpdateUser($input: UpdateUserInput!) {\n    updateUser(input: $input) { id active }\n  }\n": types.RegistryUpdateUserDocument,
     "\n  mutation RegistryIssuePasswordReset($input: IssuePasswordResetInput!) {\n    issuePasswordReset(input: $input) { id }\n  }\n": types.RegistryIssuePasswordResetDocument,
-    "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n": types.RegistryApiClientsDocument,
+    "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } webhooks { id url } }\n      }\n    }\n  }\n": types.RegistryApiClientsDocument,
     "\n  mutation RegistryCreateApiClient($input: CreateApiClientInput!) {\n    createApiClient(input: $input) {\n      apiKey\n      apiClient { id name keyId }\n    }\n  }\n": types.RegistryCreateApiClientDocument,
     "\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n": types.RegistryRevokeApiClientDocument,
+    "\n  query RegistryWebhook($id: ID!) {\n    webhook(id: $id) { id url events createdAt }\n    webhookDeliveries(webhookId: $id) {\n      id eventType status attempts nextAttemptAt lastStatusCode lastError createdAt completedAt\n      attemptLog { number attemptedAt statusCode error durationMs }\n    }\n  }\n": types.RegistryWebhookDocument,
+    "\n  mutation RegistryRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { id status }\n  }\n": types.RegistryRedeliverWebhookDocument,
     "\n  query ReleasesPage($first: Int, $after: String) {\n    releases(first: $first, after: $after) {\n      totalCount\n      pageInfo { endCursor hasNextPage }\n      edges {\n        node { version status publishedAt effectiveFrom digest entryCount signature { keyId algorithm } }\n      }\n    }\n  }\n": types.ReleasesPageDocument,
     "\n  query ReleaseExportEntries($version: String!, $first: Int, $after: String) {\n    release(version: $version) {\n      version\n      entries(first: $first, after: $after) {\n        totalCount\n        pageInfo { endCursor hasNextPage }\n        edges { node { code category productGroup heading status reasons definitions paragraphs { position path kind text } } }\n      }\n    }\n  }\n": types.ReleaseExportEntriesDocument,
     "\n  query ReleasePrint($version: String!) {\n    release(version: $version) {\n      version\n      status\n      effectiveFrom\n      publishedAt\n      digest\n      entryCount\n      definitions { term text }\n    }\n  }\n": types.ReleasePrintDocument,
@@ -403,7 +407,7 @@ export function graphql(source: "\n  query RegistryPeople($role: Role, $stateId:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n"): (typeof documents)["\n  mutation RegistryCreateUser($input: CreateUserInput!) {\n    createUser(input: $input) { id email }\n  }\n"];
+export function graphql(source: "\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n"): (typeof documents)["\n  mutation RegistryInviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) { id email }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -415,7 +419,7 @@ export function graphql(source: "\n  mutation RegistryIssuePasswordReset($input:
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } webhooks { id url } }\n      }\n    }\n  }\n"): (typeof documents)["\n  query RegistryApiClients($first: Int, $after: String) {\n    apiClients(first: $first, after: $after) {\n      totalCount\n      pageInfo { hasNextPage endCursor }\n      edges {\n        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } webhooks { id url } }\n      }\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -424,6 +428,14 @@ export function graphql(source: "\n  mutation RegistryCreateApiClient($input: Cr
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n"): (typeof documents)["\n  mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {\n    revokeApiClient(input: $input) { id revokedAt }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query RegistryWebhook($id: ID!) {\n    webhook(id: $id) { id url events createdAt }\n    webhookDeliveries(webhookId: $id) {\n      id eventType status attempts nextAttemptAt lastStatusCode lastError createdAt completedAt\n      attemptLog { number attemptedAt statusCode error durationMs }\n    }\n  }\n"): (typeof documents)["\n  query RegistryWebhook($id: ID!) {\n    webhook(id: $id) { id url events createdAt }\n    webhookDeliveries(webhookId: $id) {\n      id eventType status attempts nextAttemptAt lastStatusCode lastError createdAt completedAt\n      attemptLog { number attemptedAt statusCode error durationMs }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RegistryRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { id status }\n  }\n"): (typeof documents)["\n  mutation RegistryRedeliverWebhook($input: RedeliverWebhookInput!) {\n    redeliverWebhook(input: $input) { id status }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -12,6 +12,7 @@ export enum AuthAuditAction {
   STATE_CREATED = 'state.created',
   STATE_UPDATED = 'state.updated',
   USER_CREATED = 'user.created',
+  USER_INVITED = 'user.invited',
   USER_PASSWORD_CHANGED = 'user.password_changed',
   USER_PASSWORD_RESET = 'user.password_reset',
   USER_PASSWORD_RESET_REQUESTED = 'user.password_reset_requested',

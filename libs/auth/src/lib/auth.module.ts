@@ -1,19 +1,16 @@
 import { Module } from '@nestjs/common';
 import { APP_GUARD } from '@nestjs/core';
 import { JwtModule } from '@nestjs/jwt';
-import { PassportModule } from '@nestjs/passport';
 import { ActingHeadsResolver } from './acting-heads/acting-heads.resolver';
 import { ActingHeadsService } from './acting-heads/acting-heads.service';
 import { StateActingHeadsResolver } from './acting-heads/state-acting-heads.resolver';
 import { ApiClientsResolver } from './api-clients/api-clients.resolver';
 import { ApiClientsService } from './api-clients/api-clients.service';
 import { AccessTokens } from './authentication/access-tokens';
-import { ApiKeyStrategy } from './authentication/api-key.strategy';
 import { AuthenticationGuard } from './authentication/authentication.guard';
 import { AuthenticationResolver } from './authentication/authentication.resolver';
 import { AuthenticationService } from './authentication/authentication.service';
 import { CredentialsVerifier } from './authentication/credentials-verifier';
-import { JwtStrategy } from './authentication/jwt.strategy';
 import { LoginThrottle } from './authentication/login-throttle';
 import { PasswordHasher } from './authentication/password-hasher';
 import { AccessPolicy } from './authorization/access-policy';
@@ -37,7 +34,7 @@ import { UsersService } from './users/users.service';
  * through the (global) mail outbox.
  */
 @Module({
-  imports: [PassportModule, JwtModule.register({})],
+  imports: [JwtModule.register({})],
   controllers: [SessionsController],
   providers: [
     AccessPolicy,
@@ -53,8 +50,6 @@ import { UsersService } from './users/users.service';
     PasswordsService,
     SecondFactorService,
     CredentialsVerifier,
-    JwtStrategy,
-    ApiKeyStrategy,
     StatesResolver,
     UsersResolver,
     MyPreferencesResolver,

@@ -7,6 +7,7 @@ import { OpenSockets } from './subscriptions/open-sockets';
 import { WebhookService } from './webhooks/webhook.service';
 import { WebhookWorker } from './webhooks/webhook-worker';
 import { WebhooksResolver } from './webhooks/webhooks.resolver';
+import { ApiClientWebhooksResolver } from './webhooks/api-client-webhooks.resolver';
 
 /** Global like the audit module: every use case that changes state may publish, in one line. */
 @Global()
@@ -24,6 +25,7 @@ import { WebhooksResolver } from './webhooks/webhooks.resolver';
     WebhookService,
     WebhookWorker,
     WebhooksResolver,
+    ApiClientWebhooksResolver,
   ],
   exports: [EventBus, OpenSockets, WebhookService],
 })

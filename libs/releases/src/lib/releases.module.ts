@@ -1,10 +1,7 @@
-import { Module, OnModuleInit } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
+import { Module } from '@nestjs/common';
 import { AuthModule } from '@concord/auth';
-import { registerReleaseSealer } from '@concord/control-list';
 import { CONCORD_CONFIG, ConcordConfig } from '@concord/shared/config';
-import { ReleaseSealing } from './documents/release-sealing';
+import { ControlListImporter } from './baseline/control-list-importer';
 import { ReleaseDocumentCache } from './download/release-document-cache';
 import { ReleaseDownloadController } from './download/release-download.controller';
 import { ReleaseFastPath } from './download/release-fast-path';
@@ -16,14 +13,19 @@ import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.reso
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
 import { SigningKeyring } from './signing/signing-keyring';
+import { ReleaseWriter } from './writing/release-writer';
 
-/** Release composition and publication, signed canonical documents, and the pull API around them (DESIGN §6). */
+/**
+ * Every release write (baseline import and publication, through the one ReleaseWriter), signed canonical documents,
+ * and the pull API around them (DESIGN §6).
+ */
 @Module({
   imports: [AuthModule],
   controllers: [ReleaseDownloadController],
   providers: [
     { provide: SigningKeyring, useFactory: (config: ConcordConfig) => SigningKeyring.fromConfig(config), inject: [CONCORD_CONFIG] },
-    { provide: ReleaseSealing, useFactory: (keyring: SigningKeyring) => new ReleaseSealing(keyring), inject: [SigningKeyring] },
+    ReleaseWriter,
+    ControlListImporter,
     ReleasePublicationService,
     ReleasePullService,
     ReleaseDocumentCache,
@@ -34,16 +36,6 @@ import { SigningKeyring } from './signing/signing-keyring';
     ReleasePullCachePlugin,
     ReleaseEventsResolver,
   ],
-  exports: [ReleaseSealing, SigningKeyring, ReleasePublicationService, ReleasePullService],
+  exports: [SigningKeyring, ControlListImporter, ReleasePublicationService, ReleasePullService],
 })
-export class ReleasesModule implements OnModuleInit {
-  constructor(
-    @InjectDataSource() private readonly db: DataSource,
-    private readonly sealing: ReleaseSealing,
-  ) {}
-
-  /** From here on, baseline imports on the API's database (seed, tests, the importer) are sealed with our key. */
-  onModuleInit(): void {
-    registerReleaseSealer(this.db, this.sealing);
-  }
-}
+export class ReleasesModule {}

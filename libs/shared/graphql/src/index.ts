@@ -5,6 +5,7 @@ export * from './lib/error-log.plugin';
 export * from './lib/errors';
 export * from './lib/format-error';
 export * from './lib/graphql-error-pass-through.filter';
+export * from './lib/immutable-field';
 export * from './lib/loaders';
 export * from './lib/pagination';
 export * from './lib/parse-id.pipe';

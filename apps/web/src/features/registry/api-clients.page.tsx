@@ -1,6 +1,7 @@
 import { FormEvent, useEffect, useRef, useState } from 'react';
 import { useMutation, useQuery } from '@apollo/client/react';
 import { FormattedDate } from 'react-intl';
+import { Link } from 'react-router';
 import { useT } from '../../app/i18n/use-t';
 import type { ApiClientScope } from '../../graphql/graphql';
 import { describeError, problemsAt } from '../../errors/describe-error';
@@ -19,7 +20,7 @@ import { CREATE_API_CLIENT, REGISTRY_API_CLIENTS, REGISTRY_STATES, REVOKE_API_CL
 const SCOPES: ApiClientScope[] = ['RELEASES_READ'];
 const PAGE = 50;
 
-/** Machine clients: issue one (its key shown once), see when each was last used, revoke. */
+/** Machine clients: issue one (its key shown once), see when each was last used and the webhooks it registered, revoke. */
 export function ApiClientsPage() {
   const t = useT();
   const { data, error, loading, fetchMore, refetch } = useQuery(REGISTRY_API_CLIENTS, { variables: { first: PAGE }, fetchPolicy: 'cache-and-network' });
@@ -78,6 +79,7 @@ export function ApiClientsPage() {
                 <th scope="col">{t('registry.clients.keyId')}</th>
                 <th scope="col">{t('registry.clients.lastUsed')}</th>
                 <th scope="col">{t('registry.clients.status')}</th>
+                <th scope="col">{t('registry.clients.webhooks')}</th>
                 <th scope="col">{t('registry.actions')}</th>
               </tr>
             </thead>
@@ -100,6 +102,21 @@ export function ApiClientsPage() {
                       </span>
                     ) : (
                       <span className="status">{t('registry.clients.active')}</span>
+                    )}
+                  </td>
+                  <td>
+                    {node.webhooks.length === 0 ? (
+                      t('registry.clients.noWebhooks')
+                    ) : (
+                      <ul className="plain-list">
+                        {node.webhooks.map((webhook) => (
+                          <li key={webhook.id}>
+                            <Link to={`/secretariat/registry/webhooks/${webhook.id}`} aria-label={t('registry.clients.webhookLink', { url: webhook.url, name: node.name })}>
+                              <code>{webhook.url}</code>
+                            </Link>
+                          </li>
+                        ))}
+                      </ul>
                     )}
                   </td>
                   <td>
@@ -138,10 +155,6 @@ export function ApiClientsPage() {
           }
         />
       )}
-      <section aria-labelledby="registry-webhooks">
-        <h2 id="registry-webhooks">{t('registry.clients.webhooksTitle')}</h2>
-        <p>{t('registry.clients.webhooksNote')}</p>
-      </section>
     </>
   );
 }

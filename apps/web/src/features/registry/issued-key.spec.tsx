@@ -1,7 +1,6 @@
 /** @jest-environment jsdom */
 import { act, fireEvent, render, screen } from '@testing-library/react';
 import { LocaleProvider } from '../../app/i18n/locale-provider';
-import { throwawayPassword } from './invitation';
 import { IssuedKey } from './issued-key';
 
 const KEY = 'ck_abc123_secretpart';
@@ -37,13 +36,5 @@ describe('the key shown once', () => {
     renderKey(() => Promise.reject(new Error('denied')));
     await act(async () => fireEvent.click(screen.getByRole('button', { name: 'Copy the key' })));
     expect(screen.getByRole('status').textContent).toBe('Could not copy: select the key and copy it by hand.');
-  });
-});
-
-describe('the throwaway password of an invitation', () => {
-  it('is long enough for the API and different every time', () => {
-    const first = throwawayPassword();
-    expect(first.length).toBeGreaterThanOrEqual(12);
-    expect(throwawayPassword()).not.toBe(first);
   });
 });

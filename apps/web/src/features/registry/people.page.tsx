@@ -12,10 +12,9 @@ import { PageTitle } from '../../ui/page-title';
 import { Pagination } from '../../ui/pagination';
 import { ActionDisclosure } from '../secretariat/action-disclosure';
 import { ConfirmAction } from './confirm-action';
-import { throwawayPassword } from './invitation';
 import { RegistryNav } from './registry-nav';
 import { useRegistryNotice } from './registry-notice';
-import { CREATE_USER, ISSUE_PASSWORD_RESET, REGISTRY_PEOPLE, REGISTRY_STATES, UPDATE_USER } from './registry.operations';
+import { INVITE_USER, ISSUE_PASSWORD_RESET, REGISTRY_PEOPLE, REGISTRY_STATES, UPDATE_USER } from './registry.operations';
 
 const ROLES: Role[] = ['DELEGATE', 'HEAD_OF_DELEGATION', 'SECRETARIAT'];
 const PAGE = 25;
@@ -194,22 +193,16 @@ function InviteForm({ states, onDone }: { states: { id: string; code: string; na
   const [email, setEmail] = useState('');
   const [role, setRole] = useState<Role>('DELEGATE');
   const [stateId, setStateId] = useState('');
-  const [create, { error, loading }] = useMutation(CREATE_USER);
-  const [reset] = useMutation(ISSUE_PASSWORD_RESET);
+  const [invite, { error, loading }] = useMutation(INVITE_USER);
   const fields = error ? describeError(error).fields : [];
   const submit = async (event: FormEvent) => {
     event.preventDefault();
-    const input = { displayName: displayName.trim(), email: email.trim(), role, stateId: role === 'SECRETARIAT' ? null : stateId || null, password: throwawayPassword() };
-    const created = await create({ variables: { input } }).then(
-      (result) => result.data?.createUser,
+    const input = { displayName: displayName.trim(), email: email.trim(), role, stateId: role === 'SECRETARIAT' ? null : stateId || null };
+    const invited = await invite({ variables: { input } }).then(
+      (result) => result.data?.inviteUser,
       () => null,
     );
-    if (!created) return;
-    const mailed = await reset({ variables: { input: { userId: created.id } } }).then(
-      () => true,
-      () => false,
-    );
-    onDone(t(mailed ? 'registry.people.invited' : 'registry.people.invitedNoMail', { email: created.email }));
+    if (invited) onDone(t('registry.people.invited', { email: invited.email }));
   };
   return (
     <form className="action-form" onSubmit={submit} aria-label={t('registry.people.inviteForm')}>

@@ -30,9 +30,9 @@ export const REGISTRY_PEOPLE = graphql(`
   }
 `);
 
-export const CREATE_USER = graphql(`
-  mutation RegistryCreateUser($input: CreateUserInput!) {
-    createUser(input: $input) { id email }
+export const INVITE_USER = graphql(`
+  mutation RegistryInviteUser($input: InviteUserInput!) {
+    inviteUser(input: $input) { id email }
   }
 `);
 
@@ -54,7 +54,7 @@ export const REGISTRY_API_CLIENTS = graphql(`
       totalCount
       pageInfo { hasNextPage endCursor }
       edges {
-        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } }
+        node { id name keyId scopes createdAt lastUsedAt revokedAt state { id code name } webhooks { id url } }
       }
     }
   }
@@ -72,5 +72,21 @@ export const CREATE_API_CLIENT = graphql(`
 export const REVOKE_API_CLIENT = graphql(`
   mutation RegistryRevokeApiClient($input: RevokeApiClientInput!) {
     revokeApiClient(input: $input) { id revokedAt }
+  }
+`);
+
+export const REGISTRY_WEBHOOK = graphql(`
+  query RegistryWebhook($id: ID!) {
+    webhook(id: $id) { id url events createdAt }
+    webhookDeliveries(webhookId: $id) {
+      id eventType status attempts nextAttemptAt lastStatusCode lastError createdAt completedAt
+      attemptLog { number attemptedAt statusCode error durationMs }
+    }
+  }
+`);
+
+export const REDELIVER_WEBHOOK = graphql(`
+  mutation RegistryRedeliverWebhook($input: RedeliverWebhookInput!) {
+    redeliverWebhook(input: $input) { id status }
   }
 `);

@@ -3,6 +3,7 @@ import { RequireRole } from '../../app/session/require-role';
 import { ApiClientsPage } from './api-clients.page';
 import { PeoplePage } from './people.page';
 import { StatesPage } from './states.page';
+import { WebhookPage } from './webhook.page';
 
 export const registryRoutes: RouteObject[] = [
   {
@@ -26,6 +27,14 @@ export const registryRoutes: RouteObject[] = [
     element: (
       <RequireRole role="SECRETARIAT">
         <ApiClientsPage />
+      </RequireRole>
+    ),
+  },
+  {
+    path: 'secretariat/registry/webhooks/:id',
+    element: (
+      <RequireRole role="SECRETARIAT">
+        <WebhookPage />
       </RequireRole>
     ),
   },

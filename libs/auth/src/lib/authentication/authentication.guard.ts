@@ -1,31 +1,26 @@
-import { ExecutionContext, Injectable } from '@nestjs/common';
-import { AuthGuard } from '@nestjs/passport';
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import type { Request } from 'express';
 import { requestOf, unauthenticated } from '@concord/shared/graphql';
 import { Actor } from '../authorization/actor';
+import { credentialFromHeaders } from './credential';
+import { CredentialsVerifier } from './credentials-verifier';
 
 /**
  * Establishes who is calling. No credentials means anonymous (the authorization guard decides what that may do);
- * credentials that do not check out are refused outright rather than silently downgraded to anonymous.
+ * credentials that do not check out are refused outright rather than silently downgraded to anonymous. A failure to
+ * check (the database is down) propagates as such, not as a verdict on the credentials.
  */
 @Injectable()
-export class AuthenticationGuard extends AuthGuard(['jwt', 'api-key']) {
-  override getRequest(context: ExecutionContext) {
-    return requestOf(context);
-  }
+export class AuthenticationGuard implements CanActivate {
+  constructor(private readonly credentials: CredentialsVerifier) {}
 
-  override async canActivate(context: ExecutionContext): Promise<boolean> {
-    const req = requestOf(context);
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    const req: (Request & { user?: Actor }) | undefined = requestOf(context);
     // A WebSocket operation's request is built from the socket's own (already checked) actor and may have no headers.
     if (!req) throw unauthenticated();
     if (req.user) return true;
-    if (!req.headers?.['authorization'] && !req.headers?.['x-api-key']) return true;
-    return (await super.canActivate(context)) as boolean;
-  }
-
-  override handleRequest<T = Actor>(error: unknown, actor: T | false): T {
-    // An error here is a failure to check (the database is down), not a verdict on the credentials.
-    if (error) throw error;
-    if (!actor) throw unauthenticated('The credentials are invalid or have expired', 'INVALID_CREDENTIALS');
-    return actor;
+    const actor = await this.credentials.actorFor(credentialFromHeaders(req.headers ?? {}));
+    if (actor.kind !== 'ANONYMOUS') req.user = actor;
+    return true;
   }
 }

@@ -1,13 +1,16 @@
 import { Injectable } from '@nestjs/common';
 import { unauthenticated } from '@concord/shared/graphql';
 import { ApiClientsService } from '../api-clients/api-clients.service';
-import { Actor, ANONYMOUS } from '../authorization/actor';
+import { Actor, ANONYMOUS, ApiClientActor, UserActor } from '../authorization/actor';
 import { UsersService } from '../users/users.service';
 import { AccessTokens } from './access-tokens';
+import { Credential, PresentedCredential } from './credential';
 
 /**
- * The same checks as the HTTP strategies, for credentials that arrive outside an HTTP request (a WebSocket's
- * `connectionParams.authorization`): `Bearer <jwt>` for people, `ApiKey <key>` for machine clients.
+ * The one check of a credential, for HTTP requests, the release download and pull cache, and WebSocket connections
+ * alike. An API key must name a client that is not revoked; an access token must be well signed, unexpired (by the
+ * injected clock) and bounded, and name a user still active whose token version and session still stand. What the
+ * actor may then do (roles, a client's scopes) is the access policy's business.
  */
 @Injectable()
 export class CredentialsVerifier {
@@ -17,18 +20,18 @@ export class CredentialsVerifier {
     private readonly clients: ApiClientsService,
   ) {}
 
-  /** No credentials: anonymous. Credentials that do not check out: refused, never downgraded to anonymous. */
-  async actorFor(authorization: unknown): Promise<Actor> {
-    if (authorization === undefined || authorization === null || authorization === '') return ANONYMOUS;
-    const match = typeof authorization === 'string' ? /^(Bearer|ApiKey)\s+(\S+)$/i.exec(authorization.trim()) : null;
-    const actor = match ? await this.verify(match[1].toLowerCase(), match[2]) : undefined;
-    if (!actor) throw unauthenticated('The credentials are invalid or have expired', 'INVALID_CREDENTIALS');
-    return actor;
+  /** Undefined when the credential does not check out; a rejection is a failure to check (the database is down), not a verdict. */
+  async verify(credential: Credential): Promise<UserActor | ApiClientActor | undefined> {
+    if (credential.kind === 'API_KEY') return this.clients.authenticate(credential.key);
+    const claims = await this.tokens.verify(credential.token);
+    return claims && this.users.actorFor(claims);
   }
 
-  private async verify(scheme: string, credential: string): Promise<Actor | undefined> {
-    if (scheme === 'apikey') return this.clients.authenticate(credential);
-    const claims = await this.tokens.verify(credential);
-    return claims && this.users.actorFor(claims);
+  /** No credential: anonymous. One that does not check out, or a malformed one: refused, never downgraded to anonymous. */
+  async actorFor(presented: PresentedCredential): Promise<Actor> {
+    if (presented.kind === 'NONE') return ANONYMOUS;
+    const actor = presented.kind === 'MALFORMED' ? undefined : await this.verify(presented);
+    if (!actor) throw unauthenticated('The credentials are invalid or have expired', 'INVALID_CREDENTIALS');
+    return actor;
   }
 }

@@ -3,7 +3,7 @@ import { requestOf } from '@concord/shared/graphql';
 import { Actor, ANONYMOUS } from './actor';
 
 export function actorOf(context: ExecutionContext): Actor {
-  return (requestOf(context).user as Actor | undefined) ?? ANONYMOUS;
+  return (requestOf(context) as { user?: Actor }).user ?? ANONYMOUS;
 }
 
 export const CurrentActor = createParamDecorator((_data: unknown, context: ExecutionContext) => actorOf(context));

@@ -17,6 +17,7 @@ import { UserEntity } from '../users/user.entity';
 import { ChangePasswordInput } from './change-password.input';
 import { IssuePasswordResetInput } from './issue-password-reset.input';
 import { PasswordResetEntity, PasswordResetOrigin } from './password-reset.entity';
+import { invitationMail } from './invitation-mail';
 import { passwordResetMail } from './password-reset-mail';
 import { assertStrongPassword } from './password-policy';
 import { RequestPasswordResetInput } from './request-password-reset.input';
@@ -136,18 +137,22 @@ export class PasswordsService {
     });
   }
 
+  /**
+   * Inside the transaction that creates the account: the invited person's first password is chosen through the same
+   * one-time link as a reset, with a longer life and a mail that says what it is.
+   */
+  issueInvitation(manager: EntityManager, user: UserEntity): Promise<void> {
+    return this.issue(manager, user, PasswordResetOrigin.INVITATION);
+  }
+
   private async issue(manager: EntityManager, user: UserEntity, origin: PasswordResetOrigin): Promise<void> {
     const { token, hash } = issueSecretToken();
     const now = this.clock.now();
-    await manager.insert(PasswordResetEntity, {
-      userId: user.id,
-      tokenHash: hash,
-      origin,
-      createdAt: now,
-      expiresAt: new Date(now.getTime() + this.config.passwordResetTtlSeconds * 1000),
-    });
+    const invitation = origin === PasswordResetOrigin.INVITATION;
+    const ttlSeconds = invitation ? this.config.invitationTtlSeconds : this.config.passwordResetTtlSeconds;
+    await manager.insert(PasswordResetEntity, { userId: user.id, tokenHash: hash, origin, createdAt: now, expiresAt: new Date(now.getTime() + ttlSeconds * 1000) });
     const link = `${this.config.publicUrl}/reset-password?token=${encodeURIComponent(token)}`;
-    await this.mail.enqueue(manager, [passwordResetMail(user, link, this.config.passwordResetTtlSeconds)]);
+    await this.mail.enqueue(manager, [invitation ? invitationMail(user, link, ttlSeconds) : passwordResetMail(user, link, ttlSeconds)]);
   }
 
   private async setPassword(manager: EntityManager, userId: string, passwordHash: string): Promise<UserEntity> {

@@ -7,6 +7,7 @@ import { Permission } from '../authorization/permission';
 import { ParticipatingState } from '../states/participating-state.model';
 import { StatesService } from '../states/states.service';
 import { CreateUserInput } from './create-user.input';
+import { InviteUserInput } from './invite-user.input';
 import { UpdateUserInput } from './update-user.input';
 import { User } from './user.model';
 import { UsersArgs } from './users.args';
@@ -39,6 +40,14 @@ export class UsersResolver {
   @Authorize(Permission.MANAGE_REGISTRY)
   async createUser(@CurrentActor() actor: Actor, @Args('input') input: CreateUserInput): Promise<User> {
     return User.from(await this.users.create(actor, input));
+  }
+
+  @Mutation(() => User, {
+    description: 'Creates an account and mails the person a one-time link to choose their own password (INVITATION_TTL_SECONDS). Secretariat only.',
+  })
+  @Authorize(Permission.MANAGE_REGISTRY)
+  async inviteUser(@CurrentActor() actor: Actor, @Args('input') input: InviteUserInput): Promise<User> {
+    return User.from(await this.users.invite(actor, input));
   }
 
   @Mutation(() => User)

@@ -1,7 +1,8 @@
+import { randomBytes } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, FindOptionsWhere, In, MoreThan } from 'typeorm';
+import { DataSource, EntityManager, FindOptionsWhere, In, MoreThan } from 'typeorm';
 import { badInput, byKeys, conflict, Connection, decodeCursor, groupByKeys, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { AuditTrail } from '../audit/audit-trail';
@@ -10,8 +11,10 @@ import { PasswordHasher } from '../authentication/password-hasher';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor, UserActor } from '../authorization/actor';
 import { Permission } from '../authorization/permission';
+import { PasswordsService } from '../passwords/passwords.service';
 import { ParticipatingStateEntity } from '../states/participating-state.entity';
 import { CreateUserInput } from './create-user.input';
+import { InviteUserInput } from './invite-user.input';
 import { UpdateMyPreferencesInput } from './update-my-preferences.input';
 import { UpdateUserInput } from './update-user.input';
 import { endSessionsOf } from '../sessions/end-sessions';
@@ -30,6 +33,7 @@ export class UsersService {
     private readonly access: AccessPolicy,
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
+    private readonly passwords: PasswordsService,
   ) {}
 
   private get repository() {
@@ -118,27 +122,45 @@ export class UsersService {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
     await this.assertRoleFitsState(input.role, input.stateId ?? null);
     const passwordHash = await this.hasher.hash(input.password);
+    return this.db.transaction((manager) => this.insert(manager, actor, input, passwordHash, AuthAuditAction.USER_CREATED));
+  }
+
+  /**
+   * Creates the account and mails the person a link to choose their own password, in one transaction: the account,
+   * the link and the mail exist together or not at all. Until the link is used nobody can sign in, because the
+   * stored hash is of random bytes that were never kept.
+   */
+  async invite(actor: Actor, input: InviteUserInput): Promise<UserEntity> {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+    await this.assertRoleFitsState(input.role, input.stateId ?? null);
+    const passwordHash = await this.hasher.hash(randomBytes(32).toString('base64url'));
     return this.db.transaction(async (manager) => {
-      const users = manager.getRepository(UserEntity);
-      const saved = await users.save(
-        users.create({
-          email: input.email.trim().toLowerCase(),
-          displayName: input.displayName.trim(),
-          role: input.role,
-          stateId: input.stateId ?? null,
-          passwordHash,
-        }),
-      );
-      const user = await users.findOneByOrFail({ id: saved.id });
-      await this.audit.record(manager, actor, {
-        action: AuthAuditAction.USER_CREATED,
-        objectType: 'user',
-        objectId: user.id,
-        stateId: user.stateId,
-        summary: { email: user.email, displayName: user.displayName, role: user.role, stateId: user.stateId, active: user.active },
-      });
+      const user = await this.insert(manager, actor, input, passwordHash, AuthAuditAction.USER_INVITED);
+      await this.passwords.issueInvitation(manager, user);
       return user;
     });
+  }
+
+  private async insert(
+    manager: EntityManager,
+    actor: Actor,
+    input: InviteUserInput,
+    passwordHash: string,
+    action: AuthAuditAction.USER_CREATED | AuthAuditAction.USER_INVITED,
+  ): Promise<UserEntity> {
+    const users = manager.getRepository(UserEntity);
+    const saved = await users.save(
+      users.create({ email: input.email.trim().toLowerCase(), displayName: input.displayName.trim(), role: input.role, stateId: input.stateId ?? null, passwordHash }),
+    );
+    const user = await users.findOneByOrFail({ id: saved.id });
+    await this.audit.record(manager, actor, {
+      action,
+      objectType: 'user',
+      objectId: user.id,
+      stateId: user.stateId,
+      summary: { email: user.email, displayName: user.displayName, role: user.role, stateId: user.stateId, active: user.active },
+    });
+    return user;
   }
 
   async update(actor: Actor, input: UpdateUserInput): Promise<UserEntity> {

@@ -1,10 +1,13 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { Immutable } from '@concord/shared/graphql';
 
 @ObjectType({ description: 'A defined term of the list, e.g. "intrusion software".' })
 export class Definition {
+  @Immutable()
   @Field()
   term: string;
 
+  @Immutable()
   @Field()
   text: string;
 }

@@ -1,5 +1,6 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
-import { Loaders, RequestLoaders } from '@concord/shared/graphql';
+import { Immutable, Loaders, RequestLoaders } from '@concord/shared/graphql';
+import { EntryParts } from '../snapshots/entry-reader';
 import { CustomsCorrelation } from './customs-correlation.model';
 import { EntriesService } from './entries.service';
 import { Entry } from './entry.model';
@@ -11,19 +12,26 @@ import { RelatedControls } from './related-controls.model';
 export class EntriesResolver {
   constructor(private readonly entries: EntriesService) {}
 
+  @Immutable()
   @ResolveField(() => [Paragraph], { description: 'In document order.' })
   async paragraphs(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<Paragraph[]> {
-    return loaders.get(this.entries.paragraphs).load({ releaseId: entry.releaseId, code: entry.code });
+    // A paragraph's stored position is its index in the entry: the snapshot writer numbers them so.
+    return (await this.partsOf(entry, loaders)).paragraphs.map((paragraph, position) => ({ position, ...paragraph }));
   }
 
+  @Immutable()
   @ResolveField(() => RelatedControls)
   async relatedControls(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<RelatedControls> {
-    const references = await loaders.get(this.entries.references).load({ releaseId: entry.releaseId, code: entry.code });
-    return { text: entry.relatedControlsText, references };
+    return { text: entry.relatedControlsText, references: (await this.partsOf(entry, loaders)).references };
   }
 
+  @Immutable()
   @ResolveField(() => [CustomsCorrelation])
   async correlations(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<CustomsCorrelation[]> {
-    return loaders.get(this.entries.correlations).load({ releaseId: entry.releaseId, code: entry.code });
+    return (await this.partsOf(entry, loaders)).correlations;
+  }
+
+  private partsOf(entry: Entry, loaders: RequestLoaders): Promise<EntryParts> {
+    return loaders.get(this.entries.parts).load({ releaseId: entry.releaseId, code: entry.code });
   }
 }

@@ -3,17 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
-import { Connection, decodeCursor, groupByKeys, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
-import type { CustomsCorrelation, ListParagraph, RegimeReference } from '../list-document';
+import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { EntryKey, EntryParts, readEntryParts } from '../snapshots/entry-reader';
 import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
 import { EntryFilter } from './entry-filter.input';
-
-export interface EntryKey {
-  releaseId: string;
-  code: string;
-}
-
-export type PositionedParagraph = ListParagraph & { position: number };
 
 @Injectable()
 export class EntriesService {
@@ -51,38 +44,19 @@ export class EntriesService {
     return this.db.getRepository(ReleaseEntryEntity).findOneBy({ releaseId, code: code.trim().toUpperCase() });
   }
 
-  // Per-request loaders: the nested lists of a whole page of entries come in one query each, never one per entry.
-  readonly paragraphs = () =>
-    this.childLoader<PositionedParagraph>('release_paragraph', 'position, path, kind, text', ({ position, path, kind, text }) => ({ position, path, kind, text }));
-
-  readonly references = () =>
-    this.childLoader<RegimeReference>('release_reference', 'regime, code', ({ regime, code }) => ({ regime, code }));
-
-  readonly correlations = () =>
-    this.childLoader<CustomsCorrelation>('release_correlation', 'scheme, code, relation', ({ scheme, code, relation }) => ({
-      scheme,
-      code,
-      relation,
-    }));
-
-  private childLoader<T>(table: string, columns: string, toChild: (row: Record<string, any>) => T) {
-    return new DataLoader<EntryKey, T[], string>(
+  /**
+   * Per-request loader of the entries' nested lists: a whole page of entries costs the entry reader's three queries,
+   * never some per entry, whichever of the lists the request asks for.
+   */
+  readonly parts = () =>
+    new DataLoader<EntryKey, EntryParts, string>(
       async (keys) => {
-        const rows = await this.db.query<Record<string, any>[]>(
-          `SELECT c.entry_code, c.release_id, ${columns.split(', ').map((column) => `c.${column}`).join(', ')}
-           FROM ${table} c
-           JOIN unnest($1::uuid[], $2::text[]) AS k(release_id, code) ON c.release_id = k.release_id AND c.entry_code = k.code
-           ORDER BY c.release_id, c.entry_code, c.position`,
-          [keys.map((key) => key.releaseId), keys.map((key) => key.code)],
-        );
-        return groupByKeys(
-          keys.map((key) => `${key.releaseId}/${key.code}`),
-          rows,
-          (row) => `${row['release_id']}/${row['entry_code']}`,
-          ({ release_id: _release, ...rest }) => toChild(rest),
-        );
+        const partsOf = await readEntryParts(this.db.manager, {
+          releaseIds: [...new Set(keys.map((key) => key.releaseId))],
+          codes: [...new Set(keys.map((key) => key.code))],
+        });
+        return keys.map(partsOf);
       },
       { cacheKeyFn: (key) => `${key.releaseId}/${key.code}` },
     );
-  }
 }

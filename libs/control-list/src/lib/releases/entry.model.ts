@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { Immutable } from '@concord/shared/graphql';
 import type { EntryStatus } from '../list-document';
 import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
 import { EntryStatusEnum } from './control-list.enums';
@@ -9,24 +10,31 @@ export class Entry {
   releaseId: string;
   relatedControlsText: string | null;
 
+  @Immutable()
   @Field({ description: 'e.g. 4A005.' })
   code: string;
 
+  @Immutable()
   @Field({ description: 'The category digit, e.g. 4.' })
   category: string;
 
+  @Immutable()
   @Field({ description: 'A systems and equipment, B test equipment, C materials, D software, E technology.' })
   productGroup: string;
 
+  @Immutable()
   @Field()
   heading: string;
 
+  @Immutable()
   @Field(() => EntryStatusEnum)
   status: EntryStatus;
 
+  @Immutable()
   @Field(() => [String], { description: 'Reasons for control, e.g. HR, NS, AT.' })
   reasons: string[];
 
+  @Immutable()
   @Field(() => [String], { description: 'Terms of the release\'s definitions that this entry uses.' })
   definitions: string[];
 

@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
-import { ConnectionType, Loaders, PageArgs, RequestLoaders } from '@concord/shared/graphql';
+import { ConnectionType, Immutable, Loaders, PageArgs, RequestLoaders } from '@concord/shared/graphql';
 import { Definition } from './definition.model';
 import { EntriesArgs } from './entries.args';
 import { EntriesService } from './entries.service';
@@ -28,6 +28,7 @@ export class ReleasesResolver {
     return release && Release.from(release);
   }
 
+  @Immutable()
   @Query(() => Release, { description: 'A published or superseded release by version, e.g. 2026.0.' })
   @Authorize(Permission.READ_RELEASES)
   async release(@CurrentActor() actor: Actor, @Args('version') version: string): Promise<Release> {
@@ -41,23 +42,27 @@ export class ReleasesResolver {
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Release.from(edge.node) })) };
   }
 
+  @Immutable()
   @ResolveField(() => Int)
   async entryCount(@Parent() release: Release, @Loaders() loaders: RequestLoaders): Promise<number> {
     return loaders.get(this.releaseService.entryCounts).load(release.id);
   }
 
+  @Immutable()
   @ResolveField(() => EntryConnection, { description: 'Entries in code order.' })
   async entries(@CurrentActor() actor: Actor, @Parent() release: Release, @Args() args: EntriesArgs): Promise<EntryConnection> {
     const page = await this.entryService.page(actor, release.id, args.filter, args);
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Entry.from(edge.node) })) };
   }
 
+  @Immutable()
   @ResolveField(() => Entry, { nullable: true, description: 'Null when the release has no entry with that code.' })
   async entry(@CurrentActor() actor: Actor, @Parent() release: Release, @Args('code') code: string): Promise<Entry | null> {
     const entry = await this.entryService.byCode(actor, release.id, code);
     return entry && Entry.from(entry);
   }
 
+  @Immutable()
   @ResolveField(() => [Definition])
   async definitions(@CurrentActor() actor: Actor, @Parent() release: Release): Promise<Definition[]> {
     return (await this.releaseService.definitions(actor, release.id)).map(({ term, text }) => ({ term, text }));

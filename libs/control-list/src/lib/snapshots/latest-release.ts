@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ReleaseEntity, ReleaseStatus } from './release.entity';
+import { RELEASED_STATUSES, ReleaseEntity } from './release.entity';
 import { VERSION_ORDER_SQL } from './release-version';
 
 /** The newest release that was ever published (in force or superseded), by version: what a new version must exceed. */
@@ -7,7 +7,7 @@ export function latestRelease(manager: EntityManager): Promise<ReleaseEntity | n
   return manager
     .getRepository(ReleaseEntity)
     .createQueryBuilder('release')
-    .where('release.status <> :draft', { draft: ReleaseStatus.DRAFT })
+    .where('release.status IN (:...released)', { released: RELEASED_STATUSES })
     .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
     .getOne();
 }

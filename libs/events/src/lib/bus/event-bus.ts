@@ -58,6 +58,11 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown, EntitySubs
     });
   }
 
+  /** How many subscription streams this instance is feeding now: for health and metrics, and for tests to know one is live. */
+  get streamCount(): number {
+    return this.listeners.size;
+  }
+
   /** The events of `topic` this actor may see, as a subscription's AsyncIterator. */
   stream(actor: Actor, topic: string, matches: (event: ConcordEvent) => boolean = () => true): EventStream<ConcordEvent> {
     const canReadReleases = (candidate: Actor) => this.access.allows(candidate, Permission.READ_RELEASES);

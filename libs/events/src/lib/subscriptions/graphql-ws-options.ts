@@ -1,6 +1,6 @@
 import type { Context } from 'graphql-ws';
 import type { Request, Response } from 'express';
-import { Actor, CredentialsVerifier } from '@concord/auth';
+import { Actor, credentialFromConnectionParams, CredentialsVerifier, isCredential } from '@concord/auth';
 import { buildGraphQLContext, GraphQLContext, RequestLoaders } from '@concord/shared/graphql';
 import { OpenSockets } from './open-sockets';
 
@@ -21,16 +21,16 @@ export function graphqlWsOptions(credentials: CredentialsVerifier, sockets: Open
   return {
     onConnect: async (ctx: Context<Record<string, unknown> | undefined, unknown>) => {
       const socketCtx = ctx as SocketContext;
-      const authorization = ctx.connectionParams?.['authorization'];
+      const presented = credentialFromConnectionParams(ctx.connectionParams);
       try {
-        socketCtx.extra.actor = await credentials.actorFor(authorization);
+        socketCtx.extra.actor = await credentials.actorFor(presented);
       } catch {
         return false;
       }
-      if (socketCtx.extra.actor.kind !== 'ANONYMOUS' && typeof authorization === 'string' && socketCtx.extra.socket) {
+      if (isCredential(presented) && socketCtx.extra.socket) {
         const socket = socketCtx.extra.socket;
         socketCtx.extra.untrack = sockets.track({
-          authorization,
+          credential: presented,
           close: (code, reason) => socket.close(code, reason),
           setActor: (actor) => (socketCtx.extra.actor = actor),
         });

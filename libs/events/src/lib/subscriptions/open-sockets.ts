@@ -1,12 +1,12 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { Actor, CredentialsVerifier } from '@concord/auth';
+import { Actor, Credential, CredentialsVerifier } from '@concord/auth';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 
 /** graphql-ws's close code for "Forbidden": the client must not reconnect with the same credentials. */
 export const SOCKET_FORBIDDEN = 4403;
 
 interface OpenSocket {
-  authorization: string;
+  credential: Credential;
   close(code: number, reason: string): void;
   /** The socket's actor, refreshed at each check so role or state changes reach its operations. */
   setActor(actor: Actor): void;
@@ -59,13 +59,11 @@ export class OpenSockets implements OnApplicationBootstrap, OnModuleDestroy {
     for (const socket of [...this.sockets]) {
       let actor: Actor | undefined;
       try {
-        actor = await this.credentials.actorFor(socket.authorization);
+        actor = await this.credentials.verify(socket.credential);
       } catch (error) {
-        // A refusal of the credentials closes; a failure to check (database down) leaves the socket for next time.
-        if ((error as { extensions?: { code?: string } }).extensions?.code !== 'UNAUTHENTICATED') {
-          this.logger.warn(`Could not re-check a subscription's caller: ${error instanceof Error ? error.message : String(error)}`);
-          continue;
-        }
+        // A failure to check (database down) leaves the socket for next time; only a refusal closes it.
+        this.logger.warn(`Could not re-check a subscription's caller: ${error instanceof Error ? error.message : String(error)}`);
+        continue;
       }
       if (actor) {
         socket.setActor(actor);

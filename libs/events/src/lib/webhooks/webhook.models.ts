@@ -10,6 +10,9 @@ export class Webhook {
   @Field(() => ID)
   id: string;
 
+  @Field(() => ID, { description: 'The API client that registered it and receives its deliveries.' })
+  apiClientId: string;
+
   @Field()
   url: string;
 
@@ -20,7 +23,8 @@ export class Webhook {
   createdAt: Date;
 
   static from(entity: WebhookEntity): Webhook {
-    return Object.assign(new Webhook(), { id: entity.id, url: entity.url, events: entity.events, createdAt: entity.createdAt });
+    const { id, apiClientId, url, events, createdAt } = entity;
+    return Object.assign(new Webhook(), { id, apiClientId, url, events, createdAt });
   }
 }
 

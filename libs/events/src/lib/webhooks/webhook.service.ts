@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource, EntityManager } from 'typeorm';
+import DataLoader from 'dataloader';
+import { DataSource, EntityManager, In } from 'typeorm';
 import { AccessPolicy, Actor, ApiClientActor, AuditTrail, Permission } from '@concord/auth';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
-import { badInput, forbidden, notFound } from '@concord/shared/graphql';
+import { badInput, forbidden, groupByKeys, notFound } from '@concord/shared/graphql';
 import { ConcordEvent } from '../bus/concord-event';
 import { DeliveryStatus, WebhookDeliveryEntity } from './webhook-delivery.entity';
 import { WebhookEntity, webhookEventOf } from './webhook.entity';
@@ -15,7 +16,10 @@ import { WebhookWorker } from './webhook-worker';
 import { EventErrorReason } from '../event-error-reason';
 import { EventAuditAction } from '../event-audit-action';
 
-/** Callbacks for machine clients (DESIGN §8): registered by an API client, for that client only. */
+/**
+ * Callbacks for machine clients (DESIGN §8): registered by an API client, for that client only. The secretariat reads
+ * every client's webhooks and deliveries and may redeliver, because it is who a government calls when one is missing.
+ */
 @Injectable()
 export class WebhookService {
   constructor(
@@ -47,13 +51,31 @@ export class WebhookService {
     });
   }
 
+  /** Webhooks per API client, for the registry; the caller has checked MANAGE_REGISTRY. */
+  readonly byApiClient = () =>
+    new DataLoader<string, WebhookEntity[]>(async (clientIds) =>
+      groupByKeys(
+        clientIds,
+        await this.db.getRepository(WebhookEntity).find({ where: { apiClientId: In([...clientIds]) }, order: { createdAt: 'ASC' } }),
+        (webhook) => webhook.apiClientId,
+      ),
+    );
+
+  assertMayReadAll(actor: Actor): void {
+    this.access.assert(actor, Permission.MANAGE_REGISTRY);
+  }
+
+  async find(actor: Actor, webhookId: string): Promise<WebhookEntity> {
+    return this.visibleWebhook(actor, webhookId);
+  }
+
   async list(actor: Actor): Promise<WebhookEntity[]> {
     const client = this.assertApiClient(actor);
     return this.db.getRepository(WebhookEntity).find({ where: { apiClientId: client.id }, order: { createdAt: 'ASC' } });
   }
 
   async deliveries(actor: Actor, webhookId: string): Promise<WebhookDeliveryEntity[]> {
-    await this.ownWebhook(actor, webhookId);
+    await this.visibleWebhook(actor, webhookId);
     return this.db.getRepository(WebhookDeliveryEntity).find({
       where: { webhookId },
       relations: { attemptLog: true },
@@ -64,14 +86,15 @@ export class WebhookService {
 
   /** A fresh delivery of the same body, attempted at once with a full retry budget. */
   async redeliver(actor: Actor, input: RedeliverWebhookInput): Promise<WebhookDeliveryEntity> {
-    const client = this.assertApiClient(actor);
+    const ownerOnly = this.ownerScope(actor);
     return this.db.transaction(async (manager) => {
-      const original = await manager
+      const query = manager
         .getRepository(WebhookDeliveryEntity)
         .createQueryBuilder('d')
         .innerJoin(WebhookEntity, 'w', 'w.id = d.webhook_id')
-        .where('d.id = :id AND w.api_client_id = :client', { id: input.deliveryId, client: client.id })
-        .getOne();
+        .where('d.id = :id', { id: input.deliveryId });
+      if (ownerOnly) query.andWhere('w.api_client_id = :client', { client: ownerOnly });
+      const original = await query.getOne();
       if (!original) throw notFound('Webhook delivery', input.deliveryId, EventErrorReason.DELIVERY_NOT_FOUND);
       const copy = await manager.save(
         manager.create(WebhookDeliveryEntity, { webhookId: original.webhookId, eventType: original.eventType, body: original.body, nextAttemptAt: new Date() }),
@@ -116,9 +139,15 @@ export class WebhookService {
     return actor;
   }
 
-  private async ownWebhook(actor: Actor, webhookId: string): Promise<WebhookEntity> {
-    const client = this.assertApiClient(actor);
-    const webhook = await this.db.getRepository(WebhookEntity).findOneBy({ id: webhookId, apiClientId: client.id });
+  /** The API client whose webhooks alone this actor may see, or undefined for the secretariat, which sees all. */
+  private ownerScope(actor: Actor): string | undefined {
+    if (actor.kind === 'USER' && this.access.allows(actor, Permission.MANAGE_REGISTRY)) return undefined;
+    return this.assertApiClient(actor).id;
+  }
+
+  private async visibleWebhook(actor: Actor, webhookId: string): Promise<WebhookEntity> {
+    const ownerOnly = this.ownerScope(actor);
+    const webhook = await this.db.getRepository(WebhookEntity).findOneBy({ id: webhookId, ...(ownerOnly ? { apiClientId: ownerOnly } : {}) });
     if (!webhook) throw notFound('Webhook', webhookId, EventErrorReason.WEBHOOK_NOT_FOUND);
     return webhook;
   }

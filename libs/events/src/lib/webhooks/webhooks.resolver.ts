@@ -6,7 +6,10 @@ import { RegisterWebhookInput } from './register-webhook.input';
 import { RegisteredWebhook, Webhook, WebhookDelivery } from './webhook.models';
 import { WebhookService } from './webhook.service';
 
-/** API clients only: the service refuses people even though they may read releases. */
+/**
+ * An API client manages its own webhooks; the secretariat reads any one and its deliveries, and may redeliver. The
+ * service refuses everyone else, even though they may read releases.
+ */
 @Resolver()
 export class WebhooksResolver {
   constructor(private readonly service: WebhookService) {}
@@ -24,13 +27,21 @@ export class WebhooksResolver {
     return (await this.service.list(actor)).map(Webhook.from);
   }
 
-  @Query(() => [WebhookDelivery], { description: 'The latest 100 deliveries of one of this client’s webhooks, with every attempt.' })
+  @Query(() => Webhook, { description: 'One webhook: this API client’s own, or any one for the secretariat.' })
+  @Authorize(Permission.READ_RELEASES)
+  async webhook(@CurrentActor() actor: Actor, @Args('id', { type: () => ID }, ParseIdPipe) id: string): Promise<Webhook> {
+    return Webhook.from(await this.service.find(actor, id));
+  }
+
+  @Query(() => [WebhookDelivery], {
+    description: 'The latest 100 deliveries of a webhook, newest first, with every attempt: this API client’s own, or any for the secretariat.',
+  })
   @Authorize(Permission.READ_RELEASES)
   async webhookDeliveries(@CurrentActor() actor: Actor, @Args('webhookId', { type: () => ID }, ParseIdPipe) webhookId: string): Promise<WebhookDelivery[]> {
     return (await this.service.deliveries(actor, webhookId)).map(WebhookDelivery.from);
   }
 
-  @Mutation(() => WebhookDelivery)
+  @Mutation(() => WebhookDelivery, { description: 'Sends a delivery’s body again as a new delivery, at once, with a full retry budget.' })
   @Authorize(Permission.READ_RELEASES)
   async redeliverWebhook(@CurrentActor() actor: Actor, @Args('input') input: RedeliverWebhookInput): Promise<WebhookDelivery> {
     return WebhookDelivery.from(await this.service.redeliver(actor, input));

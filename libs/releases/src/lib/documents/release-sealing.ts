@@ -1,6 +1,5 @@
-import { DataSource, EntityManager } from 'typeorm';
-import { ConcordConfig } from '@concord/shared/config';
-import { readSnapshot, registerReleaseSealer, ReleaseEntity, ReleaseSealer, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
+import { EntityManager } from 'typeorm';
+import { readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { SigningKeyring } from '../signing/signing-keyring';
@@ -14,76 +13,64 @@ export interface Provenance {
   incorporates?: string[];
 }
 
-/**
- * The last step of publishing, in the publishing transaction: the changelog against the predecessor, then the
- * canonical document over the snapshot as stored, its digest and signature. Once the document row exists the
- * database refuses further changelog rows, so a sealed release is complete.
- */
 export interface SealedRelease {
   digest: string;
   previousVersion: string | null;
 }
 
-export class ReleaseSealing implements ReleaseSealer {
-  constructor(readonly keyring: SigningKeyring) {}
+/**
+ * The last step of writing a release, in its transaction: the changelog against the predecessor, then the canonical
+ * document over the snapshot as stored, its digest and signature. Once the document row exists the database refuses
+ * further changelog rows, so a sealed release is complete. Returns what was signed, for the notices that follow.
+ */
+export async function sealRelease(manager: EntityManager, keyring: SigningKeyring, release: ReleaseEntity, provenance: Provenance = {}): Promise<SealedRelease> {
+  if (!release.publishedAt) throw new Error(`Release ${release.version} must be published before it is sealed`);
+  const predecessor = await manager
+    .getRepository(ReleaseEntity)
+    .createQueryBuilder('release')
+    .where('release.status IN (:...released)', { released: RELEASED_STATUSES })
+    .andWhere(`${VERSION_ORDER_SQL('release.version')} < ${VERSION_ORDER_SQL(':version')}`, { version: release.version })
+    .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
+    .getOne();
+  const list = await readSnapshot(manager, release);
+  const previous = predecessor ? await readSnapshot(manager, predecessor) : null;
 
-  /** Returns what was signed, for the notices that follow a publication. */
-  async seal(manager: EntityManager, release: ReleaseEntity, provenance: Provenance = {}): Promise<SealedRelease> {
-    if (!release.publishedAt) throw new Error(`Release ${release.version} must be published before it is sealed`);
-    const predecessor = await manager
-      .getRepository(ReleaseEntity)
-      .createQueryBuilder('release')
-      .where('release.status <> :draft', { draft: ReleaseStatus.DRAFT })
-      .andWhere(`${VERSION_ORDER_SQL('release.version')} < ${VERSION_ORDER_SQL(':version')}`, { version: release.version })
-      .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
-      .getOne();
-    const list = await readSnapshot(manager, release);
-    const previous = predecessor ? await readSnapshot(manager, predecessor) : null;
-
-    const changes = diffLists(previous, list).map((change, position) => ({
-      position,
-      subject: change.subject,
-      code: change.code,
-      term: change.term,
-      kind: change.kind,
-      before: change.before,
-      after: change.after,
-      proposal_id: provenance.touchedBy?.get(change.subject === ChangeSubject.ENTRY ? `entry:${change.code}` : `term:${change.term}`)?.at(-1) ?? null,
-    }));
-    if (changes.length) {
-      await manager.query(
-        `INSERT INTO release_change (release_id, position, subject, code, term, kind, before, after, proposal_id)
-         SELECT $1, r.position, r.subject, r.code, r.term, r.kind, r.before, r.after, r.proposal_id
-         FROM jsonb_to_recordset($2::jsonb) AS r(position integer, subject text, code text, term text, kind text, before jsonb, after jsonb, proposal_id uuid)`,
-        [release.id, JSON.stringify(changes)],
-      );
-    }
-
-    const document: ReleaseDocument = {
-      format: RELEASE_DOCUMENT_FORMAT,
-      version: release.version,
-      previousVersion: predecessor?.version ?? null,
-      publishedAt: release.publishedAt.toISOString(),
-      effectiveFrom: release.effectiveFrom,
-      source: release.source,
-      origin: release.origin,
-      incorporates: provenance.incorporates ?? [],
-      list: { format: list.format, entries: list.entries, definitions: list.definitions },
-    };
-    const bytes = canonicalBytes(document);
-    const signature = this.keyring.sign(bytes);
-    const digest = sha256Hex(bytes);
+  const changes = diffLists(previous, list).map((change, position) => ({
+    position,
+    subject: change.subject,
+    code: change.code,
+    term: change.term,
+    kind: change.kind,
+    before: change.before,
+    after: change.after,
+    proposal_id: provenance.touchedBy?.get(change.subject === ChangeSubject.ENTRY ? `entry:${change.code}` : `term:${change.term}`)?.at(-1) ?? null,
+  }));
+  if (changes.length) {
     await manager.query(
-      `INSERT INTO release_document (release_id, format, bytes, digest, key_id, algorithm, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
-      [release.id, RELEASE_DOCUMENT_FORMAT, bytes, digest, signature.keyId, signature.algorithm, signature.value],
+      `INSERT INTO release_change (release_id, position, subject, code, term, kind, before, after, proposal_id)
+       SELECT $1, r.position, r.subject, r.code, r.term, r.kind, r.before, r.after, r.proposal_id
+       FROM jsonb_to_recordset($2::jsonb) AS r(position integer, subject text, code text, term text, kind text, before jsonb, after jsonb, proposal_id uuid)`,
+      [release.id, JSON.stringify(changes)],
     );
-    return { digest, previousVersion: document.previousVersion };
   }
-}
 
-/** Makes every baseline import on this data source (API, seed, CLI) signed with the configured key. */
-export function setUpReleaseSigning(db: DataSource, config: ConcordConfig): ReleaseSealing {
-  const sealing = new ReleaseSealing(SigningKeyring.fromConfig(config));
-  registerReleaseSealer(db, sealing);
-  return sealing;
+  const document: ReleaseDocument = {
+    format: RELEASE_DOCUMENT_FORMAT,
+    version: release.version,
+    previousVersion: predecessor?.version ?? null,
+    publishedAt: release.publishedAt.toISOString(),
+    effectiveFrom: release.effectiveFrom,
+    source: release.source,
+    origin: release.origin,
+    incorporates: provenance.incorporates ?? [],
+    list: { format: list.format, entries: list.entries, definitions: list.definitions },
+  };
+  const bytes = canonicalBytes(document);
+  const signature = keyring.sign(bytes);
+  const digest = sha256Hex(bytes);
+  await manager.query(
+    `INSERT INTO release_document (release_id, format, bytes, digest, key_id, algorithm, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
+    [release.id, RELEASE_DOCUMENT_FORMAT, bytes, digest, signature.keyId, signature.algorithm, signature.value],
+  );
+  return { digest, previousVersion: document.previousVersion };
 }

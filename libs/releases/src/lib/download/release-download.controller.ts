@@ -29,14 +29,13 @@ export class ReleaseDownloadController {
     if (!version || !isReleaseVersion(version)) throw notFound('Release document', file, 'RELEASE_NOT_FOUND');
     const document = this.cache.peek(version) ?? (await this.cache.get(version));
     if (!document) throw notFound('Release', version, 'RELEASE_NOT_FOUND');
-    send(document, kind === 'sig', req, res);
+    // `private` once credentials were needed: a shared cache must not hand a member's copy to someone else.
+    send(document, kind === 'sig', actor.kind !== 'ANONYMOUS', req, res);
   }
 }
 
-function send(document: CachedDocument, signatureOnly: boolean, req: Request, res: Response): void {
+function send(document: CachedDocument, signatureOnly: boolean, credentialed: boolean, req: Request, res: Response): void {
   const etag = signatureOnly ? `"${document.digest}.sig"` : document.etag;
-  // `private` once credentials were needed: a shared cache must not hand a member's copy to someone else.
-  const credentialed = !!(req.headers['authorization'] || req.headers['x-api-key']);
   res.setHeader('ETag', etag);
   res.setHeader('Cache-Control', credentialed ? IMMUTABLE.replace('public', 'private') : IMMUTABLE);
   res.setHeader('Concord-Signature', document.signatureHeader);

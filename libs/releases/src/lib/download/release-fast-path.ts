@@ -1,6 +1,7 @@
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import { credentialFromHeaders } from '@concord/auth';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { ReleaseDocumentCache } from './release-document-cache';
 
@@ -33,7 +34,7 @@ export class ReleaseFastPath implements OnApplicationBootstrap {
   }
 
   private answer(req: IncomingMessage, res: ServerResponse): boolean {
-    if (req.method !== 'GET' || req.headers['authorization'] || req.headers['x-api-key']) return false;
+    if (req.method !== 'GET' || credentialFromHeaders(req.headers).kind !== 'NONE') return false;
     const version = PATH.exec(req.url ?? '')?.[1];
     const document = version ? this.cache.peek(version) : undefined;
     if (!document) return false;

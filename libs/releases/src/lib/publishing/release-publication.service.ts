@@ -5,33 +5,18 @@ import { AuditService } from '@concord/audit';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { EventBus, WebhookService } from '@concord/events';
 import { NotificationKind, NotificationsService } from '@concord/notifications';
-import {
-  latestRelease,
-  contentDigest,
-  LIST_FORMAT,
-  ListDocument,
-  putInForce,
-  readSnapshot,
-  ReleaseEntity,
-  ReleaseSource,
-  suggestedNextVersion,
-  versionProblem,
-  writeSnapshot,
-} from '@concord/control-list';
+import { latestRelease, LIST_FORMAT, ListDocument, readSnapshot, ReleaseEntity, ReleaseSource, suggestedNextVersion, versionProblem } from '@concord/control-list';
 import { moveProposal, ProposalEntity, ProposalMove, ProposalStatus } from '@concord/proposals';
 import { badInput, conflict, notFound } from '@concord/shared/graphql';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { composeRelease, ConflictKind, ReleaseConflict } from '../composition/compose-release';
 import { CandidateProposal, loadCandidates } from '../composition/adopted-proposals';
-import { ReleaseSealing } from '../documents/release-sealing';
 import { releasePublished } from '../events/release-events';
 import { PreviewReleaseInput } from '../graphql/preview-release.input';
 import { PublishReleaseInput } from '../graphql/publish-release.input';
 import { ReleaseDraft } from '../graphql/release-draft.model';
-
-/** Serialises every release write, the baseline importer's included (it takes the same lock). */
-const RELEASE_WRITE_LOCK = `SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`;
+import { lockReleaseWrites, ReleaseWriter } from '../writing/release-writer';
 
 interface Composition {
   base: ReleaseEntity | null;
@@ -48,7 +33,7 @@ export class ReleasePublicationService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
-    private readonly sealing: ReleaseSealing,
+    private readonly writer: ReleaseWriter,
     private readonly audit: AuditService,
     private readonly events: EventBus,
     private readonly webhooks: WebhookService,
@@ -75,7 +60,7 @@ export class ReleasePublicationService {
   async publish(actor: Actor, input: PublishReleaseInput): Promise<ReleaseEntity> {
     this.access.assert(actor, Permission.PUBLISH_RELEASES);
     return this.db.transaction(async (manager) => {
-      await manager.query(RELEASE_WRITE_LOCK);
+      await lockReleaseWrites(manager);
       const latest = await latestRelease(manager);
       const versionRefusal = versionProblem(input.version, latest?.version ?? null, 'PUBLICATION');
       if (versionRefusal) throw badInput(versionRefusal, 'VERSION_NOT_NEXT', [{ field: 'version', message: versionRefusal }]);
@@ -87,25 +72,16 @@ export class ReleasePublicationService {
         throw conflict(`The release has ${conflicts.length} unresolved conflict(s): ${conflicts.map((found) => found.message).join('; ')}`, 'RELEASE_HAS_CONFLICTS');
       }
       if (!changes.length) throw conflict('These proposals change nothing in the list: there is nothing to publish', 'NOTHING_TO_PUBLISH');
-      const list: ListDocument = { format: LIST_FORMAT, entries: composition.list.entries, definitions: composition.list.definitions };
-      const releases = manager.getRepository(ReleaseEntity);
-      const draft = await releases.save(
-        releases.create({
-          version: input.version,
-          source: ReleaseSource.PROPOSALS,
-          origin: null,
-          contentDigest: contentDigest(list),
-          effectiveFrom: input.effectiveFrom ?? null,
-        }),
-      );
-      await writeSnapshot(manager, draft.id, list);
       for (const proposal of proposals) await moveProposal(manager, await this.lockedProposal(manager, proposal.id), ProposalMove.INCORPORATE);
-      await putInForce(manager, draft.id);
-      const release = await releases.findOneByOrFail({ id: draft.id });
+      const list: ListDocument = { format: LIST_FORMAT, entries: composition.list.entries, definitions: composition.list.definitions };
       const incorporates = proposals.map((proposal) => proposal.reference);
-      const sealed = await this.sealing.seal(manager, release, { touchedBy: composition.touchedBy, incorporates });
+      const { release, digest, previousVersion } = await this.writer.write(
+        manager,
+        { version: input.version, source: ReleaseSource.PROPOSALS, origin: null, effectiveFrom: input.effectiveFrom ?? null, list },
+        { provenance: { touchedBy: composition.touchedBy, incorporates } },
+      );
       // Machine clients hear of it by subscription and by webhook; both only once the transaction commits.
-      const notice = releasePublished({ version: release.version, previousVersion: sealed.previousVersion, digest: sealed.digest, publishedAt: release.publishedAt!.toISOString(), incorporates });
+      const notice = releasePublished({ version: release.version, previousVersion, digest, publishedAt: release.publishedAt!.toISOString(), incorporates });
       await this.webhooks.enqueueForEvent(manager, notice);
       this.events.publishAfterCommit(manager, notice);
       // People hear of it too, by mail or digest: a published release is for every participant to know.
@@ -124,7 +100,7 @@ export class ReleasePublicationService {
         objectType: 'release',
         objectId: release.id,
         stateId: null,
-        summary: { version: release.version, previousVersion: sealed.previousVersion, digest: sealed.digest, incorporates },
+        summary: { version: release.version, previousVersion, digest, incorporates },
       });
       return release;
     });

@@ -12,46 +12,25 @@ import {
   visit,
   visitWithTypeInfo,
 } from 'graphql';
+import { Stability, stabilityOf } from '@concord/shared/graphql';
 
 /**
- * Fields whose value cannot change once a release is published (the database refuses any change to a published
- * release's row or snapshot, DESIGN §6), per type. An allow-list of fields rather than of types: a field added to
- * one of these types later (say, open proposals touching an entry, which differ per caller and over time) makes an
- * operation uncacheable until someone decides it is immutable and adds it here.
+ * Which fields may be cached is declared beside each field, with `@Immutable()` (or `@SettlesOnce()`) from
+ * @concord/shared/graphql, and read here from the schema's field extensions. An allow-list of fields rather than of
+ * types: a field added to one of these types later (say, open proposals touching an entry, which differ per caller
+ * and over time) makes an operation uncacheable until someone decides it is immutable and marks it.
+ *
+ * A marked query field names one thing for the same arguments: `release(version)` one release, `signingKeys` the
+ * process's fixed keyring (`latestRelease` moves, and is not marked). A root field's `version` argument names the
+ * release it reads, which must be settled before its answer is kept.
  */
-const IMMUTABLE_FIELDS: Record<string, ReadonlySet<string>> = {
-  Release: new Set(['version', 'source', 'publishedAt', 'effectiveFrom', 'createdAt', 'entries', 'entry', 'entryCount', 'definitions', 'digest', 'signature', 'document', 'changes']),
-  EntryConnection: new Set(['edges', 'pageInfo', 'totalCount']),
-  EntryEdge: new Set(['cursor', 'node']),
-  PageInfo: new Set(['hasNextPage', 'endCursor']),
-  Entry: new Set(['code', 'category', 'productGroup', 'heading', 'status', 'reasons', 'definitions', 'paragraphs', 'relatedControls', 'correlations']),
-  Paragraph: new Set(['position', 'path', 'kind', 'text']),
-  RelatedControls: new Set(['text', 'references']),
-  RegimeReference: new Set(['regime', 'code']),
-  CustomsCorrelation: new Set(['scheme', 'code', 'relation']),
-  Definition: new Set(['term', 'text']),
-  ReleaseChange: new Set(['subject', 'code', 'term', 'kind', 'before', 'after', 'proposal', 'proposals', 'redline']),
-  // A changelog line's redline is computed from its before and after alone.
-  Redline: new Set(['fields', 'paragraphs']),
-  FieldRedline: new Set(['field', 'change', 'segments']),
-  ParagraphRedline: new Set(['path', 'kind', 'change', 'segments']),
-  DiffSegment: new Set(['kind', 'text']),
-  ReleaseSignature: new Set(['keyId', 'algorithm', 'value']),
-  // The keyring is read from configuration at start, so within one process the list does not move.
-  SigningKey: new Set(['keyId', 'algorithm', 'publicKey', 'current']),
-};
-
-/** `release(version)` reads one release by name; `signingKeys` the process's fixed keyring. `latestRelease` moves. */
-const CACHEABLE_ROOTS = new Set(['release', 'signingKeys']);
-
-/** A release's status is the one thing that still changes after publication: PUBLISHED becomes SUPERSEDED, once. */
-const MUTABLE_RELEASE_FIELD = 'status';
+const VERSION_ARGUMENT = 'version';
 
 export interface ImmutableRead {
-  /** The `version` argument of every root `release` field: a literal, or the variable that carries it. */
+  /** The `version` argument of every root field that takes one: a literal, or the variable that carries it. */
   versions: readonly ArgumentNode['value'][];
-  /** Whether `Release.status` is selected: then only a SUPERSEDED release (a terminal state) gives a stable answer. */
-  selectsStatus: boolean;
+  /** Whether a field that settles once (`Release.status`) is selected: then only a SUPERSEDED release (a terminal state) gives a stable answer. */
+  selectsSettling: boolean;
 }
 
 const analysed = new WeakMap<OperationDefinitionNode, ImmutableRead | null>();
@@ -71,7 +50,7 @@ function analyse(schema: GraphQLSchema, document: DocumentNode, operation: Opera
   const queryType = schema.getQueryType();
   if (!queryType) return null;
   const versions: ArgumentNode['value'][] = [];
-  let selectsStatus = false;
+  let selectsSettling = false;
   let roots = 0;
   let cacheable = true;
   // Fragments of other operations in the same document are walked too: that can only make us more cautious.
@@ -83,24 +62,18 @@ function analyse(schema: GraphQLSchema, document: DocumentNode, operation: Opera
       visitWithTypeInfo(typeInfo, {
         Field(node) {
           const parent = typeInfo.getParentType();
-          const name = node.name.value;
-          if (name === '__typename') return undefined;
+          if (node.name.value === '__typename') return undefined;
+          const field = typeInfo.getFieldDef();
+          const stability = field && stabilityOf(field);
+          if (!stability) return stop();
+          if (stability === Stability.SETTLES_ONCE) selectsSettling = true;
           if (parent === queryType) {
-            if (!CACHEABLE_ROOTS.has(name)) return stop();
             roots++;
-            if (name === 'release') {
-              const version = node.arguments?.find((argument) => argument.name.value === 'version');
+            if (field.args.some((argument) => argument.name === VERSION_ARGUMENT)) {
+              const version = node.arguments?.find((argument) => argument.name.value === VERSION_ARGUMENT);
               if (!version) return stop();
               versions.push(version.value);
             }
-            return undefined;
-          }
-          if (!parent || !IMMUTABLE_FIELDS[parent.name]?.has(name)) {
-            if (parent?.name === 'Release' && name === MUTABLE_RELEASE_FIELD) {
-              selectsStatus = true;
-              return undefined;
-            }
-            return stop();
           }
           return undefined;
         },
@@ -108,7 +81,7 @@ function analyse(schema: GraphQLSchema, document: DocumentNode, operation: Opera
     );
     if (!cacheable) return null;
   }
-  return roots > 0 ? { versions, selectsStatus } : null;
+  return roots > 0 ? { versions, selectsSettling } : null;
 
   function stop() {
     cacheable = false;

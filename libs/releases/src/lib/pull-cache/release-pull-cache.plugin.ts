@@ -4,7 +4,7 @@ import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
 import { RELEASED_STATUSES, ReleaseStatus } from '@concord/control-list';
-import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { GraphQLContext } from '@concord/shared/graphql';
 import { ByteLru } from './byte-lru';
 import { CachedBody } from './cached-body';
@@ -31,9 +31,10 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
     @InjectDataSource() private readonly db: DataSource,
     credentials: CredentialsVerifier,
     access: AccessPolicy,
+    clock: Clock,
   ) {
     this.cache = config.releaseResponseCacheBytes > 0 ? new ByteLru<CachedBody>(config.releaseResponseCacheBytes) : undefined;
-    this.readers = new ReleaseReaderCheck(credentials, access);
+    this.readers = new ReleaseReaderCheck(credentials, access, clock);
   }
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext> | void> {
@@ -73,7 +74,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
     if (versions.length === 0) return true;
     const rows = await this.db.query<{ version: string; status: ReleaseStatus }[]>(`SELECT version, status FROM release WHERE version = ANY($1::text[])`, [versions]);
     const status = new Map(rows.map((row) => [row.version, row.status]));
-    const acceptable = read.selectsStatus ? [ReleaseStatus.SUPERSEDED] : RELEASED_STATUSES;
+    const acceptable = read.selectsSettling ? [ReleaseStatus.SUPERSEDED] : RELEASED_STATUSES;
     return versions.every((version) => acceptable.includes(status.get(version)!));
   }
 }

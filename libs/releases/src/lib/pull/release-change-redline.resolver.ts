@@ -1,6 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import type { ListDefinition, ListEntry } from '@concord/control-list';
 import { Redline, redlineDefinition, redlineEntry } from '@concord/proposals';
+import { Immutable } from '@concord/shared/graphql';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { ReleaseChange } from '../graphql/release-pull.models';
 
@@ -10,6 +11,7 @@ import { ReleaseChange } from '../graphql/release-pull.models';
  */
 @Resolver(() => ReleaseChange)
 export class ReleaseChangeRedlineResolver {
+  @Immutable()
   @ResolveField(() => Redline, { description: 'Before against after, field by field and paragraph by paragraph, word by word.' })
   redline(@Parent() change: ReleaseChange): Redline {
     if (change.subject === ChangeSubject.DEFINITION) {

@@ -1,7 +1,7 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { Release } from '@concord/control-list';
-import { Loaders, RequestLoaders } from '@concord/shared/graphql';
+import { Immutable, Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
 import { ReleasePullService } from './release-pull.service';
 
@@ -10,16 +10,19 @@ import { ReleasePullService } from './release-pull.service';
 export class ReleasePullResolver {
   constructor(private readonly pull: ReleasePullService) {}
 
+  @Immutable()
   @ResolveField(() => String, { nullable: true, description: 'SHA-256 (hex) of the canonical document; also its ETag.' })
   async digest(@CurrentActor() actor: Actor, @Parent() release: Release, @Loaders() loaders: RequestLoaders): Promise<string | null> {
     return (await this.pull.meta(actor, release.id, loaders.get(this.pull.documentMeta)))?.digest ?? null;
   }
 
+  @Immutable()
   @ResolveField(() => ReleaseSignature, { nullable: true, description: 'Ed25519 signature over the canonical document.' })
   async signature(@CurrentActor() actor: Actor, @Parent() release: Release, @Loaders() loaders: RequestLoaders): Promise<ReleaseSignature | null> {
     return (await this.pull.meta(actor, release.id, loaders.get(this.pull.documentMeta)))?.signature ?? null;
   }
 
+  @Immutable()
   @ResolveField(() => String, {
     nullable: true,
     description: 'The canonical document (concord-release/1, RFC 8785 JSON), exactly the signed bytes as UTF-8. Also at GET /releases/{version}.json.',
@@ -28,6 +31,7 @@ export class ReleasePullResolver {
     return this.pull.documentText(actor, release.id);
   }
 
+  @Immutable()
   @ResolveField(() => [ReleaseChange], { description: 'The changelog against the previous release.' })
   async changes(@CurrentActor() actor: Actor, @Parent() release: Release, @Loaders() loaders: RequestLoaders): Promise<ReleaseChange[]> {
     return this.pull.changes(actor, release.id, loaders.get(this.pull.changesByRelease));
@@ -45,6 +49,7 @@ export class ReleasePullResolver {
     return this.pull.entryHistory(actor, code);
   }
 
+  @Immutable()
   @Query(() => [SigningKey], { description: 'Public keys that verify release signatures: the current one first, then retired ones.' })
   @Authorize(Permission.READ_RELEASES)
   signingKeys(@CurrentActor() actor: Actor): SigningKey[] {

@@ -30,6 +30,8 @@ export interface ConcordConfig extends DatabaseSettings {
   refreshTtlSeconds: number;
   /** How long a password reset link stays usable. */
   passwordResetTtlSeconds: number;
+  /** How long an invitation's set-your-password link stays usable: longer, since it may wait in an inbox over a weekend. */
+  invitationTtlSeconds: number;
   /** Whether every secretariat account must have a second factor before it may do anything (on in production). */
   secretariatTotpRequired: boolean;
   /** How often open WebSocket subscriptions re-check their caller, and so at most how late a revoked one closes. */
@@ -174,6 +176,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     jwtMaxTtlSeconds: integer(env, 'JWT_MAX_TTL_SECONDS', 3600, 60, 24 * 3600, problems),
     refreshTtlSeconds: integer(env, 'REFRESH_TTL_SECONDS', 14 * 24 * 3600, 300, 90 * 24 * 3600, problems),
     passwordResetTtlSeconds: integer(env, 'PASSWORD_RESET_TTL_SECONDS', 3600, 300, 7 * 24 * 3600, problems),
+    invitationTtlSeconds: integer(env, 'INVITATION_TTL_SECONDS', 7 * 24 * 3600, 3600, 30 * 24 * 3600, problems),
     secretariatTotpRequired: flag(env, 'SECRETARIAT_TOTP_REQUIRED', production, problems),
     socketRecheckMs: integer(env, 'SOCKET_RECHECK_MS', 5000, 50, 600_000, problems),
     smtpUrl: env['SMTP_URL'] || undefined,

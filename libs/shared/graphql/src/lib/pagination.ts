@@ -3,6 +3,7 @@ import { ArgsType, Field, Int, ObjectType } from '@nestjs/graphql';
 import { IsInt, IsOptional, IsString, MaxLength } from 'class-validator';
 import { badInput } from './errors';
 import { CommonErrorReason } from './common-error-reason';
+import { Immutable } from './immutable-field';
 
 export const MAX_PAGE_SIZE = 500;
 export const DEFAULT_PAGE_SIZE = 50;
@@ -23,9 +24,11 @@ export class PageArgs {
 
 @ObjectType()
 export class PageInfo {
+  @Immutable()
   @Field()
   hasNextPage: boolean;
 
+  @Immutable()
   @Field(() => String, { nullable: true })
   endCursor: string | null;
 }
@@ -41,25 +44,33 @@ export interface Connection<T> {
   totalCount: number;
 }
 
-/** Builds `<Name>Connection` and `<Name>Edge` types for a node type (Relay cursor connections). */
+/**
+ * Builds `<Name>Connection` and `<Name>Edge` types for a node type (Relay cursor connections). Their fields only
+ * project the page the connection's own field returned, so they are marked as immutable as that field is.
+ */
 export function ConnectionType<T>(node: Type<T>, name = node.name): Type<Connection<T>> {
   @ObjectType(`${name}Edge`)
   class EdgeType {
+    @Immutable()
     @Field()
     cursor: string;
 
+    @Immutable()
     @Field(() => node)
     node: T;
   }
 
   @ObjectType(`${name}Connection`, { isAbstract: false })
   class ConnectionClass {
+    @Immutable()
     @Field(() => [EdgeType])
     edges: EdgeType[];
 
+    @Immutable()
     @Field(() => PageInfo)
     pageInfo: PageInfo;
 
+    @Immutable()
     @Field(() => Int, { description: 'Number of nodes matching the filter, across all pages.' })
     totalCount: number;
   }

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ReleaseStatus } from './release.entity';
+import { ReleaseStatus } from '@concord/control-list';
 
 /**
  * The one way a release comes into force, for a baseline import and a publication alike: the release in force until

@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import { ListDocument, ListEntry } from '../list-document';
+import { ListDocument, ListEntry } from '@concord/control-list';
 
 export interface KeptCodes {
   document: ListDocument;

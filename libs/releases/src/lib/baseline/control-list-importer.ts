@@ -3,15 +3,21 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { AuditService } from '@concord/audit';
 import { SystemActor, systemActor } from '@concord/auth';
+import {
+  contentDigest,
+  isReleaseVersion,
+  latestRelease,
+  LIST_FORMAT,
+  ListDocument,
+  ReleaseEntity,
+  ReleaseSource,
+  suggestedNextVersion,
+  versionProblem,
+} from '@concord/control-list';
+import { ConcordConfig } from '@concord/shared/config';
 import { badInput, conflict } from '@concord/shared/graphql';
-import { LIST_FORMAT, ListDocument } from '../list-document';
-import { contentDigest } from '../snapshots/content-digest';
-import { ReleaseEntity, ReleaseSource } from '../snapshots/release.entity';
-import { releaseSealerOf } from '../snapshots/release-sealing';
-import { latestRelease } from '../snapshots/latest-release';
-import { isReleaseVersion, suggestedNextVersion, versionProblem } from '../snapshots/release-version';
-import { SnapshotCounts, SnapshotProgress, writeSnapshot } from '../snapshots/snapshot-writer';
-import { putInForce } from '../snapshots/put-in-force';
+import { lockReleaseWrites, ReleaseWriter } from '../writing/release-writer';
+import { SnapshotCounts, SnapshotProgress } from '../writing/snapshot-writer';
 import { keepRemovedCodes } from './keep-removed-codes';
 
 export interface BaselineOptions {
@@ -41,8 +47,14 @@ const ISO_DATE = /^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$/;
 export class ControlListImporter {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
-    private readonly audit: AuditService = new AuditService(),
+    private readonly writer: ReleaseWriter,
+    private readonly audit: AuditService,
   ) {}
+
+  /** Outside the API (the CLI, a test on a bare data source): signed with the key the configuration names. */
+  static forDataSource(db: DataSource, config: ConcordConfig): ControlListImporter {
+    return new ControlListImporter(db, ReleaseWriter.fromConfig(config), new AuditService());
+  }
 
   /** One transaction: either the whole release with every snapshot row exists afterwards, or nothing does. */
   async importBaseline(document: ListDocument, options: BaselineOptions = {}, manager?: EntityManager): Promise<ImportedBaseline> {
@@ -52,8 +64,7 @@ export class ControlListImporter {
   }
 
   private async write(manager: EntityManager, imported: ListDocument, options: BaselineOptions): Promise<ImportedBaseline> {
-    // Two importers (or the seed and an import) must not both decide the version is free and both write.
-    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('concord:release-write'))`);
+    await lockReleaseWrites(manager);
     const releases = manager.getRepository(ReleaseEntity);
     const latest = await latestRelease(manager);
     const version = options.version ?? suggestedNextVersion(latest?.version ?? null, 'BASELINE');
@@ -68,23 +79,12 @@ export class ControlListImporter {
     }
     const problem = versionProblem(version, latest?.version ?? null, 'BASELINE');
     if (problem) throw badInput(problem, 'VERSION_NOT_NEXT', [{ field: 'version', message: problem }]);
-    const draft = await releases.save(
-      releases.create({
-        version,
-        source: ReleaseSource.IMPORT,
-        origin: document.source ?? null,
-        contentDigest: digest,
-        effectiveFrom: options.effectiveFrom ?? null,
-      }),
+    // The signing key comes with the writer, so a list governments pull is never published unsigned.
+    const { release, written } = await this.writer.write(
+      manager,
+      { version, source: ReleaseSource.IMPORT, origin: document.source ?? null, effectiveFrom: options.effectiveFrom ?? null, list: document },
+      { onProgress: options.onProgress },
     );
-    const written = await writeSnapshot(manager, draft.id, document, options.onProgress);
-    // A new baseline replaces the whole list, so the release in force until now gives way to it.
-    await putInForce(manager, draft.id);
-    const release = await releases.findOneByOrFail({ id: draft.id });
-    // A list governments pull is always signed: without a sealer (no signing key) the import is refused, not left unsigned.
-    const sealer = releaseSealerOf(this.db);
-    if (!sealer) throw new Error('No release signing is set up for this database: a baseline cannot be published unsigned');
-    await sealer.seal(manager, release);
     await this.audit.record(manager, options.actor ?? systemActor('baseline-import'), {
       action: 'release.baseline_imported',
       objectType: 'release',

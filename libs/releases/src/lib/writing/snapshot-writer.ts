@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { ListDocument, ListEntry } from '../list-document';
+import type { ListDocument, ListEntry } from '@concord/control-list';
 
 export interface SnapshotCounts {
   entries: number;
@@ -21,7 +21,7 @@ const CHUNK = 100;
 export async function writeSnapshot(
   manager: EntityManager,
   releaseId: string,
-  document: ListDocument,
+  document: Pick<ListDocument, 'entries' | 'definitions'>,
   onProgress?: SnapshotProgress,
 ): Promise<SnapshotCounts> {
   const written: SnapshotCounts = { entries: 0, paragraphs: 0, references: 0, correlations: 0, definitions: 0 };

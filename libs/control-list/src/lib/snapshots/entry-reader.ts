@@ -1,0 +1,102 @@
+import { EntityManager } from 'typeorm';
+import type { CorrelationRelation, CustomsCorrelation, CustomsScheme, ListEntry, ListParagraph, ParagraphKind, RegimeReference } from '../list-document';
+
+export interface EntryKey {
+  releaseId: string;
+  code: string;
+}
+
+/** What an entry holds besides its own row, each list in released order. */
+export interface EntryParts {
+  paragraphs: ListParagraph[];
+  references: RegimeReference[];
+  correlations: CustomsCorrelation[];
+}
+
+/** Which snapshot rows to read: those of the given releases, only the given codes' when there are codes. */
+export interface EntrySelection {
+  releaseIds: readonly string[];
+  codes?: readonly string[];
+}
+
+const keyOf = (releaseId: string, code: string) => `${releaseId}/${code}`;
+
+/**
+ * The one reader of the entries' child tables: a whole snapshot, some entries of one release, one entry across
+ * releases and a page's batch load all come through here, three queries whatever the number of entries. An entry
+ * without rows in a table gets an empty list.
+ */
+export async function readEntryParts(manager: EntityManager, selection: EntrySelection): Promise<(key: EntryKey) => EntryParts> {
+  // One after another: inside a transaction the manager holds a single connection.
+  const paragraphs = await children<ListParagraph & { kind: ParagraphKind }>(manager, 'release_paragraph', 'path, kind, text', selection);
+  const references = await children<RegimeReference>(manager, 'release_reference', 'regime, code', selection);
+  const correlations = await children<CustomsCorrelation & { scheme: CustomsScheme; relation: CorrelationRelation }>(
+    manager,
+    'release_correlation',
+    'scheme, code, relation',
+    selection,
+  );
+  return ({ releaseId, code }) => {
+    const key = keyOf(releaseId, code);
+    return { paragraphs: paragraphs.get(key) ?? [], references: references.get(key) ?? [], correlations: correlations.get(key) ?? [] };
+  };
+}
+
+/** The selected entries, whole, each release's in released order. */
+export async function readEntries(manager: EntityManager, selection: EntrySelection): Promise<{ releaseId: string; entry: ListEntry }[]> {
+  const { where, parameters } = selected(selection, 'code');
+  const rows = await manager.query<
+    {
+      release_id: string;
+      code: string;
+      heading: string;
+      status: ListEntry['status'];
+      reasons: string[];
+      related_controls_text: string | null;
+      definitions: string[];
+    }[]
+  >(
+    `SELECT release_id, code, heading, status, reasons, related_controls_text, definitions FROM release_entry
+     WHERE ${where} ORDER BY release_id, position`,
+    parameters,
+  );
+  const partsOf = await readEntryParts(manager, selection);
+  return rows.map((row) => {
+    const parts = partsOf({ releaseId: row.release_id, code: row.code });
+    return {
+      releaseId: row.release_id,
+      entry: {
+        code: row.code,
+        heading: row.heading,
+        status: row.status,
+        reasons: row.reasons,
+        paragraphs: parts.paragraphs,
+        relatedControls: { text: row.related_controls_text, references: parts.references },
+        definitions: row.definitions,
+        correlations: parts.correlations,
+      },
+    };
+  });
+}
+
+function selected({ releaseIds, codes }: EntrySelection, codeColumn: string): { where: string; parameters: unknown[] } {
+  return codes
+    ? { where: `release_id = ANY($1::uuid[]) AND ${codeColumn} = ANY($2::text[])`, parameters: [[...releaseIds], [...codes]] }
+    : { where: 'release_id = ANY($1::uuid[])', parameters: [[...releaseIds]] };
+}
+
+async function children<T>(manager: EntityManager, table: string, columns: string, selection: EntrySelection): Promise<Map<string, T[]>> {
+  const { where, parameters } = selected(selection, 'entry_code');
+  const rows = await manager.query<(T & { release_id: string; entry_code: string })[]>(
+    `SELECT release_id, entry_code, ${columns} FROM ${table} WHERE ${where} ORDER BY release_id, entry_code, position`,
+    parameters,
+  );
+  const byEntry = new Map<string, T[]>();
+  for (const { release_id, entry_code, ...child } of rows) {
+    const key = keyOf(release_id, entry_code);
+    const list = byEntry.get(key);
+    if (list) list.push(child as T);
+    else byEntry.set(key, [child as T]);
+  }
+  return byEntry;
+}
