@@ -1,7 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { AuthAuditAction } from '@concord/auth';
 import { BallotAuditAction } from '@concord/ballots';
-import { ControlListAuditAction } from '@concord/control-list';
 import { EventAuditAction } from '@concord/events';
 import { NotificationAuditAction } from '@concord/notifications';
 import { ProposalAuditAction } from '@concord/proposals';
@@ -16,7 +15,6 @@ export const AuditAction = combineEnums(
   AuthAuditAction,
   EventAuditAction,
   NotificationAuditAction,
-  ControlListAuditAction,
   ProposalAuditAction,
   BallotAuditAction,
   ReleaseAuditAction,

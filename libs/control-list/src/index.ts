@@ -29,4 +29,3 @@ export { CustomsCorrelation } from './lib/releases/customs-correlation.model';
 export * from './lib/releases/one-release-entries.rule';
 export * from './lib/snapshots/latest-release';
 export * from './lib/control-list-error-reason';
-export * from './lib/control-list-audit-action';

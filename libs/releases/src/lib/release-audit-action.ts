@@ -3,5 +3,6 @@
  * value never changes; the API merges every library's actions into the AuditAction enum.
  */
 export enum ReleaseAuditAction {
+  RELEASE_BASELINE_IMPORTED = 'release.baseline_imported',
   RELEASE_PUBLISHED = 'release.published',
 }

@@ -12,6 +12,7 @@ import { UsersService } from '../users/users.service';
 import { LoginInput } from './login.input';
 import { FailureKind, LoginThrottle } from './login-throttle';
 import { PasswordHasher } from './password-hasher';
+import { AuthErrorReason } from '../auth-error-reason';
 
 export interface Principal {
   user: UserEntity | null;
@@ -46,15 +47,15 @@ export class AuthenticationService {
     const valid = await this.hasher.verify(input.password, user?.passwordHash);
     if (!user || !valid || !user.active) {
       await this.throttle.recordFailure(input.email, context.address, FailureKind.CREDENTIALS);
-      throw unauthenticated('The email or password is not correct', 'INVALID_CREDENTIALS');
+      throw unauthenticated('The email or password is not correct', AuthErrorReason.INVALID_CREDENTIALS);
     }
     if (user.totpEnabledAt) {
       if (!input.totpCode && !input.recoveryCode) {
-        throw unauthenticated('This account has a second factor: send totpCode (or a recoveryCode) with the password', 'SECOND_FACTOR_REQUIRED');
+        throw unauthenticated('This account has a second factor: send totpCode (or a recoveryCode) with the password', AuthErrorReason.SECOND_FACTOR_REQUIRED);
       }
       if (!(await this.secondFactor.verifyAtSignIn(user, input))) {
         await this.throttle.recordFailure(input.email, context.address, FailureKind.SECOND_FACTOR);
-        throw unauthenticated('The second-factor code is not correct, or was already used', 'INVALID_SECOND_FACTOR');
+        throw unauthenticated('The second-factor code is not correct, or was already used', AuthErrorReason.INVALID_SECOND_FACTOR);
       }
     }
     return this.db.transaction((manager) => this.sessions.start(manager, user, context.userAgent));

@@ -5,6 +5,7 @@ import { Actor, ANONYMOUS, ApiClientActor, UserActor } from '../authorization/ac
 import { UsersService } from '../users/users.service';
 import { AccessTokens } from './access-tokens';
 import { Credential, PresentedCredential } from './credential';
+import { AuthErrorReason } from '../auth-error-reason';
 
 /**
  * The one check of a credential, for HTTP requests, the release download and pull cache, and WebSocket connections
@@ -31,7 +32,7 @@ export class CredentialsVerifier {
   async actorFor(presented: PresentedCredential): Promise<Actor> {
     if (presented.kind === 'NONE') return ANONYMOUS;
     const actor = presented.kind === 'MALFORMED' ? undefined : await this.verify(presented);
-    if (!actor) throw unauthenticated('The credentials are invalid or have expired', 'INVALID_CREDENTIALS');
+    if (!actor) throw unauthenticated('The credentials are invalid or have expired', AuthErrorReason.INVALID_CREDENTIALS);
     return actor;
   }
 }

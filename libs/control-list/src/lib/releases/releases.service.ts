@@ -9,6 +9,7 @@ import { ReleaseDefinitionEntity } from '../snapshots/release-definition.entity'
 import { RELEASED_STATUSES, ReleaseEntity, ReleaseStatus } from '../snapshots/release.entity';
 import { VERSION_ORDER_SQL } from '../snapshots/release-version';
 import { readSnapshot } from '../snapshots/snapshot-reader';
+import { ControlListErrorReason } from '../control-list-error-reason';
 
 /** Released versions only: drafts are the secretariat's work in progress, not the list anyone enforces. */
 
@@ -35,7 +36,7 @@ export class ReleasesService {
   async byVersion(actor: Actor, version: string): Promise<ReleaseEntity> {
     this.access.assert(actor, Permission.READ_RELEASES);
     const release = await this.released().andWhere('release.version = :version', { version }).getOne();
-    if (!release) throw notFound('Release', version, 'RELEASE_NOT_FOUND');
+    if (!release) throw notFound('Release', version, ControlListErrorReason.RELEASE_NOT_FOUND);
     return release;
   }
 

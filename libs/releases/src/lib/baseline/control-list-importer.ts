@@ -19,6 +19,8 @@ import { badInput, conflict } from '@concord/shared/graphql';
 import { lockReleaseWrites, ReleaseWriter } from '../writing/release-writer';
 import { SnapshotCounts, SnapshotProgress } from '../writing/snapshot-writer';
 import { keepRemovedCodes } from './keep-removed-codes';
+import { ControlListErrorReason } from '@concord/control-list';
+import { ReleaseAuditAction } from '../release-audit-action';
 
 export interface BaselineOptions {
   /** Default: the next baseline version (`2026.0` on an empty database). */
@@ -75,10 +77,10 @@ export class ControlListImporter {
     const digest = contentDigest(document);
     const same = await releases.findOneBy({ contentDigest: digest });
     if (same) {
-      throw conflict(`This list is already in Concord as release ${same.version}: importing it again would add nothing`, 'DUPLICATE_IMPORT');
+      throw conflict(`This list is already in Concord as release ${same.version}: importing it again would add nothing`, ControlListErrorReason.DUPLICATE_IMPORT);
     }
     const problem = versionProblem(version, latest?.version ?? null, 'BASELINE');
-    if (problem) throw badInput(problem, 'VERSION_NOT_NEXT', [{ field: 'version', message: problem }]);
+    if (problem) throw badInput(problem, ControlListErrorReason.VERSION_NOT_NEXT, [{ field: 'version', message: problem }]);
     // The signing key comes with the writer, so a list governments pull is never published unsigned.
     const { release, written } = await this.writer.write(
       manager,
@@ -86,7 +88,7 @@ export class ControlListImporter {
       { onProgress: options.onProgress },
     );
     await this.audit.record(manager, options.actor ?? systemActor('baseline-import'), {
-      action: 'release.baseline_imported',
+      action: ReleaseAuditAction.RELEASE_BASELINE_IMPORTED,
       objectType: 'release',
       objectId: release.id,
       summary: { version, origin: release.origin, contentDigest: digest, effectiveFrom: release.effectiveFrom, ...written, reserved: reserved.length },
@@ -97,26 +99,26 @@ export class ControlListImporter {
 
 function checkRequest(document: ListDocument, version: string | undefined, effectiveFrom: string | undefined): void {
   if (version !== undefined && !isReleaseVersion(version)) {
-    throw badInput(`"${version}" is not a release version: use a year and a number, e.g. 2026.0`, 'INVALID_VERSION', [
+    throw badInput(`"${version}" is not a release version: use a year and a number, e.g. 2026.0`, ControlListErrorReason.INVALID_VERSION, [
       { field: 'version', message: 'must be YYYY.N' },
     ]);
   }
   if (effectiveFrom !== undefined && (!ISO_DATE.test(effectiveFrom) || Number.isNaN(Date.parse(effectiveFrom)))) {
-    throw badInput(`"${effectiveFrom}" is not a date: use YYYY-MM-DD`, 'INVALID_DATE', [{ field: 'effectiveFrom', message: 'must be YYYY-MM-DD' }]);
+    throw badInput(`"${effectiveFrom}" is not a date: use YYYY-MM-DD`, ControlListErrorReason.INVALID_DATE, [{ field: 'effectiveFrom', message: 'must be YYYY-MM-DD' }]);
   }
   if (document.format !== LIST_FORMAT) {
-    throw badInput(`The document is not in ${LIST_FORMAT} format`, 'UNKNOWN_FORMAT');
+    throw badInput(`The document is not in ${LIST_FORMAT} format`, ControlListErrorReason.UNKNOWN_FORMAT);
   }
-  if (!document.entries.length) throw badInput('The list has no entries: nothing to release', 'EMPTY_LIST');
+  if (!document.entries.length) throw badInput('The list has no entries: nothing to release', ControlListErrorReason.EMPTY_LIST);
   // Parsers report duplicates as defects; a hand-made document might still carry one, and the message should name it.
   const codes = new Set<string>();
   for (const entry of document.entries) {
-    if (codes.has(entry.code)) throw badInput(`Entry ${entry.code} appears twice in the list`, 'DUPLICATE_CODE');
+    if (codes.has(entry.code)) throw badInput(`Entry ${entry.code} appears twice in the list`, ControlListErrorReason.DUPLICATE_CODE);
     codes.add(entry.code);
   }
   const terms = new Set<string>();
   for (const definition of document.definitions) {
-    if (terms.has(definition.term)) throw badInput(`The term "${definition.term}" is defined twice`, 'DUPLICATE_DEFINITION');
+    if (terms.has(definition.term)) throw badInput(`The term "${definition.term}" is defined twice`, ControlListErrorReason.DUPLICATE_DEFINITION);
     terms.add(definition.term);
   }
 }

@@ -4,6 +4,7 @@ import { AccessPolicy, Actor, Authorize, CurrentActor, Permission } from '@conco
 import { isReleaseVersion } from '@concord/control-list';
 import { DomainErrorHttpFilter, notFound } from '@concord/shared/graphql';
 import { CachedDocument, ReleaseDocumentCache } from './release-document-cache';
+import { ReleaseErrorReason } from '../release-error-reason';
 
 const FILE = /^(.+)\.(json|sig)$/;
 const IMMUTABLE = 'public, max-age=31536000, immutable';
@@ -26,9 +27,9 @@ export class ReleaseDownloadController {
   async download(@CurrentActor() actor: Actor, @Param('file') file: string, @Req() req: Request, @Res() res: Response): Promise<void> {
     this.access.assert(actor, Permission.READ_RELEASES);
     const [, version, kind] = FILE.exec(file) ?? [];
-    if (!version || !isReleaseVersion(version)) throw notFound('Release document', file, 'RELEASE_NOT_FOUND');
+    if (!version || !isReleaseVersion(version)) throw notFound('Release document', file, ReleaseErrorReason.RELEASE_NOT_FOUND);
     const document = this.cache.peek(version) ?? (await this.cache.get(version));
-    if (!document) throw notFound('Release', version, 'RELEASE_NOT_FOUND');
+    if (!document) throw notFound('Release', version, ReleaseErrorReason.RELEASE_NOT_FOUND);
     // `private` once credentials were needed: a shared cache must not hand a member's copy to someone else.
     send(document, kind === 'sig', actor.kind !== 'ANONYMOUS', req, res);
   }

@@ -17,6 +17,8 @@ import { PreviewReleaseInput } from '../graphql/preview-release.input';
 import { PublishReleaseInput } from '../graphql/publish-release.input';
 import { ReleaseDraft } from '../graphql/release-draft.model';
 import { lockReleaseWrites, ReleaseWriter } from '../writing/release-writer';
+import { ReleaseErrorReason } from '../release-error-reason';
+import { ReleaseAuditAction } from '../release-audit-action';
 
 interface Composition {
   base: ReleaseEntity | null;
@@ -63,7 +65,7 @@ export class ReleasePublicationService {
       await lockReleaseWrites(manager);
       const latest = await latestRelease(manager);
       const versionRefusal = versionProblem(input.version, latest?.version ?? null, 'PUBLICATION');
-      if (versionRefusal) throw badInput(versionRefusal, 'VERSION_NOT_NEXT', [{ field: 'version', message: versionRefusal }]);
+      if (versionRefusal) throw badInput(versionRefusal, ReleaseErrorReason.VERSION_NOT_NEXT, [{ field: 'version', message: versionRefusal }]);
       const proposals = await this.requested(manager, input.proposalIds, true);
       const composition = await this.compose(manager, proposals);
       // Exactly what previewRelease reports: publishable means published, and nothing else is refused below.
@@ -71,7 +73,7 @@ export class ReleasePublicationService {
       if (conflicts.length) {
         throw conflict(`The release has ${conflicts.length} unresolved conflict(s): ${conflicts.map((found) => found.message).join('; ')}`, 'RELEASE_HAS_CONFLICTS');
       }
-      if (!changes.length) throw conflict('These proposals change nothing in the list: there is nothing to publish', 'NOTHING_TO_PUBLISH');
+      if (!changes.length) throw conflict('These proposals change nothing in the list: there is nothing to publish', ReleaseErrorReason.NOTHING_TO_PUBLISH);
       for (const proposal of proposals) await moveProposal(manager, await this.lockedProposal(manager, proposal.id), ProposalMove.INCORPORATE);
       const list: ListDocument = { format: LIST_FORMAT, entries: composition.list.entries, definitions: composition.list.definitions };
       const incorporates = proposals.map((proposal) => proposal.reference);
@@ -96,7 +98,7 @@ export class ReleasePublicationService {
       });
       // Last: the audit chain's lock is held until commit.
       await this.audit.record(manager, actor, {
-        action: 'release.published',
+        action: ReleaseAuditAction.RELEASE_PUBLISHED,
         objectType: 'release',
         objectId: release.id,
         stateId: null,
@@ -115,7 +117,7 @@ export class ReleasePublicationService {
     const proposals = await loadCandidates(manager, { ids, lock });
     const found = new Set(proposals.map((proposal) => proposal.id));
     const missing = ids.find((id) => !found.has(id));
-    if (missing) throw notFound('Proposal', missing, 'PROPOSAL_NOT_FOUND');
+    if (missing) throw notFound('Proposal', missing, ReleaseErrorReason.PROPOSAL_NOT_FOUND);
     return proposals;
   }
 

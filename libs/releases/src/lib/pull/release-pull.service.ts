@@ -10,6 +10,7 @@ import { ReleaseChangeKind } from '../changes/release-change.entity';
 import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
 import { SigningKeyring } from '../signing/signing-keyring';
 import { entryAcrossReleases } from './entry-across-releases';
+import { ReleaseErrorReason } from '../release-error-reason';
 
 export interface DocumentMeta {
   releaseId: string;
@@ -81,7 +82,7 @@ export class ReleasePullService {
     this.access.assert(actor, Permission.READ_RELEASES);
     const [older, newer] = [await this.released(from), await this.released(to)];
     if (compareVersions(from, to) > 0) {
-      throw badInput(`${from} is newer than ${to}: ask for the difference from the older release to the newer one`, 'DIFF_BACKWARDS', [
+      throw badInput(`${from} is newer than ${to}: ask for the difference from the older release to the newer one`, ReleaseErrorReason.DIFF_BACKWARDS, [
         { field: 'from', message: `must not be newer than ${to}` },
       ]);
     }
@@ -119,7 +120,7 @@ export class ReleasePullService {
   async entryHistory(actor: Actor, rawCode: string): Promise<EntryVersion[]> {
     this.access.assert(actor, Permission.READ_RELEASES);
     const code = rawCode.trim().toUpperCase();
-    if (!isEntryCode(code)) throw badInput(`${rawCode} is not a control-list code such as 4A005`, 'INVALID_ENTRY_CODE');
+    if (!isEntryCode(code)) throw badInput(`${rawCode} is not a control-list code such as 4A005`, ReleaseErrorReason.INVALID_ENTRY_CODE);
     const versions = await entryAcrossReleases(this.db.manager, code);
     const changes = await this.db.query<{ release_id: string; kind: ReleaseChangeKind; proposal: string | null }[]>(
       `SELECT c.release_id, c.kind, p.reference AS proposal FROM release_change c LEFT JOIN proposal p ON p.id = c.proposal_id
@@ -143,7 +144,7 @@ export class ReleasePullService {
       .createQueryBuilder('release')
       .where('release.version = :version AND release.status IN (:...released)', { version, released: RELEASED_STATUSES })
       .getOne();
-    if (!release) throw notFound('Release', version, 'RELEASE_NOT_FOUND');
+    if (!release) throw notFound('Release', version, ReleaseErrorReason.RELEASE_NOT_FOUND);
     return release;
   }
 }
