@@ -64,14 +64,21 @@ describeInBrowser('a plenary cycle, from the proposals to the release a member g
     await server?.close();
   });
 
-  /** A delegate amends 5A001's heading from its text, saves the draft and submits it for review. */
+  /** A delegate finds 5A001 in the list, amends its heading from its text, saves the draft and submits it for review. */
   async function draftAndSubmit(email: string, title: string, heading: string, shots: boolean): Promise<Drafted> {
     const session = await newWebSession(browser, server.baseUrl);
     const { page } = session;
     await signIn(page, email);
-    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Proposals' }).click();
-    await page.getByRole('heading', { level: 1, name: 'Proposals' }).waitFor();
-    await page.goto('/proposals/new?amend=5A001');
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'The list' }).click();
+    await page.getByRole('heading', { level: 1, name: 'The list' }).waitFor();
+    await page.getByLabel('Code or words').fill('5A001');
+    await page.getByRole('button', { name: 'Show entries' }).click();
+    await page.getByRole('link', { name: '5A001', exact: true }).waitFor();
+    await expectNoAxeViolations(page, 'list (5A001 found)');
+    await page.getByRole('link', { name: '5A001', exact: true }).click();
+    await page.getByRole('heading', { level: 1, name: /^5A001 — / }).waitFor();
+    await expectNoAxeViolations(page, 'list entry');
+    await page.getByRole('link', { name: 'Propose an amendment' }).click();
     await page.getByRole('heading', { level: 1, name: 'Draft a new proposal' }).waitFor();
     await page.getByText('The text below is 5A001 as it stands in release 2026.0').waitFor();
     await page.getByLabel('Title', { exact: true }).fill(title);
@@ -311,10 +318,14 @@ describeInBrowser('a plenary cycle, from the proposals to the release a member g
     ];
     for (const [email, role, menu] of menus) {
       const session = await newWebSession(browser, server.baseUrl);
+      await session.page.goto('/sign-in');
+      await session.page.getByRole('heading', { level: 1, name: 'Sign in' }).waitFor();
+      await expectNoAxeViolations(session.page, 'sign in');
       await signIn(session.page, email);
       const nav = session.page.getByRole('navigation', { name: 'Main' });
       await nav.getByRole('link', { name: 'My account' }).waitFor();
       await session.page.getByText(role, { exact: true }).waitFor();
+      await expectNoAxeViolations(session.page, `overview (${role})`);
       expect([email, await nav.getByRole('link').allTextContents()]).toEqual([email, menu]);
       if (email === 'delegate.jp@example.org') {
         for (const path of ['/secretariat/in-process', '/secretariat/next-release', '/secretariat/registry/api-clients']) {
