@@ -8,6 +8,7 @@ import type { BallotPageQuery } from '../../graphql/graphql';
 import { ErrorNotice } from '../../ui/error-notice';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
+import { BallotControls } from '../secretariat/ballot-controls';
 import { castingCapacity } from './ballot-logic';
 import { DateTime, Deadline, PositionBadge, ReasonText, TallyTable } from './ballot-parts';
 import { BALLOT_EVENTS, BALLOT_PAGE } from './ballots.operations';
@@ -191,6 +192,13 @@ function BallotDetail({ ballot, actingHeads, viewer, onRecorded }: DetailProps) 
               })}
             </p>
           )}
+        </section>
+      )}
+
+      {ballot.status === 'OPEN' && viewer.role === 'SECRETARIAT' && (
+        <section className="card" aria-labelledby="ballot-run">
+          <h2 id="ballot-run">{t('ballots.run.title')}</h2>
+          <BallotControls ballotId={ballot.id} closesAt={ballot.closesAt} onChanged={onRecorded} />
         </section>
       )}
 

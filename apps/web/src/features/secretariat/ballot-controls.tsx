@@ -12,14 +12,21 @@ interface BallotControlsProps {
   closesAt: string;
 }
 
-/** Extend, close now or cancel an open ballot; each says first what it will do to the states' positions. */
-export function BallotControls({ ballotId, closesAt }: BallotControlsProps) {
+/**
+ * Extend, close now or cancel an open ballot; each says first what it will do to the states' positions. `onChanged`
+ * lets a screen other than the console (the ballot page) reload what it shows of the ballot.
+ */
+export function BallotControls({ ballotId, closesAt, onChanged }: BallotControlsProps & { onChanged?(): void }) {
   const t = useT();
+  const done = (close: () => void) => () => {
+    close();
+    onChanged?.();
+  };
   return (
     <div className="action-row">
-      <ActionDisclosure label={t('secretariat.ballot.extend')}>{(close) => <ExtendForm ballotId={ballotId} closesAt={closesAt} onDone={close} />}</ActionDisclosure>
-      <ActionDisclosure label={t('secretariat.ballot.closeNow')}>{(close) => <CloseForm ballotId={ballotId} onDone={close} />}</ActionDisclosure>
-      <ActionDisclosure label={t('secretariat.ballot.cancel')}>{(close) => <CancelForm ballotId={ballotId} onDone={close} />}</ActionDisclosure>
+      <ActionDisclosure label={t('secretariat.ballot.extend')}>{(close) => <ExtendForm ballotId={ballotId} closesAt={closesAt} onDone={done(close)} />}</ActionDisclosure>
+      <ActionDisclosure label={t('secretariat.ballot.closeNow')}>{(close) => <CloseForm ballotId={ballotId} onDone={done(close)} />}</ActionDisclosure>
+      <ActionDisclosure label={t('secretariat.ballot.cancel')}>{(close) => <CancelForm ballotId={ballotId} onDone={done(close)} />}</ActionDisclosure>
     </div>
   );
 }
