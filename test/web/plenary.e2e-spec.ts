@@ -50,7 +50,7 @@ describeInBrowser('a plenary cycle, from the proposals to the release a member g
 
   beforeAll(async () => {
     server = await startWebServer();
-    await seedControlList(server.t.db);
+    await seedControlList(server.t.app);
     browser = await launchBrowser();
     secretariat = await newWebSession(browser, server.baseUrl);
     await secretariat.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: server.baseUrl });
