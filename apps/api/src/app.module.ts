@@ -18,6 +18,7 @@ import { createValidationPipe } from '@concord/shared/graphql';
 import { MailModule } from '@concord/shared/mail';
 import { AuditAction } from './audit-actions';
 import { HealthController } from './health.controller';
+import { ShutdownState } from './shutdown-state';
 import { graphqlOptions } from './graphql.options';
 
 @Module({})
@@ -46,7 +47,7 @@ export class AppModule {
         BallotsModule,
       ],
       controllers: [HealthController],
-      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }],
+      providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, ShutdownState],
     };
   }
 }

@@ -1,17 +1,70 @@
-import { Controller, Get } from '@nestjs/common';
+import { Controller, Get, HttpStatus, Res } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@concord/auth';
+import { EventBus } from '@concord/events';
+import { ShutdownState } from './shutdown-state';
 
-/** For load balancers and orchestrators: up, and able to reach PostgreSQL. */
+type Check = 'ok' | `failed: ${string}`;
+
+export interface Readiness {
+  status: 'ready' | 'not ready';
+  checks: { database: Check; migrations: Check; events: Check; shutdown: 'no' | 'draining' };
+}
+
+/**
+ * For load balancers and orchestrators. `live`: the process answers (restart it if not). `ready`: send it traffic —
+ * PostgreSQL answers, every migration this build knows is applied, events can travel (Redis, when configured), and
+ * the instance is not shutting down. `/health` stays as the readiness check older set-ups call.
+ */
 @Controller('health')
 export class HealthController {
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly events: EventBus,
+    private readonly shutdown: ShutdownState,
+  ) {}
 
-  @Get()
+  @Get('live')
   @Public()
-  async health(): Promise<{ status: 'ok' }> {
-    await this.db.query('SELECT 1');
+  live(): { status: 'ok' } {
     return { status: 'ok' };
   }
+
+  @Get(['ready', ''])
+  @Public()
+  async ready(@Res({ passthrough: true }) response: Response): Promise<Readiness> {
+    const [database, migrations, events] = await Promise.all([this.databaseCheck(), this.migrationsCheck(), this.eventsCheck()]);
+    const checks = { database, migrations, events, shutdown: this.shutdown.draining ? ('draining' as const) : ('no' as const) };
+    const ready = database === 'ok' && migrations === 'ok' && events === 'ok' && !this.shutdown.draining;
+    response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
+    return { status: ready ? 'ready' : 'not ready', checks };
+  }
+
+  private async databaseCheck(): Promise<Check> {
+    try {
+      await this.db.query('SELECT 1');
+      return 'ok';
+    } catch (error) {
+      return failed(error);
+    }
+  }
+
+  private async migrationsCheck(): Promise<Check> {
+    try {
+      const applied = new Set((await this.db.query<{ name: string }[]>('SELECT name FROM schema_migration')).map((row) => row.name));
+      const pending = this.db.migrations.map((migration) => migration.name ?? migration.constructor.name).filter((name) => !applied.has(name));
+      return pending.length ? `failed: ${pending.length} migration(s) not applied: ${pending.join(', ')}` : 'ok';
+    } catch (error) {
+      return failed(error);
+    }
+  }
+
+  private async eventsCheck(): Promise<Check> {
+    const problem = await this.events.transportProblem();
+    return problem ? `failed: ${problem}` : 'ok';
+  }
 }
+
+const failed = (error: unknown): Check => `failed: ${error instanceof Error ? error.message : String(error)}`;

@@ -5,6 +5,7 @@ import { seedControlList, seedDemo, seedDemoNegotiation } from '@concord/databas
 import { assertPortAvailable, ConcordConfig, ConfiguredPort, portUnavailable } from '@concord/shared/config';
 import { prepareDataDirectory } from '@concord/shared/db';
 import { createApp } from './create-app';
+import { drainAndClose } from './graceful-shutdown';
 import { openDatabase } from './database';
 
 export interface RunningServer {
@@ -46,7 +47,7 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
       databaseDescription: database.description,
       seeded,
       async close() {
-        await running.close();
+        await drainAndClose(running, config.shutdownGraceMs);
         await database.close();
       },
     };

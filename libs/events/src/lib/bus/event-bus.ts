@@ -58,6 +58,11 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown, EntitySubs
     });
   }
 
+  /** Why events cannot travel now (Redis down), for the readiness check; undefined when they can. */
+  transportProblem(): Promise<string | undefined> {
+    return this.transport.problem();
+  }
+
   /** How many subscription streams this instance is feeding now: for health and metrics, and for tests to know one is live. */
   get streamCount(): number {
     return this.listeners.size;

@@ -10,6 +10,8 @@ export interface EventTransport {
   publish(event: ConcordEvent): Promise<void>;
   onEvent(handler: EventHandler): void;
   close(): Promise<void>;
+  /** Why the transport cannot carry events now, for the readiness check; undefined when it can. */
+  problem(): Promise<string | undefined>;
 }
 
 /** One instance: events stay in this process. */
@@ -27,6 +29,10 @@ export class InProcessTransport implements EventTransport {
 
   async close(): Promise<void> {
     this.emitter.removeAllListeners();
+  }
+
+  async problem(): Promise<string | undefined> {
+    return undefined;
   }
 }
 
@@ -71,6 +77,17 @@ export class RedisTransport implements EventTransport {
 
   async publish(event: ConcordEvent): Promise<void> {
     await this.publisher.publish(this.channel, JSON.stringify(event));
+  }
+
+  /** Both connections must be up: a publisher alone would send events this instance no longer hears. */
+  async problem(): Promise<string | undefined> {
+    if (this.subscriber.status !== 'ready') return `the Redis subscriber connection is ${this.subscriber.status}`;
+    try {
+      await this.publisher.ping();
+      return undefined;
+    } catch (error) {
+      return `Redis does not answer: ${error instanceof Error ? error.message : String(error)}`;
+    }
   }
 
   onEvent(handler: EventHandler): void {

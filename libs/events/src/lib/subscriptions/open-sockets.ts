@@ -4,6 +4,8 @@ import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 
 /** graphql-ws's close code for "Forbidden": the client must not reconnect with the same credentials. */
 export const SOCKET_FORBIDDEN = 4403;
+/** WebSocket's "Service Restart": this instance is going away, and the client should reconnect (to another one). */
+export const SOCKET_SERVICE_RESTART = 1012;
 
 interface OpenSocket {
   credential: Credential;
@@ -46,6 +48,14 @@ export class OpenSockets implements OnApplicationBootstrap, OnModuleDestroy {
 
   get size(): number {
     return this.sockets.size;
+  }
+
+  /** On shutdown: every socket is told to reconnect elsewhere, rather than dropped. Returns how many there were. */
+  closeAll(): number {
+    const count = this.sockets.size;
+    for (const socket of [...this.sockets]) socket.close(SOCKET_SERVICE_RESTART, 'Service restart: reconnect');
+    this.sockets.clear();
+    return count;
   }
 
   /** Checks every open socket once; resolves with how many were closed. */
