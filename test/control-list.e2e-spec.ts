@@ -2,9 +2,9 @@ import { ParsedList, readSnapshot, ReleaseEntity, VERSION_ORDER_SQL } from '@con
 import { ControlListImporter } from '@concord/releases';
 import { GraphQLClient, errorOf } from '@concord/shared/testing';
 import { DomainError, toDomainError } from '@concord/shared/graphql';
-import { Logger, QueryRunner } from 'typeorm';
 import { parsedCcl } from './control-list-fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { countQueries, QUIET_BACKGROUND } from './support/sql-count';
 
 const ENTRY_FIELDS = `code category productGroup heading status reasons definitions
   paragraphs { position path kind text }
@@ -23,25 +23,6 @@ const ENTRIES = `query ($version: String!, $filter: EntryFilter, $first: Int, $a
 
 const codesOf = (data: any): string[] => data.release.entries.edges.map((edge: any) => edge.node.code);
 
-/** Counts the SQL statements TypeORM sends, by wrapping the data source's logger (which sees every query). */
-function countQueries(t: TestApp): { count(): number; stop(): void } {
-  const holder = t.db as unknown as { logger: Logger };
-  const original = holder.logger;
-  let count = 0;
-  holder.logger = new Proxy(original, {
-    get(target, property, receiver) {
-      if (property === 'logQuery') {
-        return (query: string, parameters?: unknown[], runner?: QueryRunner) => {
-          count++;
-          return target.logQuery(query, parameters, runner);
-        };
-      }
-      return Reflect.get(target, property, receiver);
-    },
-  });
-  return { count: () => count, stop: () => (holder.logger = original) };
-}
-
 describe('the control list: baseline import and the pull API', () => {
   let t: TestApp;
   let ccl: ParsedList;
@@ -50,9 +31,7 @@ describe('the control list: baseline import and the pull API', () => {
   let importSeconds: number;
 
   beforeAll(async () => {
-    // The background sweeps and outbox polls share the data source whose statements the SQL-count test counts.
-    const quietBackground = { BALLOT_SCHEDULER_INTERVAL_MS: '3600000', MAIL_POLL_MS: '600000', WEBHOOK_POLL_MS: '600000', SOCKET_RECHECK_MS: '600000' };
-    t = await startTestApp(quietBackground);
+    t = await startTestApp(QUIET_BACKGROUND);
     ccl = parsedCcl();
     importer = t.app.get(ControlListImporter);
     const started = Date.now();

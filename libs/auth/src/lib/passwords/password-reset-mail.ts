@@ -1,4 +1,5 @@
-import { Locale, Localized, mailHtml, MailToQueue } from '@concord/shared/mail';
+import { Locale, Localized, MailToQueue } from '@concord/shared/mail';
+import { oneTimeLinkMail } from './one-time-link-mail';
 
 interface Texts {
   subject: string;
@@ -35,13 +36,5 @@ const TEXTS: Localized<Texts> = {
 export function passwordResetMail(to: { email: string; displayName: string; locale: Locale }, link: string, ttlSeconds: number): MailToQueue {
   const t = TEXTS[to.locale] ?? TEXTS[Locale.EN];
   const hours = Math.max(1, Math.round(ttlSeconds / 3600));
-  const paragraphs = [t.greeting(to.displayName), t.body(hours), t.ignore];
-  return {
-    to: to.email,
-    locale: to.locale,
-    category: 'password_reset',
-    subject: t.subject,
-    text: `${paragraphs.join('\n\n')}\n\n${t.action}: ${link}\n`,
-    html: mailHtml(to.locale, paragraphs, { href: link, label: t.action }),
-  };
+  return oneTimeLinkMail(to, 'password_reset', { subject: t.subject, paragraphs: [t.greeting(to.displayName), t.body(hours), t.ignore], action: t.action }, link);
 }

@@ -1,27 +1,10 @@
-import { Field, ID, InputType } from '@nestjs/graphql';
-import { IsEmail, IsEnum, IsOptional, IsUUID, Length, MaxLength } from 'class-validator';
-import { Role } from './user.entity';
+import { Field, InputType } from '@nestjs/graphql';
+import { Length } from 'class-validator';
+import { InviteUserInput } from './invite-user.input';
 
+/** An account whose first password the secretariat sets itself; `inviteUser` lets the person choose it instead. */
 @InputType()
-export class CreateUserInput {
-  @Field()
-  @IsEmail({}, { message: 'email must be an email address' })
-  @MaxLength(254)
-  email: string;
-
-  @Field()
-  @Length(1, 120)
-  displayName: string;
-
-  @Field(() => Role)
-  @IsEnum(Role)
-  role: Role;
-
-  @Field(() => ID, { nullable: true, description: 'Required for delegates and heads of delegation; empty for the secretariat.' })
-  @IsOptional()
-  @IsUUID()
-  stateId?: string;
-
+export class CreateUserInput extends InviteUserInput {
   @Field({ description: 'At least 12 characters.' })
   @Length(12, 200, { message: 'password must be between 12 and 200 characters long' })
   password: string;
