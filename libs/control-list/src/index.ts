@@ -1,5 +1,5 @@
 export * from './lib/list-document';
-export * from './lib/snapshots';
+export * from './lib/snapshots/control-list-entities';
 export * from './lib/snapshots/release.entity';
 export * from './lib/snapshots/release-entry.entity';
 export * from './lib/snapshots/release-paragraph.entity';
@@ -18,12 +18,17 @@ export * from './lib/releases/release.model';
 export * from './lib/releases/entry.model';
 export * from './lib/codes';
 export * from './lib/list-rules';
-export * from './lib/import';
+export { detectListFormat, parseList } from './lib/import/parse-list';
+export type { ListFormat } from './lib/import/parse-list';
+export { toCsv, fromCsv, CSV_COLUMNS } from './lib/import/list-csv';
+export { quotedTerms } from './lib/import/quoted-terms';
+export { relatedReferences } from './lib/import/related-references';
 export * from './lib/releases/control-list.enums';
 export * from './lib/releases/paragraph.model';
 export * from './lib/releases/definition.model';
 export * from './lib/releases/entry-filter.input';
-export { RelatedControls, RegimeReference } from './lib/releases/related-controls.model';
+export { RelatedControls } from './lib/releases/related-controls.model';
+export { RegimeReference } from './lib/releases/regime-reference.model';
 // The GraphQL classes shadow the list format's interfaces of the same name; they have the same fields.
 export { CustomsCorrelation } from './lib/releases/customs-correlation.model';
 export * from './lib/releases/one-release-entries.rule';

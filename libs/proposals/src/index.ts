@@ -38,7 +38,10 @@ export const PROPOSAL_ENTITIES = [
   CommentEntity,
   CommentEditEntity,
 ];
-export { DiffSegment, FieldRedline, ParagraphRedline, Redline } from './lib/redline/redline.model';
+export { DiffSegment } from './lib/redline/diff-segment.model';
+export { FieldRedline } from './lib/redline/field-redline.model';
+export { ParagraphRedline } from './lib/redline/paragraph-redline.model';
+export { Redline } from './lib/redline/redline.model';
 export { DraftingService } from './lib/drafting/drafting.service';
 export { ProposalActionsService } from './lib/proposals/proposal-actions.service';
 export { CommentsService } from './lib/comments/comments.service';

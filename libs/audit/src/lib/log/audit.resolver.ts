@@ -6,7 +6,7 @@ import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { Connection, ConnectionType, PageArgs } from '@concord/shared/graphql';
 import { AuditChainVerdict } from './audit-chain-verdict.model';
 import { AuditEvent } from './audit-event.model';
-import { AuditLogFilter } from './audit-log.args';
+import { AuditLogFilter } from './audit-log-filter.input';
 import { AuditLogService } from './audit-log.service';
 
 /** A string enum registered with registerEnumType: the GraphQL name of each action → its stored value. */

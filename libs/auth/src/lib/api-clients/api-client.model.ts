@@ -41,12 +41,3 @@ export class ApiClient {
     });
   }
 }
-
-@ObjectType()
-export class CreateApiClientPayload {
-  @Field(() => ApiClient)
-  apiClient: ApiClient;
-
-  @Field({ description: 'The API key. Shown this once and never again: only its hash is kept.' })
-  apiKey: string;
-}

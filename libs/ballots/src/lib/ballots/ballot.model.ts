@@ -1,7 +1,7 @@
 import { Field, Float, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import { BallotOutcome, BallotRule, BallotStatus, Position } from '../decision/ballot-terms';
-import { Tally } from '../decision/decide';
 import { BallotEntity } from './ballot.entity';
+import { BallotTally } from './ballot-tally.model';
 
 registerEnumType(BallotRule, {
   name: 'BallotRule',
@@ -13,43 +13,6 @@ registerEnumType(BallotRule, {
 registerEnumType(Position, { name: 'Position', description: 'OBJECT is a block; RESERVATION (scrutiny) blocks adoption while it stands.' });
 registerEnumType(BallotStatus, { name: 'BallotStatus', description: 'OPEN, then CLOSED with an outcome, or CANCELLED by the secretariat with none.' });
 registerEnumType(BallotOutcome, { name: 'BallotOutcome', description: 'LAPSED: the proposal was withdrawn while the ballot was open.' });
-
-@ObjectType({ description: 'The count stored when the ballot closed.' })
-export class BallotTally implements Tally {
-  @Field(() => Int)
-  support: number;
-
-  @Field(() => Int)
-  abstain: number;
-
-  @Field(() => Int)
-  object: number;
-
-  @Field(() => Int)
-  reservation: number;
-
-  @Field(() => Int, { description: 'Eligible states that took no position.' })
-  notVoted: number;
-
-  @Field(() => Int, { description: 'States ACTIVE when the ballot opened.' })
-  eligible: number;
-
-  static from(tally: Tally): BallotTally {
-    return Object.assign(new BallotTally(), tally);
-  }
-}
-
-@ObjectType({ description: 'What the rule gives for a set of positions.' })
-export class BallotVerdict {
-  @Field(() => BallotOutcome)
-  outcome: BallotOutcome;
-
-  @Field({ description: 'CONSENSUS_REACHED, SILENCE_KEPT, THRESHOLD_MET, OBJECTION_STANDS, RESERVATION_STANDS, QUORUM_NOT_MET …' })
-  reason: string;
-
-  @Field(() => BallotTally)
-  tally: BallotTally;
-}
 
 @ObjectType({ description: 'A vote on one revision of a proposal (DESIGN §5).' })
 export class Ballot {

@@ -1,7 +1,7 @@
 import { Args, ID, Resolver, Subscription } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { ConcordEvent, EventBus } from '@concord/events';
-import { BallotEvent } from './ballot-events';
+import { BallotEvent } from './ballot-event.model';
 
 @Resolver()
 export class BallotEventsResolver {

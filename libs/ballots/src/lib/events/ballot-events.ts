@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 import { ConcordEvent, concordEvent } from '@concord/events';
 
 export enum BallotEventType {
@@ -25,28 +25,3 @@ type BallotEventPayload = {
 /** Ballots are deliberations: every participant may follow them, machine clients may not. */
 export const ballotEvent = (payload: BallotEventPayload): ConcordEvent<BallotEventPayload> =>
   concordEvent('ballot', `ballot.${payload.type.toLowerCase()}`, { scope: 'PARTICIPANTS' }, payload);
-
-@ObjectType()
-export class BallotEvent {
-  @Field(() => BallotEventType)
-  type: BallotEventType;
-
-  @Field(() => ID)
-  ballotId: string;
-
-  @Field(() => ID)
-  proposalId: string;
-
-  @Field(() => ID, { nullable: true })
-  stateId: string | null;
-
-  @Field(() => String, { nullable: true })
-  position: string | null;
-
-  @Field(() => String, { nullable: true })
-  outcome: string | null;
-
-  static from(event: ConcordEvent): BallotEvent {
-    return Object.assign(new BallotEvent(), event.payload);
-  }
-}

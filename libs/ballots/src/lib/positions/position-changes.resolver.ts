@@ -2,7 +2,7 @@ import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, CurrentActor, User, UsersService } from '@concord/auth';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { BallotsService } from '../ballots/ballots.service';
-import { BallotPositionChange } from './ballot-position.model';
+import { BallotPositionChange } from './ballot-position-change.model';
 
 @Resolver(() => BallotPositionChange)
 export class PositionChangesResolver {

@@ -2,7 +2,8 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { Actor, Authorize, CurrentActor, ParticipatingState, Permission, StatesService, User, UsersService } from '@concord/auth';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { BallotsService } from '../ballots/ballots.service';
-import { BallotPosition, BallotPositionChange } from './ballot-position.model';
+import { BallotPosition } from './ballot-position.model';
+import { BallotPositionChange } from './ballot-position-change.model';
 import { CastPositionInput } from './cast-position.input';
 import { PositionsService } from './positions.service';
 

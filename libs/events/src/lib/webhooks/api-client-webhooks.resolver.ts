@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, ApiClient, CurrentActor } from '@concord/auth';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
-import { Webhook } from './webhook.models';
+import { Webhook } from './webhook.model';
 import { WebhookService } from './webhook.service';
 
 /** Webhooks belong to the events lib; the registry reads them as a field of the API client that registered them. */

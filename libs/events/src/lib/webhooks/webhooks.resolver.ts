@@ -3,7 +3,9 @@ import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { ParseIdPipe } from '@concord/shared/graphql';
 import { RedeliverWebhookInput } from './redeliver-webhook.input';
 import { RegisterWebhookInput } from './register-webhook.input';
-import { RegisteredWebhook, Webhook, WebhookDelivery } from './webhook.models';
+import { RegisteredWebhook } from './registered-webhook.model';
+import { Webhook } from './webhook.model';
+import { WebhookDelivery } from './webhook-delivery.model';
 import { WebhookService } from './webhook.service';
 
 /**

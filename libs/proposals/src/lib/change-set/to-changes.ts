@@ -2,7 +2,8 @@ import type { ListEntry } from '@concord/control-list';
 import { badInput, FieldProblem } from '@concord/shared/graphql';
 import { BaseList } from './base-list';
 import { Change, ChangeKind } from './change';
-import { ChangeInput, EntryInput } from './change.input';
+import { ChangeInput } from './change.input';
+import { EntryInput } from './entry.input';
 import { entryDigest } from './validate-change-set';
 import { ProposalErrorReason } from '../proposal-error-reason';
 

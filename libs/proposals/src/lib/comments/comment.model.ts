@@ -1,19 +1,5 @@
 import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
-import { CommentEditEntity } from './comment-edit.entity';
 import { CommentEntity } from './comment.entity';
-
-@ObjectType()
-export class CommentEdit {
-  @Field({ description: 'The text as it was before this edit.' })
-  previousBody: string;
-
-  @Field()
-  editedAt: Date;
-
-  static from(entity: CommentEditEntity): CommentEdit {
-    return Object.assign(new CommentEdit(), { previousBody: entity.previousBody, editedAt: entity.editedAt });
-  }
-}
 
 @ObjectType({ description: 'A comment on a proposal revision; replies point at their parent.' })
 export class Comment {

@@ -4,7 +4,8 @@ import { Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { AddCommentInput } from './add-comment.input';
 import { EditCommentInput } from './edit-comment.input';
 import { RetractCommentInput } from './retract-comment.input';
-import { Comment, CommentEdit } from './comment.model';
+import { Comment } from './comment.model';
+import { CommentEdit } from './comment-edit.model';
 import { CommentsService } from './comments.service';
 
 @Resolver(() => Comment)

@@ -1,13 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
-
-@ObjectType({ description: 'One broken rule, at the field it names, e.g. changes[0].entry.paragraphs[2].path.' })
-export class FieldProblemModel {
-  @Field()
-  field: string;
-
-  @Field()
-  message: string;
-}
+import { FieldProblemModel } from './field-problem.model';
 
 @ObjectType({ description: 'What drafting would say of a change set: refusals by field, and warnings.' })
 export class ChangeSetCheck {

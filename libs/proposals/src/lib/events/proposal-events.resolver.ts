@@ -3,7 +3,8 @@ import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { ConcordEvent, EventBus } from '@concord/events';
 import { ParseIdPipe } from '@concord/shared/graphql';
 import { ProposalsService } from '../proposals/proposals.service';
-import { CommentEvent, ProposalEvent } from './proposal-events';
+import { CommentEvent } from './comment-event.model';
+import { ProposalEvent } from './proposal-event.model';
 
 /** Each subscriber receives only what it could read: the bus filters every event by its audience and the actor. */
 @Resolver()

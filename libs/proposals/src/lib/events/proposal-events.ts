@@ -1,4 +1,4 @@
-import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import { registerEnumType } from '@nestjs/graphql';
 import { ConcordEvent, concordEvent, EventAudience } from '@concord/events';
 import { ProposalEntity } from '../proposals/proposal.entity';
 
@@ -63,50 +63,3 @@ export const commentEvent = (
     proposalId: proposal.id,
     revision: comment.revisionNumber,
   });
-
-@ObjectType({ description: 'A proposal changed. Query the proposal for its content.' })
-export class ProposalEvent {
-  @Field(() => ProposalEventType)
-  type: ProposalEventType;
-
-  @Field(() => ID)
-  proposalId: string;
-
-  @Field()
-  reference: string;
-
-  @Field()
-  status: string;
-
-  @Field(() => Int)
-  revision: number;
-
-  @Field()
-  occurredAt: Date;
-
-  static from(event: ConcordEvent): ProposalEvent {
-    return Object.assign(new ProposalEvent(), event.payload, { occurredAt: new Date(event.occurredAt) });
-  }
-}
-
-@ObjectType({ description: 'A comment on a proposal was added, edited or retracted. Query the comments for the text.' })
-export class CommentEvent {
-  @Field(() => CommentEventType)
-  type: CommentEventType;
-
-  @Field(() => ID)
-  commentId: string;
-
-  @Field(() => ID)
-  proposalId: string;
-
-  @Field(() => Int)
-  revision: number;
-
-  @Field()
-  occurredAt: Date;
-
-  static from(event: ConcordEvent): CommentEvent {
-    return Object.assign(new CommentEvent(), event.payload, { occurredAt: new Date(event.occurredAt) });
-  }
-}

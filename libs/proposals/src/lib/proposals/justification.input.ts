@@ -1,8 +1,7 @@
-import { Field, InputType, ObjectType } from '@nestjs/graphql';
+import { Field, InputType } from '@nestjs/graphql';
 import { IsString, MaxLength } from 'class-validator';
 
-@InputType('JustificationInput')
-@ObjectType('Justification', { description: 'Why the item should (or should no longer) be controlled.' })
+@InputType()
 export class JustificationInput {
   @Field({ description: 'The human-rights risk, with evidence of misuse.' })
   @IsString()

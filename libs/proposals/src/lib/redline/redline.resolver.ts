@@ -1,7 +1,7 @@
 import { Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { ChangeKind } from '../change-set/change';
-import { ProposalChange } from '../proposals/proposal-revision.model';
+import { ProposalChange } from '../proposals/proposal-change.model';
 import { BaseEntriesService } from './base-entries.service';
 import { redlineDefinition, redlineEntry } from './redline';
 import { Redline } from './redline.model';
