@@ -42,6 +42,10 @@ export class MerkleTree {
     return this.levels[0].length;
   }
 
+  leaf(index: number): Buffer | undefined {
+    return this.levels[0][index];
+  }
+
   get root(): Buffer {
     return this.size === 0 ? createHash('sha256').digest() : this.levels[this.levels.length - 1][0];
   }
