@@ -14,6 +14,7 @@ export type { ReleaseHead, ReleaseMerkle, SignedReleaseHead } from './lib/docume
 export { MERKLE_LEAVES, RELEASE_HEAD_FORMAT } from './lib/documents/release-merkle';
 export type { Provenance, SealedRelease } from './lib/documents/release-sealing';
 export * from './lib/documents/verify-release-document';
+export * from './lib/documents/verify-entry-inclusion';
 export * from './lib/publishing/release-publication.service';
 export { VERDICT_TTL_MS } from './lib/pull-cache/release-reader-check';
 export * from './lib/pull/release-pull.service';
