@@ -8,7 +8,7 @@ import { verifyEntryInclusion } from './verify-entry-inclusion';
 const entry = (code: string): ListEntry => ({
   code,
   heading: `Heading of ${code}`,
-  status: 'ACTIVE' as ListEntry['status'],
+  status: 'ACTIVE',
   reasons: ['NS'],
   paragraphs: [],
   relatedControls: { text: null, references: [] },
