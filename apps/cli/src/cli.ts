@@ -7,11 +7,12 @@ import { writeKeys } from './commands/keys';
 import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
 import { verifyDocument } from './commands/verify';
+import { verifyEntry } from './commands/verify-entry';
 import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports, and pulling and verifying signed releases against pinned keys.')
+    .description('Concord command line: the database schema, list imports and exports, and pulling and verifying signed releases (whole, or one entry) against pinned keys.')
     .showHelpAfterError()
     .exitOverride();
   cli
@@ -71,6 +72,22 @@ function program(done: (code: number) => void): Command {
     .option('--digest <sha256>', 'the digest announced by the server (ETag, Release.digest)')
     .addHelpText('after', '\nExit codes: 0 verified, 1 refused, 2 usage error.')
     .action(async (document: string, options) => done(await verifyDocument(document, options)));
+  cli
+    .command('verify-entry')
+    .description('Verify one entry of a signed release without the whole document: its canonical bytes and Merkle inclusion proof against the release\'s signed head.')
+    .requiredOption('--code <code>', 'the entry, e.g. 4A005')
+    .requiredOption('--keys <file>', 'the pinned public keys')
+    .option('--server <url>', 'ask this Concord server for the entry, its proof and the release head')
+    .option('--version <version>', 'with --server: the release version (YYYY.N), or latest', 'latest')
+    .option('--api-key <key>', 'with --server: the API key your state was issued (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
+    .option('--from <file>', 'instead of --server: a saved answer, JSON { head, entry: { canonical, inclusionProof } }')
+    .option('--out <file>', 'write the verified entry\'s canonical JSON there')
+    .addHelpText(
+      'after',
+      '\nThe server need not be trusted: the head must be signed by a pinned key and the proof must lead from the entry to\n' +
+        'the head\'s Merkle root. Exit codes: 0 verified, 1 refused, 2 usage error.',
+    )
+    .action(async (options) => done(await verifyEntry(options)));
   cli
     .command('diff')
     .description('Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents or lists).')

@@ -14,6 +14,7 @@ export * from './lib/snapshots/entry-reader';
 export * from './lib/snapshots/snapshot-constraints';
 export * from './lib/releases/releases.service';
 export * from './lib/releases/entries.service';
+export * from './lib/releases/release-content-check';
 export * from './lib/releases/release.model';
 export * from './lib/releases/entry.model';
 export * from './lib/codes';

@@ -1,5 +1,6 @@
 import { ReleaseChangeEntity } from './lib/changes/release-change.entity';
 import { ReleaseDocumentEntity } from './lib/documents/release-document.entity';
+import { ReleaseHeadEntity } from './lib/documents/release-head.entity';
 
 export * from './lib/baseline/control-list-importer';
 export * from './lib/changes/list-diff';
@@ -7,8 +8,13 @@ export * from './lib/changes/release-change.entity';
 export * from './lib/composition/compose-release';
 export * from './lib/documents/release-document';
 export * from './lib/documents/release-document.entity';
+export * from './lib/documents/release-head.entity';
+export * from './lib/documents/merkle-tree';
+export type { ReleaseHead, ReleaseMerkle, SignedReleaseHead } from './lib/documents/release-merkle';
+export { MERKLE_LEAVES, RELEASE_HEAD_FORMAT } from './lib/documents/release-merkle';
 export type { Provenance, SealedRelease } from './lib/documents/release-sealing';
 export * from './lib/documents/verify-release-document';
+export * from './lib/documents/verify-entry-inclusion';
 export * from './lib/publishing/release-publication.service';
 export { VERDICT_TTL_MS } from './lib/pull-cache/release-reader-check';
 export * from './lib/pull/release-pull.service';
@@ -21,4 +27,4 @@ export * from './lib/release-audit-action';
 export * from './lib/writing/release-writer';
 export type { SnapshotCounts, SnapshotProgress } from './lib/writing/snapshot-writer';
 
-export const RELEASES_ENTITIES = [ReleaseDocumentEntity, ReleaseChangeEntity];
+export const RELEASES_ENTITIES = [ReleaseDocumentEntity, ReleaseHeadEntity, ReleaseChangeEntity];

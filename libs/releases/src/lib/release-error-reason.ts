@@ -10,5 +10,7 @@ export enum ReleaseErrorReason {
   PROPOSAL_NOT_FOUND = 'PROPOSAL_NOT_FOUND',
   RELEASE_HAS_CONFLICTS = 'RELEASE_HAS_CONFLICTS',
   RELEASE_NOT_FOUND = 'RELEASE_NOT_FOUND',
+  /** The stored entries or definitions of a release differ from its signed document: nothing of it is served. */
+  RELEASE_TAMPERED = 'RELEASE_TAMPERED',
   VERSION_NOT_NEXT = 'VERSION_NOT_NEXT',
 }

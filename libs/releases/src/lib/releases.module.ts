@@ -12,6 +12,10 @@ import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
 import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.resolver';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
+import { EntryProofResolver } from './integrity/entry-proof.resolver';
+import { ReleaseHeadResolver } from './integrity/release-head.resolver';
+import { ReleaseIntegrityModule } from './integrity/release-integrity.module';
+import { ReleaseProofService } from './integrity/release-proof.service';
 import { SigningKeyring } from './signing/signing-keyring';
 import { ReleaseWriter } from './writing/release-writer';
 
@@ -20,7 +24,7 @@ import { ReleaseWriter } from './writing/release-writer';
  * and the pull API around them (DESIGN §6).
  */
 @Module({
-  imports: [AuthModule],
+  imports: [AuthModule, ReleaseIntegrityModule],
   controllers: [ReleaseDownloadController],
   providers: [
     { provide: SigningKeyring, useFactory: (config: ConcordConfig) => SigningKeyring.fromConfig(config), inject: [CONCORD_CONFIG] },
@@ -35,6 +39,9 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleaseChangeRedlineResolver,
     ReleasePullCachePlugin,
     ReleaseEventsResolver,
+    ReleaseProofService,
+    EntryProofResolver,
+    ReleaseHeadResolver,
   ],
   exports: [SigningKeyring, ControlListImporter, ReleasePublicationService, ReleasePullService],
 })

@@ -7,17 +7,20 @@ import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from '@con
 import { EntryKey, EntryParts, readEntryParts } from '../snapshots/entry-reader';
 import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
 import { EntryFilter } from './entry-filter.input';
+import { ReleaseContentCheck } from './release-content-check';
 
 @Injectable()
 export class EntriesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
+    private readonly content: ReleaseContentCheck,
   ) {}
 
   /** A page of a release's entries in code order. */
   async page(actor: Actor, releaseId: string, filter: EntryFilter = {}, args: PageArgs = {}): Promise<Connection<ReleaseEntryEntity>> {
     this.access.assert(actor, Permission.READ_RELEASES);
+    await this.content.assertIntact(releaseId);
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, 1);
     const query = this.db.getRepository(ReleaseEntryEntity).createQueryBuilder('entry').where('entry.releaseId = :releaseId', { releaseId });
@@ -41,6 +44,7 @@ export class EntriesService {
 
   async byCode(actor: Actor, releaseId: string, code: string): Promise<ReleaseEntryEntity | null> {
     this.access.assert(actor, Permission.READ_RELEASES);
+    await this.content.assertIntact(releaseId);
     return this.db.getRepository(ReleaseEntryEntity).findOneBy({ releaseId, code: code.trim().toUpperCase() });
   }
 

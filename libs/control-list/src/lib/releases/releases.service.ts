@@ -10,6 +10,7 @@ import { RELEASED_STATUSES, ReleaseEntity, ReleaseStatus } from '../snapshots/re
 import { VERSION_ORDER_SQL } from '../snapshots/release-version';
 import { readSnapshot } from '../snapshots/snapshot-reader';
 import { ControlListErrorReason } from '../control-list-error-reason';
+import { ReleaseContentCheck } from './release-content-check';
 
 /** Released versions only: drafts are the secretariat's work in progress, not the list anyone enforces. */
 
@@ -18,6 +19,7 @@ export class ReleasesService {
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
+    private readonly content: ReleaseContentCheck,
   ) {}
 
   private released() {
@@ -56,12 +58,14 @@ export class ReleasesService {
 
   async definitions(actor: Actor, releaseId: string): Promise<ReleaseDefinitionEntity[]> {
     this.access.assert(actor, Permission.READ_RELEASES);
+    await this.content.assertIntact(releaseId);
     return this.db.getRepository(ReleaseDefinitionEntity).find({ where: { releaseId }, order: { position: 'ASC' } });
   }
 
   /** The whole release in Concord's list format, as `concord export` writes it. */
   async document(actor: Actor, version: string): Promise<ListDocument> {
     const release = await this.byVersion(actor, version);
+    await this.content.assertIntact(release.id);
     return readSnapshot(this.db.manager, release);
   }
 

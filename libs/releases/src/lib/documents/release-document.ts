@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import type { ListDefinition, ListEntry, ListSource } from '@concord/control-list';
+import type { ReleaseMerkle } from './release-merkle';
 
 export const RELEASE_DOCUMENT_FORMAT = 'concord-release/1' as const;
 
@@ -25,6 +26,8 @@ export interface ReleaseDocument {
   incorporates: string[];
   /** The list itself in Concord's list format (concord-list/1), without the version (it is above). */
   list: { format: 'concord-list/1'; entries: ListEntry[]; definitions: ListDefinition[] };
+  /** RFC 6962 root over the list's entries then definitions, so one entry can be verified alone (docs/integrity-merkle.md). */
+  merkle: ReleaseMerkle;
 }
 
 export function canonicalBytes(document: ReleaseDocument): Buffer {

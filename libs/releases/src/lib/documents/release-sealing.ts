@@ -5,6 +5,7 @@ import { ChangeSubject } from '../changes/release-change.entity';
 import { SigningKeyring } from '../signing/signing-keyring';
 import { sha256Hex } from '../signing/release-signature';
 import { canonicalBytes, RELEASE_DOCUMENT_FORMAT, ReleaseDocument } from './release-document';
+import { listLeafHashes, merkleOf, RELEASE_HEAD_FORMAT, sealReleaseHead } from './release-merkle';
 
 export interface Provenance {
   /** Proposal ids by `entry:<code>` / `term:<term>`, in adoption order, from the composition; the last one made the change. */
@@ -64,6 +65,7 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     origin: release.origin,
     incorporates: provenance.incorporates ?? [],
     list: { format: list.format, entries: list.entries, definitions: list.definitions },
+    merkle: merkleOf(listLeafHashes(list), list.entries.length),
   };
   const bytes = canonicalBytes(document);
   const signature = keyring.sign(bytes);
@@ -72,5 +74,6 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     `INSERT INTO release_document (release_id, format, bytes, digest, key_id, algorithm, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [release.id, RELEASE_DOCUMENT_FORMAT, bytes, digest, signature.keyId, signature.algorithm, signature.value],
   );
+  await sealReleaseHead(manager, keyring, release.id, { format: RELEASE_HEAD_FORMAT, version: document.version, publishedAt: document.publishedAt, digest, merkle: document.merkle });
   return { digest, previousVersion: document.previousVersion };
 }

@@ -8,6 +8,7 @@ import { badInput, byKeys, groupByKeys, notFound } from '@concord/shared/graphql
 import { diffLists } from '../changes/list-diff';
 import { ReleaseChangeKind } from '../changes/release-change.entity';
 import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
+import { ReleaseIntegrity } from '../integrity/release-integrity';
 import { SigningKeyring } from '../signing/signing-keyring';
 import { entryAcrossReleases } from './entry-across-releases';
 import { ReleaseErrorReason } from '../release-error-reason';
@@ -28,6 +29,7 @@ export class ReleasePullService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly keyring: SigningKeyring,
+    private readonly integrity: ReleaseIntegrity,
   ) {}
 
   signingKeys(actor: Actor): SigningKey[] {
@@ -71,6 +73,8 @@ export class ReleasePullService {
 
   async changes(actor: Actor, releaseId: string, loader: DataLoader<string, ReleaseChange[]>): Promise<ReleaseChange[]> {
     this.access.assert(actor, Permission.READ_RELEASES);
+    // The changelog was derived from the snapshot at sealing: served only while the snapshot still matches.
+    await this.integrity.assertIntact(releaseId);
     return loader.load(releaseId);
   }
 
@@ -86,6 +90,7 @@ export class ReleasePullService {
         { field: 'from', message: `must not be newer than ${to}` },
       ]);
     }
+    await Promise.all([this.integrity.assertIntact(older.id), this.integrity.assertIntact(newer.id)]);
     const changes = diffLists(await readSnapshot(this.db.manager, older), await readSnapshot(this.db.manager, newer));
     const madeBy = await this.proposalsBetween(from, to);
     return {
@@ -122,6 +127,7 @@ export class ReleasePullService {
     const code = rawCode.trim().toUpperCase();
     if (!isEntryCode(code)) throw badInput(`${rawCode} is not a control-list code such as 4A005`, ReleaseErrorReason.INVALID_ENTRY_CODE);
     const versions = await entryAcrossReleases(this.db.manager, code);
+    await Promise.all(versions.map(({ release }) => this.integrity.assertIntact(release.id)));
     const changes = await this.db.query<{ release_id: string; kind: ReleaseChangeKind; proposal: string | null }[]>(
       `SELECT c.release_id, c.kind, p.reference AS proposal FROM release_change c LEFT JOIN proposal p ON p.id = c.proposal_id
        WHERE c.subject = 'ENTRY' AND c.code = $1`,

@@ -1,5 +1,5 @@
 import { GraphQLError } from 'graphql';
-import { ErrorCode } from './errors';
+import { DomainError, ErrorCode } from './errors';
 import { createErrorFormatter } from './format-error';
 
 const located = (original: Error) => new GraphQLError(original.message, { path: ['field'], originalError: original });
@@ -29,6 +29,15 @@ describe('createErrorFormatter', () => {
   it('hides anything unexpected behind INTERNAL', () => {
     const error = located(new Error('connect ECONNREFUSED 10.0.0.5:5432 at /srv/app/db.ts:12'));
     expect(format(error.toJSON(), error)).toEqual({ message: 'Internal server error', path: ['field'], extensions: { code: 'INTERNAL', reason: 'INTERNAL' } });
+  });
+
+  it('keeps the message and reason of an INTERNAL refusal raised on purpose', () => {
+    const error = located(new DomainError(ErrorCode.INTERNAL, 'RELEASE_TAMPERED', 'Release 2026.1 differs from its signed document'));
+    expect(format(error.toJSON(), error)).toEqual({
+      message: 'Release 2026.1 differs from its signed document',
+      path: ['field'],
+      extensions: { code: 'INTERNAL', reason: 'RELEASE_TAMPERED' },
+    });
   });
 
   it('drops schema hints and stack traces in production', () => {

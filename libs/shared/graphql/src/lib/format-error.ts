@@ -36,7 +36,9 @@ export function createErrorFormatter(options: ErrorFormatterOptions): ErrorForma
     const mapped = toDomainError(originalErrorOf(error), options.constraints);
     const formatted = mapped instanceof DomainError ? { ...received, message: mapped.message, extensions: mapped.extensions } : received;
     const rawCode = String(formatted.extensions?.['code'] ?? '');
-    const code = ERROR_CODES.has(rawCode) && rawCode !== ErrorCode.INTERNAL ? rawCode : APOLLO_CODES[rawCode];
+    // An INTERNAL raised on purpose (a DomainError) says what the server refuses to serve and why; any other is hidden.
+    const deliberate = mapped instanceof DomainError && mapped.code === ErrorCode.INTERNAL;
+    const code = ERROR_CODES.has(rawCode) && (rawCode !== ErrorCode.INTERNAL || deliberate) ? rawCode : APOLLO_CODES[rawCode];
     if (!code) {
       return { message: 'Internal server error', path: formatted.path, extensions: { code: ErrorCode.INTERNAL, reason: CommonErrorReason.INTERNAL } };
     }
