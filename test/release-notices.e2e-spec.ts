@@ -83,7 +83,7 @@ describe('what a release publication tells the world', () => {
     expect(verifyWebhookSignature(registerWebhook.secret, timestamp, delivery.body, String(delivery.headers['concord-signature']))).toBe(true);
     expect(JSON.parse(delivery.body)).toMatchObject({ type: 'release.published', data: { version: '2026.1', digest: publishRelease.digest } });
 
-    const { auditLog } = await secretariat.data('{ auditLog(filter: { action: "release.published" }) { edges { node { action summary } } } }');
+    const { auditLog } = await secretariat.data('{ auditLog(filter: { action: RELEASE_PUBLISHED }) { edges { node { action summary } } } }');
     expect(auditLog.edges).toHaveLength(1);
     expect(JSON.parse(auditLog.edges[0].node.summary)).toMatchObject({ version: '2026.1', digest: publishRelease.digest, incorporates: [proposal.reference] });
     expect((await secretariat.data('{ verifyAuditChain { valid } }')).verifyAuditChain.valid).toBe(true);
