@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import type { SignedAuditCheckpoint } from '@concord/audit';
 import type { ListDefinition, ListEntry, ListSource } from '@concord/control-list';
 
 export const RELEASE_DOCUMENT_FORMAT = 'concord-release/1' as const;
@@ -25,6 +26,8 @@ export interface ReleaseDocument {
   incorporates: string[];
   /** The list itself in Concord's list format (concord-list/1), without the version (it is above). */
   list: { format: 'concord-list/1'; entries: ListEntry[]; definitions: ListDefinition[] };
+  /** The audit chain's head signed at publication (docs/integrity-audit.md); null while the chain was empty. */
+  auditCheckpoint: SignedAuditCheckpoint | null;
 }
 
 export function canonicalBytes(document: ReleaseDocument): Buffer {

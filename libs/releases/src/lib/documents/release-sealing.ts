@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { AuditCheckpointTrigger, takeAuditCheckpoint } from '@concord/audit';
 import { readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
@@ -64,6 +65,8 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     origin: release.origin,
     incorporates: provenance.incorporates ?? [],
     list: { format: list.format, entries: list.entries, definitions: list.definitions },
+    // Anchors the audit trail in every copy of every release: a later chain must extend this head.
+    auditCheckpoint: await takeAuditCheckpoint(manager, keyring, AuditCheckpointTrigger.RELEASE_PUBLICATION, new Date()),
   };
   const bytes = canonicalBytes(document);
   const signature = keyring.sign(bytes);
