@@ -36,6 +36,9 @@ export class AuditEvent {
   /** The stored value of some library's …AuditAction, e.g. `proposal.submitted`; null when redacted. */
   action: string | null;
 
+  @Field(() => String, { nullable: true, description: 'The action as stored and hashed (e.g. `proposal.submitted`); `action` is its GraphQL name. Null when redacted.' })
+  actionValue: string | null;
+
   @Field(() => String, { nullable: true, description: 'Null when redacted.' })
   objectType: string | null;
 
@@ -80,6 +83,7 @@ export class AuditEvent {
         stateId: null,
         stateCode: null,
         action: null,
+        actionValue: null,
         objectType: null,
         objectId: null,
         summary: null,
@@ -94,6 +98,7 @@ export class AuditEvent {
       stateId: event.stateId,
       stateCode,
       action: event.action,
+      actionValue: event.action,
       objectType: event.objectType,
       objectId: event.objectId,
       summary: canonicalSummary,
