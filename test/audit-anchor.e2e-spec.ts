@@ -112,7 +112,7 @@ describe('the audit chain anchored by signed checkpoints', () => {
     changes = [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { heading: `${entry.heading} (reworded)` }) }];
     const proposal = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { reasons: [...new Set([...entry.reasons, 'HR'])] }) }]);
     await secretariat.data('mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', { input: { version: '2026.1', proposalIds: [proposal.id] } });
-    releaseDocument = await (await fetch(`${server}/releases/2026.1.json`, { headers: { authorization: `ApiKey ${apiKey}` } })).json();
+    releaseDocument = (await (await fetch(`${server}/releases/2026.1.json`, { headers: { authorization: `ApiKey ${apiKey}` } })).json()) as typeof releaseDocument;
   });
   afterAll(async () => {
     rmSync(work, { recursive: true, force: true });

@@ -151,6 +151,10 @@ function brokenLink(link: ChainLink, expectedSequence: number, expectedPrev: str
   if (recomputed !== link.hash) {
     return { reason: ChainProblem.HASH_MISMATCH, detail: `event ${link.sequence} was altered: its content no longer matches its hash` };
   }
+  // A content hash shown beside the content must be that content's, or the event says two things.
+  if (link.content && link.contentHash !== null && link.chainVersion === ChainVersion.CONTENT_DIGEST && recomputedContentHash(link, link.content) !== link.contentHash) {
+    return { reason: ChainProblem.HASH_MISMATCH, detail: `event ${link.sequence} states a contentHash that is not its content's` };
+  }
   return undefined;
 }
 
@@ -159,14 +163,12 @@ function recomputedHash(link: ChainLink): string | undefined {
   if (link.chainVersion === ChainVersion.WHOLE_EVENT) {
     return link.content ? chainHash(link.prevHash, { ...link.content, id: link.id, sequence: link.sequence, occurredAt: link.occurredAt }) : undefined;
   }
-  let digest = link.contentHash;
-  if (link.content) {
-    if (link.content.salt === null) return undefined;
-    const recomputed = contentHash({ ...link.content, id: link.id, sequence: link.sequence, occurredAt: link.occurredAt }, link.content.salt);
-    // A content hash shown beside the content must be that content's: otherwise the event says two things.
-    if (digest !== null && digest !== recomputed) return `content ${recomputed} ≠ stated ${digest}`;
-    digest = recomputed;
-  }
-  if (digest === null) return undefined;
+  const digest = link.content ? recomputedContentHash(link, link.content) : link.contentHash;
+  if (digest === null || digest === undefined) return undefined;
   return linkHash({ id: link.id, sequence: link.sequence, occurredAt: link.occurredAt, prevHash: link.prevHash, contentHash: digest });
+}
+
+function recomputedContentHash(link: ChainLink, content: ChainedContent): string | undefined {
+  if (content.salt === null) return undefined;
+  return contentHash({ ...content, id: link.id, sequence: link.sequence, occurredAt: link.occurredAt }, content.salt);
 }
