@@ -12,7 +12,7 @@ import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports, and pulling and verifying signed releases against pinned keys.')
+    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases against pinned keys, and verifying the audit trail against signed checkpoints.')
     .showHelpAfterError()
     .exitOverride();
   cli
