@@ -16,7 +16,7 @@ const CREATE_STATE = `mutation ($input: CreateParticipatingStateInput!) { create
 const AUDIT_LOG = `query ($filter: AuditLogFilter, $first: Int, $after: String) {
   auditLog(filter: $filter, first: $first, after: $after) {
     totalCount pageInfo { hasNextPage endCursor }
-    edges { node { id sequence action objectType objectId actorKind actorId stateCode summary prevHash hash occurredAt } }
+    edges { node { id sequence redacted action objectType objectId actorKind actorId stateCode summary prevHash hash occurredAt } }
   } }`;
 const VERIFY = `{ verifyAuditChain { valid checked firstBrokenSequence firstBrokenEventId reason detail } }`;
 
@@ -29,6 +29,7 @@ interface AuditNode {
   actorKind: string;
   actorId: string | null;
   stateCode: string | null;
+  redacted: boolean;
   summary: string;
   prevHash: string;
   hash: string;
@@ -130,10 +131,13 @@ describe('audit trail: a hash chain over every state change', () => {
     });
   });
 
-  it('shows a delegation its own state only, filters, and refuses machines, anonymous callers and non-secretariat verification', async () => {
-    const mine = await everyEvent(jp);
+  it("shows a delegation its own state's events only (the others redacted), filters, and refuses machines, anonymous callers and non-secretariat verification", async () => {
+    const listed = await everyEvent(jp);
+    const mine = listed.filter((event) => !event.redacted);
     expect(mine.length).toBeGreaterThan(0);
     expect(new Set(mine.map((event) => event.stateCode))).toEqual(new Set(['JP']));
+    expect(listed.filter((event) => event.redacted).every((event) => event.action === null && event.objectId === null && event.summary === null)).toBe(true);
+    expect(listed.length).toBe((await everyEvent(secretariat)).length);
     expect(errorOf(await jp.request(AUDIT_LOG, { filter: { stateCode: 'US' } }))).toEqual({ code: 'FORBIDDEN', reason: 'OTHER_STATE_AUDIT' });
     const usEvents = await everyEvent(secretariat, { stateCode: 'US' });
     expect(usEvents.map((event) => event.action).sort()).toEqual(

@@ -10,7 +10,7 @@ import { ControlListModule } from '@concord/control-list';
 import { EventsModule, OpenSockets } from '@concord/events';
 import { NotificationsModule } from '@concord/notifications';
 import { ProposalsModule } from '@concord/proposals';
-import { ReleasesModule } from '@concord/releases';
+import { ReleasesModule, SigningKeyring } from '@concord/releases';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
 import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
 import { dataSourceOptions } from '@concord/shared/db';
@@ -36,7 +36,8 @@ export class AppModule {
           inject: [CredentialsVerifier, OpenSockets],
           useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets) => graphqlOptions(config, credentials, sockets),
         }),
-        AuditModule.forRoot({ actions: AuditAction }),
+        // Checkpoints are signed with the secretariat's release key for now (issue 15).
+        AuditModule.forRoot({ actions: AuditAction, checkpointSigner: (settings) => SigningKeyring.fromConfig(settings) }),
         MailModule,
         EventsModule,
         NotificationsModule,

@@ -8,11 +8,12 @@ import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
 import { verifyDocument } from './commands/verify';
 import { verifyEntry } from './commands/verify-entry';
+import { verifyAudit } from './commands/verify-audit';
 import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports, and pulling and verifying signed releases (whole, or one entry) against pinned keys.')
+    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases (whole, or one entry) against pinned keys, and verifying the audit trail against signed checkpoints.')
     .showHelpAfterError()
     .exitOverride();
   cli
@@ -88,6 +89,23 @@ function program(done: (code: number) => void): Command {
         'the head\'s Merkle root. Exit codes: 0 verified, 1 refused, 2 usage error.',
     )
     .action(async (options) => done(await verifyEntry(options)));
+  cli
+    .command('verify-audit')
+    .description('Verify the audit trail against signed checkpoints: the events from a checkpoint you hold recompute to a later one, so nothing was rewritten or removed.')
+    .option('--server <url>', 'read the events (auditLog) and the latest checkpoint from this Concord server')
+    .option('--token <token>', 'with --server: your access token (or CONCORD_TOKEN); a delegation sees other states\' events redacted and verifies them all the same', process.env['CONCORD_TOKEN'])
+    .option('--api-key <key>', 'with --server: an API key (or CONCORD_API_KEY), for clients allowed to read the audit log', process.env['CONCORD_API_KEY'])
+    .option('--events <file>', 'instead of --server: exported events, { "events": [ … ] } with the fields auditLog returns')
+    .requiredOption('--keys <file>', 'the pinned public keys checkpoints must be signed by')
+    .option('--from <file>', 'a checkpoint you held (its envelope, or a release document carrying auditCheckpoint); default: the first event')
+    .option('--to <file>', 'the checkpoint the chain must reproduce and reach; default with --server: the server\'s latest')
+    .addHelpText(
+      'after',
+      '\nRefusals: CHECKPOINT_MISMATCH (rewritten), CHECKPOINT_NOT_REACHED (truncated), CHECKPOINT_ORDER (older than held),\n' +
+        'CHECKPOINT_UNTRUSTED, HASH_MISMATCH, PREV_HASH_MISMATCH, SEQUENCE_GAP, UNVERIFIABLE_EVENT.\n' +
+        'Exit codes: 0 verified, 1 refused, 2 usage error.',
+    )
+    .action(async (options) => done(await verifyAudit(options)));
   cli
     .command('diff')
     .description('Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents or lists).')

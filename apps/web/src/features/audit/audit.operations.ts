@@ -5,7 +5,7 @@ export const AUDIT_LOG = graphql(`
     auditLog(filter: $filter, first: $first, after: $after) {
       totalCount
       pageInfo { hasNextPage endCursor }
-      edges { node { id sequence occurredAt action actorKind actorId stateCode objectType objectId summary hash } }
+      edges { node { id sequence occurredAt redacted action actorKind actorId stateCode objectType objectId summary hash } }
     }
   }
 `);

@@ -102,31 +102,50 @@ export function AuditPage() {
                 </tr>
               </thead>
               <tbody>
-                {log.edges.map(({ node }) => (
-                  <tr key={node.id}>
-                    <td>{node.sequence}</td>
-                    <td>
-                      <FormattedDate value={node.occurredAt} dateStyle="medium" timeStyle="medium" />
-                    </td>
-                    <td>
-                      {isKnownAction(node.action) ? t(actionMessageKey(node.action)) : node.action}
-                      <details>
-                        <summary>{t('audit.details')}</summary>
-                        <pre className="summary-json">{JSON.stringify(JSON.parse(node.summary), null, 2)}</pre>
-                        <p className="hint">
-                          {t('audit.hash')} <code>{node.hash.slice(0, 16)}…</code>
-                        </p>
-                      </details>
-                    </td>
-                    <td>
-                      {t(`audit.actor.${node.actorKind === 'API_CLIENT' ? 'API_CLIENT' : node.actorKind === 'SYSTEM' ? 'SYSTEM' : 'USER'}`)}
-                      {node.stateCode ? ` · ${node.stateCode}` : ''}
-                    </td>
-                    <td>
-                      {node.objectType} <code>{node.objectId.slice(0, 8)}</code>
-                    </td>
-                  </tr>
-                ))}
+                {log.edges.map(({ node }) =>
+                  node.redacted ? (
+                    <tr key={node.id} className="redacted">
+                      <td>{node.sequence}</td>
+                      <td>
+                        <FormattedDate value={node.occurredAt} dateStyle="medium" timeStyle="medium" />
+                      </td>
+                      <td colSpan={3}>
+                        {t('audit.redacted')}
+                        <details>
+                          <summary>{t('audit.details')}</summary>
+                          <p className="hint">{t('audit.redactedHint')}</p>
+                          <p className="hint">
+                            {t('audit.hash')} <code>{node.hash.slice(0, 16)}…</code>
+                          </p>
+                        </details>
+                      </td>
+                    </tr>
+                  ) : (
+                    <tr key={node.id}>
+                      <td>{node.sequence}</td>
+                      <td>
+                        <FormattedDate value={node.occurredAt} dateStyle="medium" timeStyle="medium" />
+                      </td>
+                      <td>
+                        {node.action && isKnownAction(node.action) ? t(actionMessageKey(node.action)) : node.action}
+                        <details>
+                          <summary>{t('audit.details')}</summary>
+                          <pre className="summary-json">{JSON.stringify(JSON.parse(node.summary ?? 'null'), null, 2)}</pre>
+                          <p className="hint">
+                            {t('audit.hash')} <code>{node.hash.slice(0, 16)}…</code>
+                          </p>
+                        </details>
+                      </td>
+                      <td>
+                        {t(`audit.actor.${node.actorKind === 'API_CLIENT' ? 'API_CLIENT' : node.actorKind === 'SYSTEM' ? 'SYSTEM' : 'USER'}`)}
+                        {node.stateCode ? ` · ${node.stateCode}` : ''}
+                      </td>
+                      <td>
+                        {node.objectType} <code>{node.objectId?.slice(0, 8)}</code>
+                      </td>
+                    </tr>
+                  ),
+                )}
               </tbody>
             </table>
           )}

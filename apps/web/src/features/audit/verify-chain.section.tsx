@@ -3,6 +3,9 @@ import { useT } from '../../app/i18n/use-t';
 import { ErrorNotice } from '../../ui/error-notice';
 import { VERIFY_AUDIT_CHAIN } from './audit.operations';
 
+/** The reasons with words of their own; any other one is, for the reader, content that no longer matches its hash. */
+const SHOWN_REASONS = ['SEQUENCE_GAP', 'PREV_HASH_MISMATCH', 'CHECKPOINT_MISMATCH', 'CHECKPOINT_NOT_REACHED'] as const;
+
 /** Recomputes every hash on the server; the verdict names the first broken link so it can be investigated. */
 export function VerifyChainSection() {
   const t = useT();
@@ -21,7 +24,7 @@ export function VerifyChainSection() {
         {verdict && !verdict.valid && (
           <div className="notice notice-error">
             <p className="notice-title">{t('audit.verify.broken', { sequence: verdict.firstBrokenSequence ?? 0, checked: verdict.checked })}</p>
-            <p>{t(`audit.verify.reason.${verdict.reason === 'SEQUENCE_GAP' || verdict.reason === 'PREV_HASH_MISMATCH' ? verdict.reason : 'HASH_MISMATCH'}`)}</p>
+            <p>{t(`audit.verify.reason.${SHOWN_REASONS.find((reason) => reason === verdict.reason) ?? 'HASH_MISMATCH'}`)}</p>
           </div>
         )}
       </div>

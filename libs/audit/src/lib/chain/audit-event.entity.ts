@@ -1,4 +1,5 @@
 import { Check, Column, Entity, Index, PrimaryColumn, Unique } from 'typeorm';
+import { ChainVersion } from './chain-hash';
 
 /** bigint arrives from pg as text; sequences stay far below 2^53. */
 const bigintAsNumber = { to: (value: number) => value, from: (value: string | null) => (value === null ? null : Number(value)) };
@@ -14,6 +15,10 @@ const bigintAsNumber = { to: (value: number) => value, from: (value: string | nu
 @Check('audit_event_sequence_positive', `"sequence" > 0`)
 @Check('audit_event_hashes_hex', `"hash" ~ '^[0-9a-f]{64}$' AND "prev_hash" ~ '^[0-9a-f]{64}$'`)
 @Check('audit_event_actor_kind_known', `"actor_kind" IN ('USER', 'API_CLIENT', 'SYSTEM', 'ANONYMOUS')`)
+@Check(
+  'audit_event_salt_by_version',
+  `("chain_version" = 1 AND "content_salt" IS NULL) OR ("chain_version" = 2 AND "content_salt" ~ '^[0-9a-f]{32}$')`,
+)
 @Index('audit_event_state_sequence', ['stateId', 'sequence'])
 @Index('audit_event_object', ['objectType', 'objectId'])
 @Index('audit_event_action_sequence', ['action', 'sequence'])
@@ -58,6 +63,14 @@ export class AuditEventEntity {
    */
   @Column({ type: 'text', nullable: true })
   privateUntil: string | null;
+
+  /** How `hash` is computed (see ChainVersion); 1 for the events written before the content digest. */
+  @Column({ type: 'smallint' })
+  chainVersion: ChainVersion;
+
+  /** Version 2: the random salt of the content digest, hex. Shown only to readers of the whole event. */
+  @Column({ type: 'char', length: 32, nullable: true })
+  contentSalt: string | null;
 
   @Column({ type: 'char', length: 64 })
   prevHash: string;

@@ -1,16 +1,18 @@
-import { randomUUID } from 'node:crypto';
+import { randomBytes, randomUUID } from 'node:crypto';
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from 'typeorm';
 import type { QueryDeepPartialEntity } from 'typeorm/query-builder/QueryPartialEntity';
 import { AuditActor, AuditEventInput, AuditTrail } from '@concord/auth';
 import { AuditEventEntity } from './audit-event.entity';
-import { ChainedFields, chainHash, GENESIS_HASH, normalizedSummary } from './chain-hash';
+import { ChainedFields, ChainVersion, contentHash, GENESIS_HASH, linkHash, normalizedSummary } from './chain-hash';
 
 /**
  * Held from reading the chain head until the caller's transaction ends, so concurrent writers append one after the
  * other. Call record() last in a transaction: every other writer waits on this lock until the caller commits.
  */
-const CHAIN_LOCK_SQL = `SELECT pg_advisory_xact_lock(hashtext('concord:audit-chain'))`;
+export async function lockAuditChain(manager: EntityManager): Promise<void> {
+  await manager.query(`SELECT pg_advisory_xact_lock(hashtext('concord:audit-chain'))`);
+}
 
 /** Appends to the hash-chained audit trail (DESIGN §8). Stateless: constructible outside Nest (CLI, seeds). */
 @Injectable()
@@ -19,7 +21,7 @@ export class AuditService extends AuditTrail {
     if (!manager.queryRunner?.isTransactionActive) {
       throw new Error(`Audit event ${event.action} must be recorded inside the transaction that makes the change`);
     }
-    await manager.query(CHAIN_LOCK_SQL);
+    await lockAuditChain(manager);
     const [head] = (await manager.query(`SELECT sequence, hash FROM audit_event ORDER BY sequence DESC LIMIT 1`)) as {
       sequence: string;
       hash: string;
@@ -37,7 +39,9 @@ export class AuditService extends AuditTrail {
       objectId: event.objectId,
       summary: normalizedSummary(event.summary),
     };
-    const row = { ...fields, privateUntil: event.privateUntil ?? null, prevHash, hash: chainHash(prevHash, fields) };
+    const contentSalt = randomBytes(16).toString('hex');
+    const hash = linkHash({ ...fields, prevHash, contentHash: contentHash(fields, contentSalt) });
+    const row = { ...fields, privateUntil: event.privateUntil ?? null, chainVersion: ChainVersion.CONTENT_DIGEST, contentSalt, prevHash, hash };
     await manager.insert(AuditEventEntity, row as QueryDeepPartialEntity<AuditEventEntity>);
   }
 }

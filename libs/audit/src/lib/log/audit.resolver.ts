@@ -8,6 +8,7 @@ import { AuditChainVerdict } from './audit-chain-verdict.model';
 import { AuditEvent } from './audit-event.model';
 import { AuditLogFilter } from './audit-log-filter.input';
 import { AuditLogService } from './audit-log.service';
+import { VerifyAuditChainInput } from './verify-audit-chain.input';
 
 /** A string enum registered with registerEnumType: the GraphQL name of each action → its stored value. */
 export type AuditActions = Record<string, string>;
@@ -30,9 +31,9 @@ function declareAuditLogResolver(actions: AuditActions): ClassType<unknown> {
   // field decorators are applied as the functions they are: TypeScript takes no decorator on a `declare` field.
   @ObjectType('AuditEvent', { description: 'One link of the hash-chained audit trail (DESIGN §8).' })
   class AuditEventWithAction extends AuditEvent {
-    declare action: string;
+    declare action: string | null;
   }
-  Field(() => actions, { description: 'What happened.' })(AuditEventWithAction.prototype, 'action');
+  Field(() => actions, { nullable: true, description: 'What happened. Null when redacted.' })(AuditEventWithAction.prototype, 'action');
 
   const AuditEventConnection = ConnectionType(AuditEventWithAction, 'AuditEvent');
 
@@ -58,17 +59,24 @@ function declareAuditLogResolver(actions: AuditActions): ClassType<unknown> {
     constructor(private readonly log: AuditLogService) {}
 
     @Query(() => AuditEventConnection, {
-      description: "The audit trail, newest first. The secretariat sees every event; a delegation its own state's.",
+      description:
+        "The audit trail, newest first. Every event is listed; a delegation sees its own state's in full and the others redacted, " +
+        "the secretariat every event but drafts' not yet disclosed. Filters on hidden fields match only events shown in full.",
     })
     @Authorize(Permission.READ_DELIBERATIONS)
     auditLog(@CurrentActor() actor: Actor, @Args() args: AuditLogArgs): Promise<Connection<AuditEvent>> {
       return this.log.list(actor, args);
     }
 
-    @Query(() => AuditChainVerdict, { description: 'Recomputes the whole chain and names the first broken link. Secretariat.' })
+    @Query(() => AuditChainVerdict, {
+      description: 'Recomputes the whole chain, checks it against the checkpoints given (or the newest stored), and names the first broken link. Secretariat.',
+    })
     @Authorize(Permission.MANAGE_REGISTRY)
-    verifyAuditChain(@CurrentActor() actor: Actor): Promise<AuditChainVerdict> {
-      return this.log.verify(actor);
+    verifyAuditChain(
+      @CurrentActor() actor: Actor,
+      @Args('input', { type: () => VerifyAuditChainInput, nullable: true }) input?: VerifyAuditChainInput,
+    ): Promise<AuditChainVerdict> {
+      return this.log.verify(actor, input ?? {});
     }
   }
 

@@ -1,4 +1,5 @@
 import canonicalize from 'canonicalize';
+import type { SignedAuditCheckpoint } from '@concord/audit';
 import type { ListDefinition, ListEntry, ListSource } from '@concord/control-list';
 import type { ReleaseMerkle } from './release-merkle';
 
@@ -28,6 +29,8 @@ export interface ReleaseDocument {
   list: { format: 'concord-list/1'; entries: ListEntry[]; definitions: ListDefinition[] };
   /** RFC 6962 root over the list's entries then definitions, so one entry can be verified alone (docs/integrity-merkle.md). */
   merkle: ReleaseMerkle;
+  /** The audit chain's head signed at publication (docs/integrity-audit.md); null while the chain was empty. */
+  auditCheckpoint: SignedAuditCheckpoint | null;
 }
 
 export function canonicalBytes(document: ReleaseDocument): Buffer {

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { AuditCheckpointTrigger, takeAuditCheckpoint } from '@concord/audit';
 import { readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
@@ -66,6 +67,8 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     incorporates: provenance.incorporates ?? [],
     list: { format: list.format, entries: list.entries, definitions: list.definitions },
     merkle: merkleOf(listLeafHashes(list), list.entries.length),
+    // Anchors the audit trail in every copy of every release: a later chain must extend this head.
+    auditCheckpoint: await takeAuditCheckpoint(manager, keyring, AuditCheckpointTrigger.RELEASE_PUBLICATION, new Date()),
   };
   const bytes = canonicalBytes(document);
   const signature = keyring.sign(bytes);

@@ -65,6 +65,8 @@ export interface ConcordConfig extends DatabaseSettings {
   webhookAllowPrivateTargets: boolean;
   /** How often overdue ballots are closed, and so at most how late after its deadline a ballot closes. */
   ballotSchedulerIntervalMs: number;
+  /** How often the audit chain's head is signed as a checkpoint (when events were added since the last one). */
+  auditCheckpointIntervalMs: number;
   /** Prefix of the Redis channel events travel on, so several deployments (or test runs) can share one Redis. */
   eventsChannelPrefix: string;
   /** Webhook retries wait base × 2^(attempt − 1). */
@@ -200,6 +202,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     redisUrl: env['REDIS_URL'] || undefined,
     webhookAllowPrivateTargets: flag(env, 'WEBHOOK_ALLOW_PRIVATE_TARGETS', !production, problems),
     ballotSchedulerIntervalMs: integer(env, 'BALLOT_SCHEDULER_INTERVAL_MS', 5000, 50, 3_600_000, problems),
+    auditCheckpointIntervalMs: integer(env, 'AUDIT_CHECKPOINT_INTERVAL_MS', 3_600_000, 1000, 7 * 24 * 3_600_000, problems),
     eventsChannelPrefix: env['EVENTS_CHANNEL_PREFIX'] || 'concord',
     webhookRetryBaseMs: integer(env, 'WEBHOOK_RETRY_BASE_MS', 30_000, 1, 24 * 3600 * 1000, problems),
     webhookMaxAttempts: integer(env, 'WEBHOOK_MAX_ATTEMPTS', 8, 1, 50, problems),

@@ -1,0 +1,5 @@
+/** Why a checkpoint was taken. */
+export enum AuditCheckpointTrigger {
+  RELEASE_PUBLICATION = 'RELEASE_PUBLICATION',
+  SCHEDULE = 'SCHEDULE',
+}
