@@ -13,6 +13,10 @@ import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.reso
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
 import { SigningKeyring } from './signing/signing-keyring';
+import { TimestampService } from './trust/timestamp.service';
+import { TrustController } from './trust/trust.controller';
+import { TrustResolver } from './trust/trust.resolver';
+import { TrustStore } from './trust/trust-store';
 import { ReleaseWriter } from './writing/release-writer';
 
 /**
@@ -21,9 +25,12 @@ import { ReleaseWriter } from './writing/release-writer';
  */
 @Module({
   imports: [AuthModule],
-  controllers: [ReleaseDownloadController],
+  controllers: [TrustController, ReleaseDownloadController],
   providers: [
     { provide: SigningKeyring, useFactory: (config: ConcordConfig) => SigningKeyring.fromConfig(config), inject: [CONCORD_CONFIG] },
+    { provide: TrustStore, useFactory: (config: ConcordConfig, keyring: SigningKeyring) => TrustStore.fromConfig(config, keyring), inject: [CONCORD_CONFIG, SigningKeyring] },
+    TimestampService,
+    TrustResolver,
     ReleaseWriter,
     ControlListImporter,
     ReleasePublicationService,
@@ -36,6 +43,6 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleasePullCachePlugin,
     ReleaseEventsResolver,
   ],
-  exports: [SigningKeyring, ControlListImporter, ReleasePublicationService, ReleasePullService],
+  exports: [SigningKeyring, TrustStore, ControlListImporter, ReleasePublicationService, ReleasePullService],
 })
 export class ReleasesModule {}

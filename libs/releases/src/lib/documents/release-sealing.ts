@@ -57,7 +57,7 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
   const document: ReleaseDocument = {
     format: RELEASE_DOCUMENT_FORMAT,
     version: release.version,
-    previousVersion: predecessor?.version ?? null,
+    previous: predecessor ? { version: predecessor.version, digest: await documentDigest(manager, predecessor.id) } : null,
     publishedAt: release.publishedAt.toISOString(),
     effectiveFrom: release.effectiveFrom,
     source: release.source,
@@ -72,5 +72,11 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     `INSERT INTO release_document (release_id, format, bytes, digest, key_id, algorithm, signature) VALUES ($1, $2, $3, $4, $5, $6, $7)`,
     [release.id, RELEASE_DOCUMENT_FORMAT, bytes, digest, signature.keyId, signature.algorithm, signature.value],
   );
-  return { digest, previousVersion: document.previousVersion };
+  return { digest, previousVersion: document.previous?.version ?? null };
+}
+
+async function documentDigest(manager: EntityManager, releaseId: string): Promise<string> {
+  const [row] = await manager.query<{ digest: string }[]>(`SELECT digest FROM release_document WHERE release_id = $1`, [releaseId]);
+  if (!row) throw new Error(`The predecessor release ${releaseId} has no signed document`);
+  return row.digest;
 }
