@@ -29,9 +29,12 @@ export const newSigner = (): EnvelopeSigner => {
   return { keyId: keyIdOf(publicKey), privateKey };
 };
 
+/** The public half of a key, given either half. */
+export const publicHalf = (key: KeyObject): KeyObject => (key.type === 'public' ? key : createPublicKey(key));
+
 export const trustKeyOf = (key: KeyObject): TrustKey => ({
   algorithm: 'Ed25519',
-  publicKey: createPublicKey(key).export({ format: 'pem', type: 'spki' }).toString().trim(),
+  publicKey: publicHalf(key).export({ format: 'pem', type: 'spki' }).toString().trim(),
 });
 
 const expiry = (now: Date, days: number) => new Date(now.getTime() + days * DAY_MS).toISOString();
@@ -42,7 +45,7 @@ export function createTrust(plan: TrustPlan): NewTrust {
   const rootKeys = Array.from({ length: plan.rootKeyCount }, newSigner);
   const timestampKey = newSigner();
   const releaseKey = plan.release ? undefined : newSigner();
-  const release = plan.release ?? { keyId: releaseKey!.keyId, publicKey: createPublicKey(releaseKey!.privateKey) };
+  const release = plan.release ?? { keyId: releaseKey!.keyId, publicKey: publicHalf(releaseKey!.privateKey) };
   const root: RootMetadata = {
     format: ROOT_FORMAT,
     version: 1,

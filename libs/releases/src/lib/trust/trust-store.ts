@@ -60,7 +60,7 @@ export function readRootChain(dir: string): SignedRoot[] {
 
 interface TrustSource {
   roots(): SignedRoot[];
-  timestampKey: KeyObject;
+  timestampKey(): KeyObject;
 }
 
 /**
@@ -83,7 +83,8 @@ export class TrustStore {
   }
 
   timestampSigner(): EnvelopeSigner {
-    return { keyId: keyIdOf(createPublicKey(this.source.timestampKey)), privateKey: this.source.timestampKey };
+    const privateKey = this.source.timestampKey();
+    return { keyId: keyIdOf(createPublicKey(privateKey)), privateKey };
   }
 
   /** Sealing refuses a key the newest root does not let sign a release published at that instant. */
@@ -93,19 +94,24 @@ export class TrustStore {
 
   static fromDirectory(dir: string): TrustStore {
     let seen = '';
-    let chain: SignedRoot[] = [];
-    const roots = () => {
+    let current: { chain: SignedRoot[]; timestampKey: KeyObject } | undefined;
+    // A rotation may bring a new timestamp key with the new root: both are re-read together, and must agree.
+    const read = () => {
       const folder = join(dir, TRUST_FILES.roots);
-      const listing = readdirSync(folder).map((name) => `${name}:${statSync(join(folder, name)).mtimeMs}`).join('|');
-      if (listing !== seen) [chain, seen] = [readRootChain(dir), listing];
-      return chain;
+      const files = [...readdirSync(folder).map((name) => join(folder, name)), join(dir, TRUST_FILES.timestampKey)];
+      const listing = files.map((file) => `${file}:${statSync(file).mtimeMs}`).join('|');
+      if (listing === seen && current) return current;
+      const chain = readRootChain(dir);
+      const timestampKey = parseSigningKey(readFileSync(join(dir, TRUST_FILES.timestampKey), 'utf8'));
+      const keyId = keyIdOf(createPublicKey(timestampKey));
+      if (!chain.at(-1)!.signed.roles.timestamp.keyIds.includes(keyId)) {
+        throw new Error(`${join(dir, TRUST_FILES.timestampKey)} (key ${keyId}) is not the timestamp key of root version ${chain.at(-1)!.signed.version}`);
+      }
+      [current, seen] = [{ chain, timestampKey }, listing];
+      return current;
     };
-    const store = new TrustStore({ roots, timestampKey: parseSigningKey(readFileSync(join(dir, TRUST_FILES.timestampKey), 'utf8')) });
-    const signer = store.timestampSigner();
-    if (!store.newest().signed.roles.timestamp.keyIds.includes(signer.keyId)) {
-      throw new Error(`${join(dir, TRUST_FILES.timestampKey)} (key ${signer.keyId}) is not the timestamp key of root version ${store.newest().signed.version}`);
-    }
-    return store;
+    read();
+    return new TrustStore({ roots: () => read().chain, timestampKey: () => read().timestampKey });
   }
 
   /**
@@ -118,7 +124,7 @@ export class TrustStore {
     if (config.environment === 'test' && !config.trustDir) {
       const trust = inMemory.get(release.keyId) ?? createTrust({ ...DEVELOPMENT_PLAN, release, now: new Date() });
       inMemory.set(release.keyId, trust);
-      return new TrustStore({ roots: () => [trust.root], timestampKey: trust.timestampKey.privateKey });
+      return new TrustStore({ roots: () => [trust.root], timestampKey: () => trust.timestampKey.privateKey });
     }
     const dir = config.trustDir ?? join(config.dataDir, 'trust');
     if (!existsSync(join(dir, TRUST_FILES.rootFile(1)))) {
