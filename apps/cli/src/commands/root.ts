@@ -60,7 +60,7 @@ export async function rootInit(options: RootInitOptions): Promise<number> {
     release: release && { keyId: keyIdOf(release), publicKey: release },
     releaseValidFrom: options.releaseValidFrom ? instant(options.releaseValidFrom, '--release-valid-from') : now,
     now,
-    expiresInDays: count(options.expiresDays, '--expires-days'),
+    expiresInDays: count(options.expiresDays, '--expires-days', 3650),
   });
   writeTrustDirectory(options.out, trust);
   const offline = join(options.out, TRUST_FILES.offline);
@@ -82,7 +82,7 @@ export async function rootRotate(options: RootRotateOptions): Promise<number> {
   if (options.rootThreshold && !newRootKeys) throw new UsageError('--root-threshold goes with --new-root-keys');
   const change = {
     now: new Date(),
-    expiresInDays: count(options.expiresDays, '--expires-days'),
+    expiresInDays: count(options.expiresDays, '--expires-days', 3650),
     newReleaseKey: options.newReleaseKey ? fresh() : undefined,
     revokeReleaseKeys: options.revokeReleaseKey,
     newTimestampKey: options.newTimestampKey ? fresh() : undefined,
@@ -157,9 +157,9 @@ function publicKeyFile(file: string): KeyObject {
   }
 }
 
-function count(value: string, option: string): number {
+function count(value: string, option: string, max = 100): number {
   const parsed = Number(value);
-  if (!Number.isInteger(parsed) || parsed < 1 || parsed > 100) throw new UsageError(`${option} must be a whole number from 1 to 100, not "${value}"`);
+  if (!Number.isInteger(parsed) || parsed < 1 || parsed > max) throw new UsageError(`${option} must be a whole number from 1 to ${max}, not "${value}"`);
   return parsed;
 }
 
