@@ -1,8 +1,17 @@
+import { isReleaseVersion } from '@concord/control-list';
+import { parsePublicKey } from '../signing/release-signature';
 import { countValidSignatures } from '../signing/signed-envelope';
 import { ReleaseKeyGrant, ROOT_FORMAT, RootMetadata, SignedRoot, SignedTimestamp, ThresholdRole, TIMESTAMP_FORMAT, TimestampStatement } from './trust-metadata';
 import { TrustProblem, TrustRefusal } from './trust-problem';
 
 const isInstant = (value: unknown): value is string => typeof value === 'string' && !Number.isNaN(Date.parse(value));
+const isPublicKey = (pem: string): boolean => {
+  try {
+    return Boolean(parsePublicKey(pem));
+  } catch {
+    return false;
+  }
+};
 const isRole = (role: ThresholdRole | undefined): boolean =>
   Array.isArray(role?.keyIds) && Number.isInteger(role.threshold) && role.threshold >= 1 && role.threshold <= role.keyIds.length;
 
@@ -24,7 +33,8 @@ export function parseRoot(json: unknown): SignedRoot {
     root.roles.release.keys.every((grant) => typeof grant?.keyId === 'string' && isInstant(grant.validFrom) && (grant.validUntil === null || isInstant(grant.validUntil)) && typeof grant.revoked === 'boolean') &&
     [...root.roles.root.keyIds, ...root.roles.timestamp.keyIds, ...root.roles.release.keys.map((grant) => grant.keyId)].every(
       (keyId) => root.keys[keyId]?.algorithm === 'Ed25519' && typeof root.keys[keyId]?.publicKey === 'string',
-    );
+    ) &&
+    Object.values(root.keys).every((key) => typeof key?.publicKey === 'string' && isPublicKey(key.publicKey));
   if (!valid) throw new TrustRefusal(TrustProblem.ROOT_MALFORMED, `Not a ${ROOT_FORMAT} root file with every role's keys listed`);
   return envelope;
 }
@@ -82,7 +92,7 @@ export function verifyTimestamp(json: unknown, root: SignedRoot): { statement: T
     Number.isInteger(statement.rootVersion) &&
     isInstant(statement.issuedAt) &&
     isInstant(statement.expires) &&
-    (latest === null || (typeof latest?.version === 'string' && /^[0-9a-f]{64}$/.test(latest.digest) && Number.isInteger(latest.length)));
+    (latest === null || (isReleaseVersion(latest?.version) && /^[0-9a-f]{64}$/.test(latest.digest) && Number.isInteger(latest.length) && latest.length >= 0));
   if (!valid) throw new TrustRefusal(TrustProblem.TIMESTAMP_MALFORMED, `Not a ${TIMESTAMP_FORMAT} timestamp statement`);
   const role = root.signed.roles.timestamp;
   const count = countValidSignatures(envelope, roleKeys(root.signed, role.keyIds));
