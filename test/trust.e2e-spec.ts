@@ -89,7 +89,7 @@ describe('trust: root rotation, release keys, signed timestamps and rollback, th
       void fetch(`${server}${req.url}`, { headers: { authorization: String(req.headers.authorization ?? '') } }).then(async (upstream) => {
         const headers = Object.fromEntries(['content-type', 'etag', 'concord-signature'].flatMap((name) => (upstream.headers.get(name) ? [[name, upstream.headers.get(name)!]] : [])));
         res.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()));
-      });
+      }, () => res.writeHead(502).end());
     });
     await new Promise<void>((resolve) => mirror.listen(0, '127.0.0.1', resolve));
     mirrored = `http://127.0.0.1:${(mirror.address() as AddressInfo).port}`;
