@@ -17,6 +17,7 @@ async function concord(...args: string[]): Promise<{ code: number; out: string; 
   const out: string[] = [];
   const err: string[] = [];
   const spies = [
+    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true)),
     jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true)),
     jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(`${parts.join(' ')}\n`)),
     jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(`${parts.join(' ')}\n`)),
@@ -99,6 +100,13 @@ describe('trust: root rotation, release keys, signed timestamps and rollback, th
     await new Promise((resolve) => mirror.close(resolve));
     await t.close();
     rmSync(work, { recursive: true, force: true });
+  });
+
+  it('explains the root commands', async () => {
+    const help = await concord('root', 'rotate', '--help');
+    expect(help).toMatchObject({ code: 0, out: expect.stringContaining('--revoke-release-key') });
+    expect(help.out).toContain('pending-root.json');
+    expect((await concord('root', '--help')).out).toMatch(/init .*\n.*rotate .*\n.*sign /s);
   });
 
   it('serves the roots and a timestamp announcing the newest release, in HTTP and GraphQL alike', async () => {

@@ -99,10 +99,11 @@ function program(done: (code: number) => void): Command {
     .action(async (options) => done(await rootInit(options)));
   root
     .command('rotate')
-    .description('Write the next root version: a new release or timestamp key, revoked release keys, new root keys; signed with the given root keys.')
+    .description('Write the next root version: a new release or timestamp key, retired or revoked release keys, new root keys; signed with the given root keys.')
     .requiredOption('--dir <dir>', 'the trust directory')
     .option('--sign-with <files...>', 'root private key files of the current version (a threshold of them, or add more later with root sign)', [])
     .option('--new-release-key', 'make a release key valid from now; the current ones are retired (their window closes now, their releases stay valid)')
+    .option('--retire-release-key <keyIds...>', 'close these release keys\' windows now: releases they signed before stay valid')
     .option('--revoke-release-key <keyIds...>', 'revoke these release keys: every release they signed is refused from then on')
     .option('--new-timestamp-key', 'replace the timestamp key')
     .option('--new-root-keys <n>', 'replace the root keys with n new ones (the current ones still sign this version)')

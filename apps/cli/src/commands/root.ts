@@ -31,6 +31,7 @@ export interface RootRotateOptions {
   dir: string;
   signWith: string[];
   newReleaseKey?: boolean;
+  retireReleaseKey?: string[];
   revokeReleaseKey?: string[];
   newTimestampKey?: boolean;
   newRootKeys?: string;
@@ -84,6 +85,7 @@ export async function rootRotate(options: RootRotateOptions): Promise<number> {
     now: new Date(),
     expiresInDays: count(options.expiresDays, '--expires-days', 3650),
     newReleaseKey: options.newReleaseKey ? fresh() : undefined,
+    retireReleaseKeys: options.retireReleaseKey,
     revokeReleaseKeys: options.revokeReleaseKey,
     newTimestampKey: options.newTimestampKey ? fresh() : undefined,
     newRootKeys: newRootKeys && { keys: newRootKeys, threshold: count(options.rootThreshold ?? String(newRootKeys.length), '--root-threshold') },

@@ -69,6 +69,8 @@ export interface RootChange {
   expiresInDays: number;
   /** A new release key, valid from now; every open window of the others closes now (they are retired, not revoked). */
   newReleaseKey?: KeyObject;
+  /** Release keys whose window closes now: what they signed before stays valid. */
+  retireReleaseKeys?: string[];
   /** Release keys whose signatures are no longer trusted at all. */
   revokeReleaseKeys?: string[];
   newTimestampKey?: KeyObject;
@@ -81,11 +83,13 @@ export function nextRoot(current: RootMetadata, change: RootChange): RootMetadat
   const keys: Record<string, TrustKey> = { ...current.keys };
   const now = change.now.toISOString();
   let releaseKeys = current.roles.release.keys.map((grant) => ({ ...grant }));
-  for (const keyId of change.revokeReleaseKeys ?? []) {
+  const grantOf = (keyId: string) => {
     const grant = releaseKeys.find((candidate) => candidate.keyId === keyId);
     if (!grant) throw new Error(`Key ${keyId} is not in the release role`);
-    grant.revoked = true;
-  }
+    return grant;
+  };
+  for (const keyId of change.retireReleaseKeys ?? []) grantOf(keyId).validUntil ??= now;
+  for (const keyId of change.revokeReleaseKeys ?? []) grantOf(keyId).revoked = true;
   if (change.newReleaseKey) {
     const keyId = keyIdOf(createPublicKey(change.newReleaseKey));
     keys[keyId] = trustKeyOf(change.newReleaseKey);

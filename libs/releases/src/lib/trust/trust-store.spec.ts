@@ -49,4 +49,14 @@ describe('trust store and checks', () => {
     const stranger = generateKeyPairSync('ed25519').privateKey;
     expect(() => updateRoot(trust.root, signEnvelope(next, [{ keyId: trust.rootKeys[0].keyId, privateKey: stranger }, trust.rootKeys[1]]))).toThrow(/1 valid signature/);
   });
+
+  it('retires a release key by closing its window, revokes one outright, and refuses a key it does not list', () => {
+    const trust = createTrust(plan);
+    const [grant] = trust.root.signed.roles.release.keys;
+    const now = new Date();
+    const retired = nextRoot(trust.root.signed, { now, expiresInDays: 30, retireReleaseKeys: [grant.keyId] });
+    expect(retired.roles.release.keys).toEqual([{ ...grant, validUntil: now.toISOString() }]);
+    expect(nextRoot(retired, { now, expiresInDays: 30, revokeReleaseKeys: [grant.keyId] }).roles.release.keys).toEqual([{ ...grant, validUntil: now.toISOString(), revoked: true }]);
+    expect(() => nextRoot(retired, { now, expiresInDays: 30, retireReleaseKeys: ['nobody'] })).toThrow(/not in the release role/);
+  });
 });
