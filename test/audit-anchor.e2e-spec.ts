@@ -107,7 +107,7 @@ describe('the audit chain anchored by signed checkpoints', () => {
       input: { stateId: jpState, name: 'Customs', scopes: ['RELEASES_READ'] },
     }));
     ({ signingKeys: keys } = await t.gql.as({ apiKey }).data('{ signingKeys { keyId publicKey } }'));
-    keysFile = file('keys.json', { signingKeys: keys });
+    keysFile = file('root.json', await (await fetch(`${server}/releases/root/1.json`, { headers: { authorization: `ApiKey ${apiKey}` } })).json());
     const entry = await baseEntry(jp, '5A001');
     changes = [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { heading: `${entry.heading} (reworded)` }) }];
     const proposal = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { reasons: [...new Set([...entry.reasons, 'HR'])] }) }]);
@@ -129,7 +129,7 @@ describe('the audit chain anchored by signed checkpoints', () => {
     expect(carried.signed).toEqual({ format: 'concord-audit-checkpoint/1', sequence: Number(atPublication.sequence), hash: atPublication.hash, at: expect.any(String) });
     expect(verifiedCheckpoint(carried, keys)).toEqual(carried);
     expect(verifiedCheckpoint({ ...carried, signed: { ...carried.signed, sequence: carried.signed.sequence + 1 } }, keys)).toMatch(/no valid Ed25519 signature/);
-    expect(await concord('verify', file('2026.1.json', releaseDocument), '--keys', keysFile, '--signature', file('2026.1.sig', await (await fetch(`${server}/releases/2026.1.sig`, { headers: { authorization: `ApiKey ${apiKey}` } })).json())))
+    expect(await concord('verify', file('2026.1.json', releaseDocument), '--root', keysFile, '--signature', file('2026.1.sig', await (await fetch(`${server}/releases/2026.1.sig`, { headers: { authorization: `ApiKey ${apiKey}` } })).json())))
       .toMatchObject({ code: 0 });
 
     // A draft: its events are the delegation's own, and in the chain all the same.
@@ -161,12 +161,12 @@ describe('the audit chain anchored by signed checkpoints', () => {
     expect(hidden.every((event) => event.actionValue === null && event.summary === null && event.contentSalt === null && /^[0-9a-f]{64}$/.test(event.contentHash!))).toBe(true);
 
     const token = await t.tokenFor('delegate.jp@example.org');
-    const ok = await concord('verify-audit', '--server', server, '--token', token, '--keys', keysFile);
+    const ok = await concord('verify-audit', '--server', server, '--token', token, '--root', keysFile);
     expect(ok).toMatchObject({ code: 0, out: expect.stringMatching(new RegExp(`^OK: audit chain from the first event to checkpoint ${n} .*: ${n} event\\(s\\) verified, ${hidden.length} of them redacted`)) });
-    const fromRelease = await concord('verify-audit', '--server', server, '--token', token, '--keys', keysFile, '--from', file('held-release.json', releaseDocument));
+    const fromRelease = await concord('verify-audit', '--server', server, '--token', token, '--root', keysFile, '--from', file('held-release.json', releaseDocument));
     expect(fromRelease).toMatchObject({ code: 0, out: expect.stringMatching(new RegExp(`^OK: audit chain from checkpoint ${releaseDocument.auditCheckpoint!.signed.sequence} to checkpoint ${n}`)) });
     const secretariatToken = await t.tokenFor('secretariat@example.org');
-    expect(await concord('verify-audit', '--server', server, '--token', secretariatToken, '--keys', keysFile)).toMatchObject({ code: 0 });
+    expect(await concord('verify-audit', '--server', server, '--token', secretariatToken, '--root', keysFile)).toMatchObject({ code: 0 });
     expect(await concord('verify-audit', '--help')).toMatchObject({ code: 0 });
   });
 
@@ -174,7 +174,7 @@ describe('the audit chain anchored by signed checkpoints', () => {
     const held = await latestCheckpoint();
     const heldFile = file('held.json', held);
     const events = await everyEvent(jp);
-    expect(await concord('verify-audit', '--events', file('events.json', { events }), '--keys', keysFile, '--to', heldFile)).toMatchObject({ code: 0 });
+    expect(await concord('verify-audit', '--events', file('events.json', { events }), '--root', keysFile, '--to', heldFile)).toMatchObject({ code: 0 });
 
     // An event the delegation sees in full rewritten, and every hash after it recomputed: each link checks, the head does not.
     const target = events.findIndex((event) => event.actionValue === 'proposal.submitted');
@@ -191,13 +191,13 @@ describe('the audit chain anchored by signed checkpoints', () => {
       }
       event.hash = linkHash({ ...event, occurredAt: new Date(event.occurredAt), contentHash: event.contentHash! });
     }
-    const rewritten = await concord('verify-audit', '--events', file('rewritten.json', { events: forged }), '--keys', keysFile, '--to', heldFile);
+    const rewritten = await concord('verify-audit', '--events', file('rewritten.json', { events: forged }), '--root', keysFile, '--to', heldFile);
     expect(rewritten).toMatchObject({ code: 1, err: expect.stringMatching(new RegExp(`^REFUSED \\(CHECKPOINT_MISMATCH\\): event ${held.signed.sequence} has hash`)) });
-    const truncated = await concord('verify-audit', '--events', file('truncated.json', { events: events.slice(0, -1) }), '--keys', keysFile, '--to', heldFile);
+    const truncated = await concord('verify-audit', '--events', file('truncated.json', { events: events.slice(0, -1) }), '--root', keysFile, '--to', heldFile);
     expect(truncated).toMatchObject({ code: 1, err: expect.stringMatching(/^REFUSED \(CHECKPOINT_NOT_REACHED\): the chain ends at event \d+, but a signed checkpoint covers event \d+/) });
-    const older = await concord('verify-audit', '--events', file('events.json', { events }), '--keys', keysFile, '--from', heldFile, '--to', file('old.json', releaseDocument));
+    const older = await concord('verify-audit', '--events', file('events.json', { events }), '--root', keysFile, '--from', heldFile, '--to', file('old.json', releaseDocument));
     expect(older).toMatchObject({ code: 1, err: expect.stringMatching(/^REFUSED \(CHECKPOINT_ORDER\)/) });
-    const unsigned = await concord('verify-audit', '--events', file('events.json', { events }), '--keys', keysFile, '--to', file('unsigned.json', { ...held, signatures: [] }));
+    const unsigned = await concord('verify-audit', '--events', file('events.json', { events }), '--root', keysFile, '--to', file('unsigned.json', { ...held, signatures: [] }));
     expect(unsigned).toMatchObject({ code: 1, err: expect.stringMatching(/^REFUSED \(CHECKPOINT_UNTRUSTED\)/) });
   });
 
@@ -222,12 +222,12 @@ describe('the audit chain anchored by signed checkpoints', () => {
     expect((await secretariat.data(VERIFY)).verifyAuditChain).toMatchObject({ valid: false, reason: 'CHECKPOINT_MISMATCH', firstBrokenSequence: tip.sequence });
     expect((await secretariat.data(VERIFY, { input: { to: held } })).verifyAuditChain).toMatchObject({ valid: false, reason: 'CHECKPOINT_MISMATCH' });
     const token = await t.tokenFor('delegate.jp@example.org');
-    expect(await concord('verify-audit', '--server', server, '--token', token, '--keys', keysFile, '--to', file('held-db.json', JSON.parse(held))))
+    expect(await concord('verify-audit', '--server', server, '--token', token, '--root', keysFile, '--to', file('held-db.json', JSON.parse(held))))
       .toMatchObject({ code: 1, err: expect.stringMatching(/^REFUSED \(CHECKPOINT_MISMATCH\)/) });
 
     await superuser((client) => client.query(`DELETE FROM audit_event WHERE sequence = $1`, [tip.sequence]).then(() => undefined));
     expect((await secretariat.data(VERIFY)).verifyAuditChain).toMatchObject({ valid: false, reason: 'CHECKPOINT_NOT_REACHED' });
-    expect(await concord('verify-audit', '--server', server, '--token', token, '--keys', keysFile))
+    expect(await concord('verify-audit', '--server', server, '--token', token, '--root', keysFile))
       .toMatchObject({ code: 1, err: expect.stringMatching(/^REFUSED \(CHECKPOINT_NOT_REACHED\)/) });
     expect((await secretariat.data(VERIFY, { input: { to: JSON.stringify({ ...JSON.parse(held), signatures: [] }) } })).verifyAuditChain).toMatchObject({
       valid: false,

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
+import type { SignedRoot } from '@concord/releases';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** Runs the CLI in this process, as `concord …` would, capturing everything it prints. */
@@ -36,7 +37,7 @@ function setEnv(env: Record<string, string | undefined>): void {
   }
 }
 
-describe('concord keys: the keys file that pull and verify pin', () => {
+describe('concord keys: the root metadata that pull and verify pin', () => {
   const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
   let t: TestApp;
   let server: string;
@@ -60,33 +61,34 @@ describe('concord keys: the keys file that pull and verify pin', () => {
     await t.close();
   });
 
-  it('writes the server\'s signingKeys, says what trusting them means, and the file lets pull verify', async () => {
+  it('writes the server\'s newest root, says what trusting it means, and the file lets pull verify', async () => {
     const file = join(work, 'from-server.json');
     const written = await concord({}, 'keys', '--server', server, '--api-key', apiKey, '--out', file);
-    const { signingKeys } = await t.gql.as({ apiKey }).data<{ signingKeys: unknown[] }>('{ signingKeys { keyId algorithm publicKey current } }');
+    const { trustRoot, signingKeys } = await t.gql.as({ apiKey }).data<{ trustRoot: SignedRoot; signingKeys: { keyId: string }[] }>('{ trustRoot signingKeys { keyId } }');
     expect(written.code).toBe(0);
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual({ signingKeys });
-    expect(written.err).toContain(`pinning them trusts that server as it answered now`);
-    const pulled = await concord({}, 'pull', '--server', server, '--api-key', apiKey, '--keys', file, '--out', join(work, 'held'));
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(trustRoot);
+    expect(trustRoot.signed.roles.release.keys.map((grant) => grant.keyId)).toEqual(signingKeys.map((key) => key.keyId));
+    expect(written.err).toContain(`pinning it trusts that server as it answered now`);
+    const pulled = await concord({}, 'pull', '--server', server, '--api-key', apiKey, '--root', file, '--out', join(work, 'held'));
     expect(pulled).toMatchObject({ code: 0, out: expect.stringMatching(/^Pulled release 2026\.0 /) });
   });
 
-  it('writes the keys this machine signs with, the same the server lists, for the secretariat to hand over', async () => {
+  it('writes the root this machine serves, the same the server gives, for the secretariat to hand over', async () => {
     const file = join(work, 'local.json');
     const written = await concord({ SIGNING_KEY: signingKey }, 'keys', '--local', '--out', file);
     expect(written.code).toBe(0);
     expect(written.err).toContain('through a channel they trust, apart from the server itself');
-    const fromServer = await t.gql.as({ apiKey }).data<{ signingKeys: unknown[] }>('{ signingKeys { keyId algorithm publicKey current } }');
-    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(fromServer);
-    expect(await concord({}, 'verify', join(work, 'held', 'release.json'), '--keys', file)).toMatchObject({ code: 0 });
+    const { trustRoot } = await t.gql.as({ apiKey }).data<{ trustRoot: SignedRoot }>('{ trustRoot }');
+    expect(JSON.parse(readFileSync(file, 'utf8'))).toEqual(trustRoot);
+    expect(await concord({}, 'verify', join(work, 'held', 'release.json'), '--root', file)).toMatchObject({ code: 0 });
   });
 
   it('refuses a server that does not list its keys to the caller, a key that exists nowhere, and a missing source', async () => {
     const anonymous = await concord({ CONCORD_API_KEY: undefined }, 'keys', '--server', server, '--out', join(work, 'anonymous.json'));
-    expect(anonymous).toMatchObject({ code: 1, err: expect.stringMatching(/refused to list its signing keys \(UNAUTHENTICATED\).*give --api-key/) });
+    expect(anonymous).toMatchObject({ code: 1, err: expect.stringMatching(/refused to give its root metadata \(UNAUTHENTICATED\).*give --api-key/) });
     // NODE_ENV=test signs with a key each process makes up: writing it would pin something no server uses.
     const ephemeral = await concord({ SIGNING_KEY: undefined }, 'keys', '--local');
-    expect(ephemeral).toMatchObject({ code: 2, err: expect.stringContaining('there is no key to write') });
+    expect(ephemeral).toMatchObject({ code: 2, err: expect.stringContaining('there is no root to write') });
     expect(await concord({}, 'keys')).toMatchObject({ code: 2, err: expect.stringContaining('give either --server <url> or --local') });
   });
 });

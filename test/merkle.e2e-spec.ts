@@ -1,4 +1,3 @@
-import { generateKeyPairSync } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -10,7 +9,7 @@ import { INestApplication } from '@nestjs/common';
 import { createApp } from '@concord/api';
 import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
-import { leafHash, merkleRoot, ReleaseDocument, SignedReleaseHead, verifyEntryInclusion } from '@concord/releases';
+import { createTrust, leafHash, merkleRoot, ReleaseDocument, SignedReleaseHead, verifyEntryInclusion } from '@concord/releases';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { countQueries, QUIET_BACKGROUND } from './support/sql-count';
@@ -93,9 +92,9 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
       input: { stateId: jpState, name: 'Customs', scopes: ['RELEASES_READ'] },
     }));
     reader = t.gql.as({ apiKey });
-    const { signingKeys } = await reader.data('{ signingKeys { keyId publicKey } }');
-    keys = join(work, 'keys.json');
-    writeFileSync(keys, JSON.stringify({ signingKeys }));
+    // The root a member government pins: its release role names the key that signs release heads.
+    keys = join(work, 'root.json');
+    writeFileSync(keys, JSON.stringify(await (await fetch(`${server}/releases/root/1.json`, { headers: { authorization: `ApiKey ${apiKey}` } })).json()));
     const entry = await baseEntry(jp, '5A001');
     const proposal = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { reasons: [...new Set([...entry.reasons, 'HR'])] }) }]);
     await secretariat.data('mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', { input: { version: '2026.1', proposalIds: [proposal.id] } });
@@ -154,20 +153,21 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
   });
 
   it('concord verify-entry checks one entry against the pinned keys, online or from a saved answer', async () => {
-    const online = await concord('verify-entry', '--server', server, '--api-key', apiKey, '--keys', keys, '--code', '5a001', '--out', join(work, '5A001.json'));
+    const online = await concord('verify-entry', '--server', server, '--api-key', apiKey, '--root', keys, '--code', '5a001', '--out', join(work, '5A001.json'));
     expect(online).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: entry 5A001 is leaf \d+ of \d+ in release 2026\.1, Merkle root [0-9a-f]{64}/) });
     expect(JSON.parse(readFileSync(join(work, '5A001.json'), 'utf8')).reasons).toContain('HR');
 
     const saved = await reader.data(`query { release(version: "2026.0") { version head entry(code: "4A005") { canonical inclusionProof { leafIndex treeSize path } } } }`);
     writeFileSync(join(work, 'saved.json'), JSON.stringify({ data: saved }));
-    expect(await concord('verify-entry', '--from', join(work, 'saved.json'), '--keys', keys, '--code', '4A005')).toMatchObject({ code: 0 });
-    const stranger = generateKeyPairSync('ed25519').publicKey.export({ format: 'pem', type: 'spki' });
-    writeFileSync(join(work, 'other-keys.json'), JSON.stringify([{ keyId: 'ffffffffffffffff', publicKey: stranger }]));
-    expect(await concord('verify-entry', '--from', join(work, 'saved.json'), '--keys', join(work, 'other-keys.json'), '--code', '4A005')).toMatchObject({
+    expect(await concord('verify-entry', '--from', join(work, 'saved.json'), '--root', keys, '--code', '4A005')).toMatchObject({ code: 0 });
+    // Another regime's root, well signed, whose release key never signed this head.
+    const stranger = createTrust({ rootKeyCount: 1, rootThreshold: 1, releaseValidFrom: new Date(0), now: new Date(), expiresInDays: 30 });
+    writeFileSync(join(work, 'other-keys.json'), JSON.stringify(stranger.root));
+    expect(await concord('verify-entry', '--from', join(work, 'saved.json'), '--root', join(work, 'other-keys.json'), '--code', '4A005')).toMatchObject({
       code: 1,
       err: expect.stringMatching(/^REFUSED \(UNKNOWN_KEY\): /),
     });
-    expect((await concord('verify-entry', '--keys', keys, '--code', '4A005')).code).toBe(2);
+    expect((await concord('verify-entry', '--root', keys, '--code', '4A005')).code).toBe(2);
   });
 
   it('refuses what a hostile mirror edits: the entry, another entry passed off, the root, an old release\'s head', async () => {
@@ -186,7 +186,7 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
         return answer;
       });
       try {
-        const refused = await concord('verify-entry', '--server', hostile.url, '--version', '2026.1', '--api-key', apiKey, '--keys', keys, '--code', '5A001');
+        const refused = await concord('verify-entry', '--server', hostile.url, '--version', '2026.1', '--api-key', apiKey, '--root', keys, '--code', '5A001');
         expect(refused).toMatchObject({ code: 1, err: expect.stringContaining(`REFUSED (${problem}): `) });
         expect(refused.err).toMatch(message);
       } finally {

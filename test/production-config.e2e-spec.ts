@@ -1,16 +1,30 @@
 import { generateKeyPairSync } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { Secret, TOTP } from 'otpauth';
 import request from 'supertest';
+import { createTrust, keyIdOf, SigningKeyring, TrustStore, writeTrustDirectory } from '@concord/releases';
+import { loadConfig } from '@concord/shared/config';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { startTestApp, TestApp } from './support/test-app';
 
 /** The settings an operator gets with NODE_ENV=production, probed from outside over HTTP. */
 describe('production settings', () => {
   let t: TestApp;
+  let trustDir: string;
   let secretariat: GraphQLClient;
   beforeAll(async () => {
-    const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
-    t = await startTestApp({ NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', SECOND_FACTOR_KEY: 'a-second-factor-key-of-at-least-32-chars', SIGNING_KEY: signingKey });
+    const { privateKey, publicKey } = generateKeyPairSync('ed25519');
+    const signingKey = privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();
+    // What `concord root init --release-key` makes: production refuses to start without it.
+    trustDir = join(mkdtempSync(join(tmpdir(), 'concord-production-')), 'trust');
+    const release = { keyId: keyIdOf(publicKey), publicKey };
+    writeTrustDirectory(trustDir, createTrust({ rootKeyCount: 3, rootThreshold: 2, release, releaseValidFrom: new Date(0), now: new Date(), expiresInDays: 30 }));
+    const env = { NODE_ENV: 'production', JWT_SECRET: 'a-production-secret-of-at-least-32-chars', SECOND_FACTOR_KEY: 'a-second-factor-key-of-at-least-32-chars', SIGNING_KEY: signingKey };
+    const missing = loadConfig({ ...env, TRUST_DIR: join(trustDir, '..', 'missing') });
+    expect(() => TrustStore.fromConfig(missing, SigningKeyring.fromConfig(missing))).toThrow(/holds no root metadata: run `concord root init`/);
+    t = await startTestApp({ ...env, TRUST_DIR: trustDir });
     // In production the secretariat may do nothing before it has a second factor: enrol one first.
     secretariat = await t.as('secretariat@example.org');
     expect(errorOf(await secretariat.request('{ users { totalCount } }'))?.reason).toBe('SECOND_FACTOR_ENROLMENT_REQUIRED');
@@ -18,7 +32,10 @@ describe('production settings', () => {
     const code = new TOTP({ secret: Secret.fromBase32(beginTotpEnrolment.secret) }).generate();
     await secretariat.data('mutation ($input: ConfirmTotpInput!) { confirmTotpEnrolment(input: $input) { codes } }', { input: { code } });
   });
-  afterAll(() => t.close());
+  afterAll(async () => {
+    await t.close();
+    rmSync(join(trustDir, '..'), { recursive: true, force: true });
+  });
 
   it('does not sign a secretariat account in without its second factor', async () => {
     const response = await t.gql.request('mutation { login(input: { email: "secretariat@example.org", password: "concord-test-password" }) { accessToken } }');

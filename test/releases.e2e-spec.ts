@@ -1,6 +1,6 @@
 import request from 'supertest';
 import { seedControlList } from '@concord/database';
-import { canonicalBytes, sha256Hex, verifyReleaseDocument } from '@concord/releases';
+import { canonicalBytes, RootMetadata, sha256Hex, verifyReleaseDocument } from '@concord/releases';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, BaseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
@@ -20,6 +20,7 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
   let machine: GraphQLClient;
   let apiKey: string;
   let keys: { keyId: string; publicKey: string }[];
+  let root: RootMetadata;
   let e5A001: BaseEntry;
   const ids: Record<string, { id: string; reference: string }> = {};
 
@@ -40,7 +41,7 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
       { input: { stateId: jpState, name: 'METI', scopes: ['RELEASES_READ'] } },
     ));
     machine = t.gql.as({ apiKey });
-    ({ signingKeys: keys } = await machine.data('{ signingKeys { keyId algorithm publicKey current } }'));
+    ({ signingKeys: keys, trustRoot: { signed: root } } = await machine.data('{ signingKeys { keyId algorithm publicKey current } trustRoot }'));
     e5A001 = await baseEntry(jp, '5A001');
     const widened = e5A001.paragraphs.map((p, i) => (i === 0 ? { ...p, text: `${p.text} (widened)` } : p));
     ids.amendHR = await adoptedProposal(t, jp, 'Add HR to 5A001', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { reasons: [...new Set([...e5A001.reasons, 'HR'])] }) }]);
@@ -63,11 +64,12 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
 
   it('signs the seeded baseline: digest, Ed25519 signature by a listed key, canonical RFC 8785 document', async () => {
     expect(keys).toEqual([expect.objectContaining({ algorithm: 'Ed25519', current: true, keyId: expect.stringMatching(/^[0-9a-f]{16}$/) })]);
+    expect(root.roles.release.keys).toEqual([expect.objectContaining({ keyId: keys[0].keyId, revoked: false })]);
     const { release } = await machine.data(`{ release(version: "2026.0") { ${RELEASE_FIELDS} } }`);
     const bytes = Buffer.from(release.document, 'utf8');
     expect(sha256Hex(bytes)).toBe(release.digest);
-    const verdict = verifyReleaseDocument({ bytes, signature: release.signature, keys, expectedDigest: release.digest });
-    expect(verdict).toMatchObject({ ok: true, document: { format: 'concord-release/1', version: '2026.0', previousVersion: null, source: 'IMPORT' } });
+    const verdict = verifyReleaseDocument({ bytes, signature: release.signature, root, expectedDigest: release.digest });
+    expect(verdict).toMatchObject({ ok: true, document: { format: 'concord-release/1', version: '2026.0', previous: null, source: 'IMPORT' } });
     if (!verdict.ok) return;
     expect(canonicalBytes(verdict.document).equals(bytes)).toBe(true);
     expect(verdict.document.list.entries.map((entry) => entry.code)).toContain('5A001');
@@ -145,10 +147,10 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
     const removed = publishRelease.changes[1];
     expect(removed.before).toMatchObject({ code: '5A980', status: 'ACTIVE' });
     expect(removed.after).toMatchObject({ code: '5A980', status: 'RESERVED', paragraphs: [] });
-    const verdict = verifyReleaseDocument({ bytes: Buffer.from(publishRelease.document), signature: publishRelease.signature, keys, expectedDigest: publishRelease.digest, heldVersion: '2026.0' });
+    const verdict = verifyReleaseDocument({ bytes: Buffer.from(publishRelease.document), signature: publishRelease.signature, root, expectedDigest: publishRelease.digest, heldVersion: '2026.0' });
     expect(verdict).toMatchObject({
       ok: true,
-      document: { version: '2026.1', previousVersion: '2026.0', effectiveFrom: '2026-10-01', source: 'PROPOSALS', incorporates: [ids.amendHR.reference, ids.remove.reference] },
+      document: { version: '2026.1', previous: { version: '2026.0', digest: expect.stringMatching(/^[0-9a-f]{64}$/) }, effectiveFrom: '2026-10-01', source: 'PROPOSALS', incorporates: [ids.amendHR.reference, ids.remove.reference] },
     });
     const statuses = await t.db.query(`SELECT reference, status FROM proposal WHERE id = ANY($1::uuid[]) ORDER BY reference`, [[ids.amendHR.id, ids.remove.id]]);
     expect(statuses.map((row: { status: string }) => row.status)).toEqual(['INCORPORATED', 'INCORPORATED']);

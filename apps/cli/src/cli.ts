@@ -1,11 +1,13 @@
 import 'reflect-metadata';
 import { Command, CommanderError, Option } from 'commander';
+import { TrustRefusal } from '@concord/releases';
 import { diffDocuments } from './commands/diff';
 import { exportRelease } from './commands/export';
 import { importList } from './commands/import';
 import { writeKeys } from './commands/keys';
 import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
+import { rootInit, rootRotate, rootSign } from './commands/root';
 import { verifyDocument } from './commands/verify';
 import { verifyEntry } from './commands/verify-entry';
 import { verifyAudit } from './commands/verify-audit';
@@ -13,7 +15,7 @@ import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases (whole, or one entry) against pinned keys, and verifying the audit trail against signed checkpoints.')
+    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases (whole, or one entry) against a pinned root of trust, the secretariat\'s root metadata, and verifying the audit trail against signed checkpoints.')
     .showHelpAfterError()
     .exitOverride();
   cli
@@ -41,21 +43,29 @@ function program(done: (code: number) => void): Command {
     .action(async (options) => done(await exportRelease(options)));
   cli
     .command('pull')
-    .description('Pull a released version from a Concord server, verify it against pinned keys, and write it to a directory.')
+    .description('Pull a released version from a Concord server, verify it against the trusted root and a fresh signed timestamp, and write it to a directory.')
     .requiredOption('--server <url>', 'the Concord server, e.g. https://concord.example.org')
-    .option('--version <version>', 'the release version (YYYY.N), or latest', 'latest')
+    .option('--version <version>', 'the release version (YYYY.N), or latest (the one the signed timestamp announces)', 'latest')
     .option('--api-key <key>', 'the API key your state was issued (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
-    .requiredOption('--keys <file>', 'the pinned public keys (JSON: [{ keyId, publicKey }] or the API\'s signingKeys)')
-    .requiredOption('--out <dir>', 'where to keep release.json, release.sig and list.json; a version older than the one held there is refused')
-    .addHelpText('after', '\nExit codes: 0 pulled and verified, 1 refused (bad digest or signature, unknown key, rollback), 2 usage error.')
+    .option('--root <file>', 'the root metadata the secretariat handed you (e.g. root.json): required on the first pull into --out, then the trust state there takes over')
+    .option('--min-version <version>', 'refuse anything older, whatever the server announces (a fresh consumer\'s floor)')
+    .option('--allow-expired', 'only warn when the timestamp has expired (a server that stopped re-signing), instead of refusing')
+    .requiredOption('--out <dir>', 'where to keep release.json, release.sig, list.json and trust-state.json; nothing older than what it records is accepted')
+    .addHelpText(
+      'after',
+      '\nChecks, in order: every root rotation since the trusted root (each signed by the old and the new threshold), the\n' +
+        'timestamp (signed by the timestamp key, unexpired, not older than the last seen), then the document (its key granted\n' +
+        'by the release role for the publication instant, signature, digest and length as announced, no rollback).\n' +
+        'Exit codes: 0 pulled and verified, 1 refused (REFUSED (<code>): …, see docs/integrity-trust.md), 2 usage error.',
+    )
     .action(async (options) => done(await pull(options)));
   cli
     .command('keys')
-    .description('Write the keys file that pull and verify pin (--keys): the public keys that sign releases.')
-    .option('--server <url>', 'ask this Concord server for its signingKeys (trusts that server: compare the key ids with the secretariat\'s)')
+    .description('Write the root metadata that pull and verify pin (--root): which keys may sign releases and root rotations.')
+    .option('--server <url>', 'ask this Concord server for its newest root (trusts that server: compare the root key ids with the secretariat\'s)')
     .option('--api-key <key>', 'with --server: the API key your state was issued (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
-    .option('--local', 'the keys this machine signs with: SIGNING_KEY and SIGNING_PUBLIC_KEYS, or in development the key under CONCORD_DATA_DIR/signing')
-    .option('--out <file>', 'write to a file instead of standard output, e.g. keys.json')
+    .option('--local', 'the root this machine serves: TRUST_DIR, or in development the trust directory under CONCORD_DATA_DIR')
+    .option('--out <file>', 'write to a file instead of standard output, e.g. root.json')
     .addHelpText(
       'after',
       '\nThe file should come from the secretariat through a channel you trust apart from the server (--local is how the\n' +
@@ -65,19 +75,62 @@ function program(done: (code: number) => void): Command {
     .action(async (options) => done(await writeKeys(options)));
   cli
     .command('verify')
-    .description('Verify a release document offline: digest, Ed25519 signature by a pinned key, canonical form, no rollback.')
+    .description('Verify a release document offline against a trusted root: digest, key granted by the release role, Ed25519 signature, canonical form, no rollback.')
     .argument('<document>', 'the release document (e.g. release.json or 2026.1.json)')
     .option('--signature <file|value>', 'a .sig file, or a Concord-Signature header value (default: the document\'s .sig companion)')
-    .requiredOption('--keys <file>', 'the pinned public keys')
+    .option('--root <file>', 'the pinned root metadata (needed unless --state names an existing trust state)')
+    .option('--state <file>', 'a trust state (e.g. the trust-state.json pull keeps): its root is used, a rollback against it refused, and the document recorded as held')
     .option('--held-version <version>', 'the version you hold: an older document is refused')
-    .option('--digest <sha256>', 'the digest announced by the server (ETag, Release.digest)')
-    .addHelpText('after', '\nExit codes: 0 verified, 1 refused, 2 usage error.')
+    .option('--min-version <version>', 'refuse a document older than this')
+    .option('--digest <sha256>', 'the digest announced by the server (timestamp, ETag, Release.digest)')
+    .addHelpText('after', '\nExit codes: 0 verified, 1 refused (REFUSED (<code>): …), 2 usage error.')
     .action(async (document: string, options) => done(await verifyDocument(document, options)));
+  const root = cli
+    .command('root')
+    .description('The secretariat\'s root metadata: which keys hold the root, release and timestamp roles (TUF-style, see docs/integrity-trust.md).');
+  root
+    .command('init')
+    .description('Make a trust directory: root version 1 signed by N new root keys (threshold T), a timestamp key and a release key.')
+    .requiredOption('--out <dir>', 'the new trust directory (the API\'s TRUST_DIR); root and release keys go under offline/, to be moved away')
+    .option('--root-keys <n>', 'how many root keys, one per holder', '3')
+    .option('--threshold <t>', 'how many root keys must sign each root version', '2')
+    .option('--release-key <file>', 'enrol this existing release key (its public PEM, or SIGNING_KEY\'s private PEM) instead of making one')
+    .option('--release-valid-from <instant>', 'start of the release key\'s window (ISO 8601): releases published before it are refused; default now')
+    .option('--expires-days <days>', 'the root\'s lifetime: consumers refuse an expired root', '365')
+    .addHelpText('after', '\nExit codes: 0 written, 2 usage error (e.g. the directory exists).')
+    .action(async (options) => done(await rootInit(options)));
+  root
+    .command('rotate')
+    .description('Write the next root version: a new release or timestamp key, retired or revoked release keys, new root keys; signed with the given root keys.')
+    .requiredOption('--dir <dir>', 'the trust directory')
+    .option('--sign-with <files...>', 'root private key files of the current version (a threshold of them, or add more later with root sign)', [])
+    .option('--new-release-key', 'make a release key valid from now; the current ones are retired (their window closes now, their releases stay valid)')
+    .option('--retire-release-key <keyIds...>', 'close these release keys\' windows now: releases they signed before stay valid')
+    .option('--revoke-release-key <keyIds...>', 'revoke these release keys: every release they signed is refused from then on')
+    .option('--new-timestamp-key', 'replace the timestamp key')
+    .option('--new-root-keys <n>', 'replace the root keys with n new ones (the current ones still sign this version)')
+    .option('--root-threshold <t>', 'with --new-root-keys: how many of them must sign each later version')
+    .option('--expires-days <days>', 'the new version\'s lifetime', '365')
+    .addHelpText(
+      'after',
+      '\nThe new version is published into root/ (and served at once) only when signed by a threshold of the current root keys\n' +
+        'and a threshold of its own; until then it waits in pending-root.json for concord root sign.\n' +
+        'Exit codes: 0 written or pending, 1 refused, 2 usage error.',
+    )
+    .action(async (options) => done(await rootRotate(options)));
+  root
+    .command('sign')
+    .description('Add root key signatures to the pending root version; publish it once both thresholds are met.')
+    .requiredOption('--dir <dir>', 'the trust directory')
+    .requiredOption('--key <files...>', 'root private key files')
+    .addHelpText('after', '\nExit codes: 0 signed (published or still pending), 1 refused, 2 usage error.')
+    .action(async (options) => done(await rootSign(options)));
   cli
     .command('verify-entry')
     .description('Verify one entry of a signed release without the whole document: its canonical bytes and Merkle inclusion proof against the release\'s signed head.')
     .requiredOption('--code <code>', 'the entry, e.g. 4A005')
-    .requiredOption('--keys <file>', 'the pinned public keys')
+    .option('--root <file>', 'the pinned root metadata (needed unless --state names an existing trust state)')
+    .option('--state <file>', 'a trust state (e.g. the trust-state.json pull keeps): its root\'s release keys are trusted')
     .option('--server <url>', 'ask this Concord server for the entry, its proof and the release head')
     .option('--version <version>', 'with --server: the release version (YYYY.N), or latest', 'latest')
     .option('--api-key <key>', 'with --server: the API key your state was issued (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
@@ -96,7 +149,8 @@ function program(done: (code: number) => void): Command {
     .option('--token <token>', 'with --server: your access token (or CONCORD_TOKEN); a delegation sees other states\' events redacted and verifies them all the same', process.env['CONCORD_TOKEN'])
     .option('--api-key <key>', 'with --server: an API key (or CONCORD_API_KEY), for clients allowed to read the audit log', process.env['CONCORD_API_KEY'])
     .option('--events <file>', 'instead of --server: exported events, { "events": [ … ] } with the fields auditLog returns')
-    .requiredOption('--keys <file>', 'the pinned public keys checkpoints must be signed by')
+    .option('--root <file>', 'the pinned root metadata (needed unless --state names an existing trust state)')
+    .option('--state <file>', 'a trust state (e.g. the trust-state.json pull keeps): its root\'s release keys are trusted')
     .option('--from <file>', 'a checkpoint you held (its envelope, or a release document carrying auditCheckpoint); default: the first event')
     .option('--to <file>', 'the checkpoint the chain must reproduce and reach; default with --server: the server\'s latest')
     .addHelpText(
@@ -127,6 +181,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and a bare `concord` print help; anything else commander rejects is a usage error.
       return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) ? EXIT.OK : EXIT.USAGE;
+    }
+    if (error instanceof TrustRefusal) {
+      console.error(`REFUSED (${error.problem}): ${error.message}`);
+      return EXIT.REFUSED;
     }
     if (error instanceof UsageError) {
       console.error(`error: ${error.message}`);

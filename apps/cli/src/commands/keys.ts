@@ -1,5 +1,5 @@
 import { writeFileSync } from 'node:fs';
-import { PublicSigningKey, SigningKeyring } from '@concord/releases';
+import { parseRoot, SignedRoot, SigningKeyring, TrustStore } from '@concord/releases';
 import { loadConfig } from '@concord/shared/config';
 import { EXIT, UsageError } from '../usage-error';
 
@@ -10,73 +10,57 @@ export interface KeysOptions {
   out?: string;
 }
 
-/** What `--keys` of pull and verify reads (see pinned-keys.ts): the API's own `signingKeys` shape. */
-interface KeysFile {
-  signingKeys: PublicSigningKey[];
-}
-
-const SIGNING_KEYS_QUERY = '{ signingKeys { keyId algorithm publicKey current } }';
-
 /**
- * Writes the keys file that `pull` and `verify` pin, from one of two sources, and says what trusting it means:
- * - `--server`: the server's `signingKeys`. Whoever controls that server (or the network to it) controls the answer,
- *   so the key ids must be compared with those the secretariat sends through another channel;
- * - `--local`: the keys this machine signs with (SIGNING_KEY and SIGNING_PUBLIC_KEYS, or in development the key the
- *   API keeps under CONCORD_DATA_DIR/signing): how the secretariat makes the file it hands to member governments.
+ * Writes the root metadata that `pull` and `verify` pin (`--root`), from one of two sources, and says what trusting it
+ * means:
+ * - `--server`: the server's newest root. Whoever controls that server (or the network to it) controls the answer,
+ *   so the root key ids must be compared with those the secretariat sends through another channel;
+ * - `--local`: the newest root of this machine's trust directory (TRUST_DIR, or in development the one the API keeps
+ *   under CONCORD_DATA_DIR/trust): how the secretariat makes the file it hands to member governments.
  */
 export async function writeKeys(options: KeysOptions): Promise<number> {
   if (!!options.server === !!options.local) throw new UsageError('give either --server <url> or --local');
-  const file: KeysFile = options.server ? await fetchKeys(options.server, options.apiKey) : { signingKeys: [...localKeyring().keys] };
-  const text = `${JSON.stringify(file, null, 2)}\n`;
+  const root = options.server ? await fetchRoot(options.server, options.apiKey) : localTrust().newest();
+  const text = `${JSON.stringify(root, null, 2)}\n`;
   if (options.out) writeFileSync(options.out, text);
   else process.stdout.write(text);
 
-  const where = options.out ? `Wrote ${options.out}` : 'Printed the keys file';
-  const ids = file.signingKeys.map((key) => `${key.keyId}${key.current ? ' (current)' : ' (retired)'}`).join(', ');
-  process.stderr.write(`${where}: ${file.signingKeys.length} Ed25519 key(s): ${ids}\n`);
+  const where = options.out ? `Wrote ${options.out}` : 'Printed the root metadata';
+  const { roles, version } = root.signed;
+  process.stderr.write(
+    `${where}: root version ${version}, ${roles.root.threshold} of root keys ${roles.root.keyIds.join(', ')}; ` +
+      `release keys ${roles.release.keys.map((grant) => `${grant.keyId}${grant.revoked ? ' (revoked)' : grant.validUntil ? ' (retired)' : ' (current)'}`).join(', ')}\n`,
+  );
   process.stderr.write(
     options.server
-      ? `These keys are what ${options.server} says its keys are: pinning them trusts that server as it answered now. ` +
-          'Compare each key id with the one the secretariat gave you through another channel before relying on them.\n'
-      : 'These are the public halves of the keys this machine signs releases with: hand the file to member governments ' +
-          'through a channel they trust, apart from the server itself.\n',
+      ? `This root is what ${options.server} says it is: pinning it trusts that server as it answered now. ` +
+          'Compare each root key id with the ones the secretariat gave you through another channel before relying on it.\n'
+      : 'This is the root this machine serves: hand the file to member governments through a channel they trust, apart from the server itself.\n',
   );
   return EXIT.OK;
 }
 
-async function fetchKeys(server: string, apiKey: string | undefined): Promise<KeysFile> {
-  const url = `${server.replace(/\/+$/, '')}/graphql`;
+async function fetchRoot(server: string, apiKey: string | undefined): Promise<SignedRoot> {
+  const url = `${server.replace(/\/+$/, '')}/releases/root.json`;
   let response: Response;
   try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `ApiKey ${apiKey}` } : {}) },
-      body: JSON.stringify({ query: SIGNING_KEYS_QUERY }),
-    });
+    response = await fetch(url, { headers: apiKey ? { authorization: `ApiKey ${apiKey}` } : {} });
   } catch (error) {
     // fetch says only "fetch failed"; the reason (ECONNREFUSED, a name not found) is its cause.
     throw new Error(`cannot reach ${url}: ${(error as { cause?: Error }).cause?.message ?? String(error)}`);
   }
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: { signingKeys?: PublicSigningKey[] };
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
-  const keys = body.data?.signingKeys;
-  if (!keys?.length) {
-    const refusal = body.errors?.[0];
-    throw new Error(
-      refusal
-        ? `${server} refused to list its signing keys (${refusal.extensions?.code ?? 'ERROR'}): ${refusal.message}${apiKey ? '' : ' (give --api-key, or set CONCORD_API_KEY)'}`
-        : `${server} answered ${response.status} without signing keys`,
-    );
+  const body = (await response.json().catch(() => ({}))) as { code?: string; reason?: string; message?: string };
+  if (!response.ok) {
+    throw new Error(`${server} refused to give its root metadata (${body.code ?? response.status}): ${body.message ?? ''}${apiKey ? '' : ' (give --api-key, or set CONCORD_API_KEY)'}`);
   }
-  return { signingKeys: keys };
+  return parseRoot(body);
 }
 
-function localKeyring(): SigningKeyring {
+function localTrust(): TrustStore {
   const config = loadConfig(process.env);
   if (config.environment === 'test' && !config.signingKey) {
-    throw new UsageError('NODE_ENV=test signs with a key each process holds in memory: there is no key to write; set SIGNING_KEY');
+    throw new UsageError('NODE_ENV=test signs with a key each process holds in memory: there is no root to write; set SIGNING_KEY');
   }
-  return SigningKeyring.fromConfig(config);
+  const keyring = SigningKeyring.fromConfig(config);
+  return TrustStore.fromConfig(config, keyring);
 }

@@ -1,29 +1,58 @@
-import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
+import { mkdirSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseSignatureHeader, ReleaseDocument, verifyReleaseDocument } from '@concord/releases';
-import { EXIT, UsageError } from '../usage-error';
-import { readPinnedKeys } from './pinned-keys';
+import { compareVersions } from '@concord/control-list';
+import {
+  assertRootFresh,
+  DocumentSignature,
+  parseSignatureHeader,
+  ReleaseDocument,
+  SignedRoot,
+  TimestampStatement,
+  TrustProblem,
+  TrustRefusal,
+  updateRoot,
+  verifyReleaseDocument,
+  verifyTimestamp,
+} from '@concord/releases';
+import { EXIT } from '../usage-error';
+import { loadTrustState, saveTrustState, TrustState } from './trust-state';
 
 export interface PullOptions {
   server: string;
   version: string;
   apiKey?: string;
-  keys: string;
+  root?: string;
+  minVersion?: string;
+  allowExpired?: boolean;
   out: string;
 }
 
-/** What the out directory holds: the signed document as pulled, its signature, and the list in concord-list/1. */
-export const PULLED = { document: 'release.json', signature: 'release.sig', list: 'list.json' } as const;
+/** What the out directory holds: the signed document as pulled, its signature, the list in concord-list/1, and the trust state. */
+export const PULLED = { document: 'release.json', signature: 'release.sig', list: 'list.json', state: 'trust-state.json' } as const;
 
 /**
- * Pulls one released version, verifies it against the pinned keys, and only then replaces what the out directory
- * holds. A version older than the one held is refused (a rollback), whatever the server says.
+ * Pulls one released version and only then replaces what the out directory holds, after, in order: following every
+ * root rotation from the trusted root, a fresh timestamp signed by the root's timestamp key announcing no older
+ * release or root than already seen, and the document verified against the root's release role (see
+ * docs/integrity-trust.md). Whatever the server says, nothing already trusted is given up.
  */
 export async function pull(options: PullOptions): Promise<number> {
-  const keys = readPinnedKeys(options.keys);
+  const stateFile = join(options.out, PULLED.state);
+  const state = loadTrustState(stateFile, options.root);
   const server = options.server.replace(/\/+$/, '');
   const headers: Record<string, string> = options.apiKey ? { authorization: `ApiKey ${options.apiKey}` } : {};
-  const version = options.version === 'latest' ? await latestVersion(server, headers) : options.version;
+  const now = new Date();
+
+  const root = await followRotations(server, headers, state.root);
+  assertRootFresh(root, now);
+  const statement = await freshTimestamp(server, headers, root, state, now, options.allowExpired === true);
+  const latest = statement.latest;
+  if (!latest) throw new TrustRefusal(TrustProblem.NOT_LATEST, 'The timestamp announces no release: none is published yet');
+  if (options.minVersion && compareVersions(latest.version, options.minVersion) < 0) {
+    throw new TrustRefusal(TrustProblem.BELOW_MIN_VERSION, `The newest release announced is ${latest.version}, older than the minimum ${options.minVersion} required`);
+  }
+
+  const version = options.version === 'latest' ? latest.version : options.version;
   const response = await fetch(`${server}/releases/${encodeURIComponent(version)}.json`, { headers });
   if (!response.ok) {
     console.error(`REFUSED: the server answered ${response.status} for release ${version}: ${await response.text()}`);
@@ -35,46 +64,82 @@ export async function pull(options: PullOptions): Promise<number> {
     console.error('REFUSED: the server sent no Concord-Signature header');
     return EXIT.REFUSED;
   }
-  const held = heldVersion(options.out);
-  const etag = response.headers.get('etag')?.replace(/^"|"$/g, '');
-  const verdict = verifyReleaseDocument({ bytes, signature, keys, expectedDigest: etag, heldVersion: held });
-  if (!verdict.ok) {
-    console.error(`REFUSED (${verdict.problem}): ${verdict.message}`);
-    return EXIT.REFUSED;
-  }
+  // The newest release's digest and length are signed by the timestamp; an older one's only the ETag announces.
+  const announced = version === latest.version ? { expectedDigest: latest.digest, expectedLength: latest.length } : { expectedDigest: response.headers.get('etag')?.replace(/^"|"$/g, '') };
+  const verdict = verifyReleaseDocument({
+    bytes,
+    signature,
+    root: root.signed,
+    ...announced,
+    heldVersion: state.held?.version,
+    heldDigest: state.held?.digest,
+    minVersion: options.minVersion,
+  });
+  if (!verdict.ok) throw new TrustRefusal(verdict.problem, verdict.message);
   if (verdict.document.version !== version) {
     console.error(`REFUSED: asked for release ${version}, got a document for ${verdict.document.version}`);
     return EXIT.REFUSED;
   }
   write(options.out, bytes, signature, verdict.document);
-  console.log(`Pulled release ${version} (${verdict.document.list.entries.length} entries), SHA-256 ${verdict.digest}, signed by key ${signature.keyId}`);
+  saveTrustState(stateFile, {
+    ...state,
+    root,
+    announced: { version: latest.version, digest: latest.digest },
+    held: { version, digest: verdict.digest },
+    timestampIssuedAt: statement.issuedAt,
+  });
+  console.log(`Pulled release ${version} (${verdict.document.list.entries.length} entries), SHA-256 ${verdict.digest}, signed by key ${signature.keyId}, root version ${root.signed.version}`);
   return EXIT.OK;
 }
 
-async function latestVersion(server: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(`${server}/graphql`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ latestRelease { version } }' }),
-  });
-  const body = (await response.json()) as { data?: { latestRelease?: { version: string } | null }; errors?: { message: string }[] };
-  const version = body.data?.latestRelease?.version;
-  if (!version) throw new Error(`Cannot find the latest release: ${body.errors?.[0]?.message ?? 'none is published'}`);
-  return version;
+/** TUF 5.3: root N+1, N+2, … until the server has no next one, each signed by its predecessor's threshold and its own. */
+async function followRotations(server: string, headers: Record<string, string>, trusted: SignedRoot): Promise<SignedRoot> {
+  let root = trusted;
+  for (;;) {
+    const next = await getJson(`${server}/releases/root/${root.signed.version + 1}.json`, headers, true);
+    if (next === undefined) return root;
+    root = updateRoot(root, next);
+  }
 }
 
-function heldVersion(out: string): string | undefined {
-  const file = join(out, PULLED.document);
-  if (!existsSync(file)) return undefined;
+async function freshTimestamp(server: string, headers: Record<string, string>, root: SignedRoot, state: TrustState, now: Date, allowExpired: boolean): Promise<TimestampStatement> {
+  const { statement, expired } = verifyTimestamp(await getJson(`${server}/releases/timestamp.json`, headers, false), root);
+  if (expired(now)) {
+    const message = `The timestamp expired at ${statement.expires}: the server or a mirror may be frozen on an old state`;
+    if (!allowExpired) throw new TrustRefusal(TrustProblem.TIMESTAMP_EXPIRED, message);
+    console.error(`WARNING (${TrustProblem.TIMESTAMP_EXPIRED}): ${message}; continuing because of --allow-expired`);
+  }
+  if (statement.rootVersion < root.signed.version) {
+    throw new TrustRefusal(TrustProblem.ROOT_ROLLBACK, `The timestamp names root version ${statement.rootVersion}, older than the trusted version ${root.signed.version}`);
+  }
+  if (state.timestampIssuedAt && Date.parse(statement.issuedAt) < Date.parse(state.timestampIssuedAt)) {
+    throw new TrustRefusal(TrustProblem.TIMESTAMP_ROLLBACK, `The timestamp was issued at ${statement.issuedAt}, before the one already seen (${state.timestampIssuedAt})`);
+  }
+  const seen = state.announced;
+  const latest = statement.latest;
+  if (seen && (!latest || compareVersions(latest.version, seen.version) < 0)) {
+    throw new TrustRefusal(TrustProblem.ROLLBACK, `The timestamp announces release ${latest?.version ?? 'none'} as newest, older than the ${seen.version} already seen`);
+  }
+  if (seen && latest && latest.version === seen.version && latest.digest !== seen.digest) {
+    throw new TrustRefusal(TrustProblem.ROLLBACK, `The timestamp announces another release ${latest.version} (SHA-256 ${latest.digest}) than the one already seen (${seen.digest})`);
+  }
+  return statement;
+}
+
+/** The JSON at a URL; with `absentIsEnd`, undefined on 404 (there is no next root). */
+async function getJson(url: string, headers: Record<string, string>, absentIsEnd: boolean): Promise<unknown> {
+  const response = await fetch(url, { headers });
+  if (absentIsEnd && response.status === 404) return undefined;
+  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
   try {
-    return (JSON.parse(readFileSync(file, 'utf8')) as ReleaseDocument).version;
+    return await response.json();
   } catch {
-    throw new UsageError(`${file} is not a release document: move it away, or pull into another directory`);
+    throw new TrustRefusal(TrustProblem.MALFORMED, `${url} did not answer JSON`);
   }
 }
 
 /** Each file goes in whole (write, then rename), so a crash never leaves half a list behind. */
-function write(out: string, bytes: Buffer, signature: object, document: ReleaseDocument): void {
+function write(out: string, bytes: Buffer, signature: DocumentSignature, document: ReleaseDocument): void {
   mkdirSync(out, { recursive: true });
   const list = { format: document.list.format, version: document.version, entries: document.list.entries, definitions: document.list.definitions };
   const files: [string, Buffer | string][] = [

@@ -9,14 +9,16 @@ import {
   verifiedCheckpoint,
 } from '@concord/audit';
 import { EXIT, UsageError } from '../usage-error';
-import { readPinnedKeys } from './pinned-keys';
+import { trustedReleaseKeys } from './trust-state';
 
 export interface VerifyAuditOptions {
   server?: string;
   token?: string;
   apiKey?: string;
   events?: string;
-  keys: string;
+  /** The pinned root metadata, unless `state` names an existing trust state. */
+  root?: string;
+  state?: string;
   from?: string;
   to?: string;
 }
@@ -62,7 +64,7 @@ class Refusal extends Error {
 export async function verifyAudit(options: VerifyAuditOptions): Promise<number> {
   if (!!options.server === !!options.events) throw new UsageError('give either --server <url> or --events <file>');
   if (options.events && !options.to) throw new UsageError('with --events, give --to <checkpoint>: the signed head the events must reproduce');
-  const keys = readPinnedKeys(options.keys);
+  const keys = trustedReleaseKeys(options);
   try {
     const from = options.from ? checkpointIn(readJson(options.from, '--from'), keys, '--from') : null;
     const to = options.to ? checkpointIn(readJson(options.to, '--to'), keys, '--to') : checkpointIn(await fetchLatest(options), keys, 'the server\'s latest checkpoint');

@@ -1,11 +1,13 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { EntryInclusionProof, verifyEntryInclusion } from '@concord/releases';
 import { EXIT, UsageError } from '../usage-error';
-import { readPinnedKeys } from './pinned-keys';
+import { trustedReleaseKeys } from './trust-state';
 
 export interface VerifyEntryOptions {
   code: string;
-  keys: string;
+  /** The pinned root metadata, unless `state` names an existing trust state. */
+  root?: string;
+  state?: string;
   server?: string;
   version?: string;
   apiKey?: string;
@@ -29,7 +31,7 @@ const FIELDS = 'version head entry(code: $code) { canonical inclusionProof { lea
  */
 export async function verifyEntry(options: VerifyEntryOptions): Promise<number> {
   if (!!options.server === !!options.from) throw new UsageError('give either --server <url> or --from <file>');
-  const keys = readPinnedKeys(options.keys);
+  const keys = trustedReleaseKeys(options);
   const code = options.code.trim().toUpperCase();
   const asked = options.version && options.version !== 'latest' ? options.version : undefined;
   const answer = options.from ? readAnswer(options.from) : await fetchAnswer(options.server!, asked, code, options.apiKey);

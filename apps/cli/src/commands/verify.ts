@@ -1,26 +1,39 @@
 import { existsSync, readFileSync } from 'node:fs';
-import { DocumentSignature, parseSignatureHeader, verifyReleaseDocument } from '@concord/releases';
+import { DocumentSignature, parseSignatureHeader, TrustRefusal, verifyReleaseDocument } from '@concord/releases';
 import { EXIT, UsageError } from '../usage-error';
-import { readPinnedKeys } from './pinned-keys';
+import { loadTrustState, saveTrustState } from './trust-state';
 
 export interface VerifyOptions {
   signature?: string;
-  keys: string;
+  root?: string;
+  state?: string;
   heldVersion?: string;
+  minVersion?: string;
   digest?: string;
 }
 
-/** Offline check of a release document: digest, signature by a pinned key, canonical form, no rollback. */
+/**
+ * Offline check of a release document against a trusted root (pinned with --root, or the one a trust state followed):
+ * digest, key granted by the release role for the publication instant, signature, canonical form, no rollback against
+ * the state or --held-version. With --state, the verified release becomes the one held there.
+ */
 export async function verifyDocument(file: string, options: VerifyOptions): Promise<number> {
-  const keys = readPinnedKeys(options.keys);
+  const state = loadTrustState(options.state, options.root);
   const bytes = readBytes(file);
   const signature = readSignature(options.signature ?? companionOf(file));
-  const verdict = verifyReleaseDocument({ bytes, signature, keys, expectedDigest: options.digest, heldVersion: options.heldVersion });
-  if (!verdict.ok) {
-    console.error(`REFUSED (${verdict.problem}): ${verdict.message}`);
-    return EXIT.REFUSED;
-  }
-  console.log(`OK: release ${verdict.document.version}, SHA-256 ${verdict.digest}, signed by key ${signature.keyId}`);
+  const held = options.heldVersion ? { version: options.heldVersion, digest: undefined } : state.held;
+  const verdict = verifyReleaseDocument({
+    bytes,
+    signature,
+    root: state.root.signed,
+    expectedDigest: options.digest,
+    heldVersion: held?.version,
+    heldDigest: held?.digest,
+    minVersion: options.minVersion,
+  });
+  if (!verdict.ok) throw new TrustRefusal(verdict.problem, verdict.message);
+  if (options.state) saveTrustState(options.state, { ...state, held: { version: verdict.document.version, digest: verdict.digest } });
+  console.log(`OK: release ${verdict.document.version}, SHA-256 ${verdict.digest}, signed by key ${signature.keyId}, root version ${state.root.signed.version}`);
   return EXIT.OK;
 }
 

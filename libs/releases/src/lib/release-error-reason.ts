@@ -9,8 +9,10 @@ export enum ReleaseErrorReason {
   NOTHING_TO_PUBLISH = 'NOTHING_TO_PUBLISH',
   PROPOSAL_NOT_FOUND = 'PROPOSAL_NOT_FOUND',
   RELEASE_HAS_CONFLICTS = 'RELEASE_HAS_CONFLICTS',
+  RELEASE_KEY_NOT_TRUSTED = 'RELEASE_KEY_NOT_TRUSTED',
   RELEASE_NOT_FOUND = 'RELEASE_NOT_FOUND',
   /** The stored entries or definitions of a release differ from its signed document: nothing of it is served. */
   RELEASE_TAMPERED = 'RELEASE_TAMPERED',
+  ROOT_NOT_FOUND = 'ROOT_NOT_FOUND',
   VERSION_NOT_NEXT = 'VERSION_NOT_NEXT',
 }

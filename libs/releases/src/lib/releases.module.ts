@@ -17,6 +17,10 @@ import { ReleaseHeadResolver } from './integrity/release-head.resolver';
 import { ReleaseIntegrityModule } from './integrity/release-integrity.module';
 import { ReleaseProofService } from './integrity/release-proof.service';
 import { SigningKeyring } from './signing/signing-keyring';
+import { TimestampService } from './trust/timestamp.service';
+import { TrustController } from './trust/trust.controller';
+import { TrustResolver } from './trust/trust.resolver';
+import { TrustStore } from './trust/trust-store';
 import { ReleaseWriter } from './writing/release-writer';
 
 /**
@@ -25,9 +29,12 @@ import { ReleaseWriter } from './writing/release-writer';
  */
 @Module({
   imports: [AuthModule, ReleaseIntegrityModule],
-  controllers: [ReleaseDownloadController],
+  controllers: [TrustController, ReleaseDownloadController],
   providers: [
     { provide: SigningKeyring, useFactory: (config: ConcordConfig) => SigningKeyring.fromConfig(config), inject: [CONCORD_CONFIG] },
+    { provide: TrustStore, useFactory: (config: ConcordConfig, keyring: SigningKeyring) => TrustStore.fromConfig(config, keyring), inject: [CONCORD_CONFIG, SigningKeyring] },
+    TimestampService,
+    TrustResolver,
     ReleaseWriter,
     ControlListImporter,
     ReleasePublicationService,
@@ -43,6 +50,6 @@ import { ReleaseWriter } from './writing/release-writer';
     EntryProofResolver,
     ReleaseHeadResolver,
   ],
-  exports: [SigningKeyring, ControlListImporter, ReleasePublicationService, ReleasePullService],
+  exports: [SigningKeyring, TrustStore, ControlListImporter, ReleasePublicationService, ReleasePullService],
 })
 export class ReleasesModule {}

@@ -13,8 +13,8 @@ export interface ReleaseDocument {
   format: typeof RELEASE_DOCUMENT_FORMAT;
   /** `YYYY.N`; consumers refuse a version older than the one they hold. */
   version: string;
-  /** The release this one supersedes; null for the first. */
-  previousVersion: string | null;
+  /** The release this one supersedes, by version and document digest, so a consumer notices a forked history; null for the first. */
+  previous: { version: string; digest: string } | null;
   /** ISO 8601 instant of publication. */
   publishedAt: string;
   /** ISO date from which the list applies, when set. */

@@ -59,7 +59,7 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
   const document: ReleaseDocument = {
     format: RELEASE_DOCUMENT_FORMAT,
     version: release.version,
-    previousVersion: predecessor?.version ?? null,
+    previous: predecessor ? { version: predecessor.version, digest: await documentDigest(manager, predecessor.id) } : null,
     publishedAt: release.publishedAt.toISOString(),
     effectiveFrom: release.effectiveFrom,
     source: release.source,
@@ -78,5 +78,11 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     [release.id, RELEASE_DOCUMENT_FORMAT, bytes, digest, signature.keyId, signature.algorithm, signature.value],
   );
   await sealReleaseHead(manager, keyring, release.id, { format: RELEASE_HEAD_FORMAT, version: document.version, publishedAt: document.publishedAt, digest, merkle: document.merkle });
-  return { digest, previousVersion: document.previousVersion };
+  return { digest, previousVersion: document.previous?.version ?? null };
+}
+
+async function documentDigest(manager: EntityManager, releaseId: string): Promise<string> {
+  const [row] = await manager.query<{ digest: string }[]>(`SELECT digest FROM release_document WHERE release_id = $1`, [releaseId]);
+  if (!row) throw new Error(`The predecessor release ${releaseId} has no signed document`);
+  return row.digest;
 }

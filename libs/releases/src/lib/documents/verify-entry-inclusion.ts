@@ -3,7 +3,6 @@ import type { ListEntry } from '@concord/control-list';
 import { parsePublicKey, SIGNATURE_ALGORITHM, signatureMatches } from '../signing/release-signature';
 import { leafHash, MERKLE_ALGORITHM, verifyInclusion } from './merkle-tree';
 import { RELEASE_HEAD_FORMAT, ReleaseHead, SignedReleaseHead } from './release-merkle';
-import type { PinnedKey } from './verify-release-document';
 
 export interface EntryInclusionProof {
   leafIndex: number;
@@ -19,7 +18,8 @@ export interface EntryInclusionRequest {
   /** The signed release head (`Release.head`), as text or parsed. */
   head: string | SignedReleaseHead;
   /** Keys the consumer trusts, pinned out of band. */
-  keys: readonly PinnedKey[];
+  /** The release keys the consumer's trusted root lists (what signs release heads). */
+  keys: readonly { keyId: string; publicKey: string }[];
   /** The entry asked for: the bytes must be that entry's. */
   code?: string;
   /** The release asked for: the head must be that release's. */

@@ -2,8 +2,12 @@ import { Injectable } from '@nestjs/common';
 import { EntityManager } from 'typeorm';
 import { contentDigest, ListDocument, ListSource, ReleaseEntity, ReleaseSource } from '@concord/control-list';
 import { ConcordConfig } from '@concord/shared/config';
+import { conflict } from '@concord/shared/graphql';
 import { Provenance, SealedRelease, sealRelease } from '../documents/release-sealing';
 import { SigningKeyring } from '../signing/signing-keyring';
+import { ReleaseErrorReason } from '../release-error-reason';
+import { TrustRefusal } from '../trust/trust-problem';
+import { TrustStore } from '../trust/trust-store';
 import { putInForce } from './put-in-force';
 import { SnapshotCounts, SnapshotProgress, writeSnapshot } from './snapshot-writer';
 
@@ -40,11 +44,15 @@ export interface WrittenRelease extends SealedRelease {
  */
 @Injectable()
 export class ReleaseWriter {
-  constructor(private readonly keyring: SigningKeyring) {}
+  constructor(
+    private readonly keyring: SigningKeyring,
+    private readonly trust: TrustStore,
+  ) {}
 
   /** Outside the API (the CLI, a test on a bare data source): signed with the key the configuration names. */
   static fromConfig(config: ConcordConfig): ReleaseWriter {
-    return new ReleaseWriter(SigningKeyring.fromConfig(config));
+    const keyring = SigningKeyring.fromConfig(config);
+    return new ReleaseWriter(keyring, TrustStore.fromConfig(config, keyring));
   }
 
   async write(manager: EntityManager, release: NewRelease, options: ReleaseWriteOptions = {}): Promise<WrittenRelease> {
@@ -61,7 +69,18 @@ export class ReleaseWriter {
     const written = await writeSnapshot(manager, draft.id, release.list, options.onProgress);
     await putInForce(manager, draft.id);
     const stored = await releases.findOneByOrFail({ id: draft.id });
+    this.assertTrustedKey(stored.publishedAt!);
     const sealed = await sealRelease(manager, this.keyring, stored, options.provenance);
     return { release: stored, written, ...sealed };
+  }
+
+  /** A release signed by a key the newest root does not grant (retired, revoked, never enrolled) would be refused by every consumer. */
+  private assertTrustedKey(publishedAt: Date): void {
+    try {
+      this.trust.assertReleaseKey(this.keyring.keyId, publishedAt);
+    } catch (error) {
+      if (!(error instanceof TrustRefusal)) throw error;
+      throw conflict(`This server's signing key may not sign this release: ${error.message}`, ReleaseErrorReason.RELEASE_KEY_NOT_TRUSTED);
+    }
   }
 }

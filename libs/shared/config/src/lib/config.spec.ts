@@ -16,7 +16,7 @@ describe('loadConfig', () => {
       mailFrom: 'Concord <concord@localhost>',
       publicUrl: 'http://localhost:3000',
     });
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY }).secretariatTotpRequired).toBe(true);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY, TRUST_DIR: '/srv/trust' }).secretariatTotpRequired).toBe(true);
     expect(loadConfig({ PUBLIC_URL: 'https://concord.example.org/', SMTP_URL: 'smtp://mail:25' })).toMatchObject({ publicUrl: 'https://concord.example.org', smtpUrl: 'smtp://mail:25' });
     expect(() => loadConfig({ JWT_TTL_SECONDS: '7200', JWT_MAX_TTL_SECONDS: '3600' })).toThrow(/JWT_TTL_SECONDS must not exceed JWT_MAX_TTL_SECONDS/);
     expect(() => loadConfig({ SMTP_URL: 'http://mail', MAIL_FROM: 'nobody', PUBLIC_URL: 'ftp://x' })).toThrow(/SMTP_URL[\s\S]*MAIL_FROM[\s\S]*PUBLIC_URL/);
@@ -51,8 +51,15 @@ describe('loadConfig', () => {
   });
 
   it('starts in production with real secrets, introspection and landing page off', () => {
-    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY });
+    const config = loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY, TRUST_DIR: '/srv/trust' });
     expect(config).toMatchObject({ seedDemo: false, introspection: false, landingPage: false, signingKey: SIGNING_KEY.trim() });
+  });
+
+  it('refuses to start in production without a trust directory, and reads the timestamp lifetime', () => {
+    expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY })).toThrow(/TRUST_DIR must be set in production/);
+    expect(loadConfig({}, '/srv')).toMatchObject({ trustDir: undefined, timestampTtlSeconds: 86400 });
+    expect(loadConfig({ TRUST_DIR: 'trust', TIMESTAMP_TTL_SECONDS: '3600' }, '/srv')).toMatchObject({ trustDir: '/srv/trust', timestampTtlSeconds: 3600 });
+    expect(() => loadConfig({ TIMESTAMP_TTL_SECONDS: '5' })).toThrow(/TIMESTAMP_TTL_SECONDS must be an integer/);
   });
 
   it('refuses to start in production without a signing key, and anywhere with a key that is not Ed25519', () => {
@@ -138,7 +145,7 @@ describe('loadConfig', () => {
 
   it('lets webhooks reach private networks in development only', () => {
     expect(loadConfig({}).webhookAllowPrivateTargets).toBe(true);
-    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY }).webhookAllowPrivateTargets).toBe(false);
+    expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY, TRUST_DIR: '/srv/trust' }).webhookAllowPrivateTargets).toBe(false);
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' }).webhookAllowPrivateTargets).toBe(false);
   });
 });

@@ -96,6 +96,13 @@ export interface ConcordConfig extends DatabaseSettings {
   signingKeyId?: string;
   /** Retired public keys (SPKI PEM or base64 DER), still listed so that releases signed with them stay verifiable. */
   signingPublicKeys: string[];
+  /**
+   * The trust directory (`concord root init`): root metadata versions and the timestamp key. Unset in development:
+   * `<dataDir>/trust`, generated on first start; unset in test: held in memory; required in production.
+   */
+  trustDir?: string;
+  /** Lifetime of a signed timestamp statement; it is re-signed at half of it, and at each publication. */
+  timestampTtlSeconds: number;
 }
 
 export const DEFAULT_EMBEDDED_POSTGRES_PORT = 54329;
@@ -217,7 +224,10 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     signingKey: env['SIGNING_KEY']?.trim() || undefined,
     signingKeyId: env['SIGNING_KEY_ID'] || undefined,
     signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),
+    trustDir: env['TRUST_DIR'] ? resolve(cwd, env['TRUST_DIR']) : undefined,
+    timestampTtlSeconds: integer(env, 'TIMESTAMP_TTL_SECONDS', 24 * 3600, 120, 365 * 24 * 3600, problems),
   };
+  if (production && !config.trustDir) problems.push('TRUST_DIR must be set in production: the root metadata and timestamp key made by `concord root init`');
   problems.push(...signingKeyProblems(env, production));
   problems.push(...accountProblems(config));
   if (problems.length > 0) throw new ConfigError(problems);
