@@ -9,7 +9,7 @@ import { INestApplication } from '@nestjs/common';
 import { createApp } from '@concord/api';
 import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
-import { createTrust, leafHash, merkleRoot, ReleaseDocument, SignedReleaseHead, verifyEntryInclusion } from '@concord/releases';
+import { createTrust, leafHash, SignedRoot, merkleRoot, ReleaseDocument, SignedReleaseHead, verifyEntryInclusion } from '@concord/releases';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { countQueries, QUIET_BACKGROUND } from './support/sql-count';
@@ -124,7 +124,8 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
   it('serves each entry\'s exact bytes from the signed document with a proof that verifies against the signed head', async () => {
     const { release } = await reader.data(RELEASE, { version: '2026.1' });
     const { release: { entries } } = await reader.data(PAGE, { version: '2026.1', first: 50 });
-    const keyList = JSON.parse(readFileSync(keys, 'utf8')).signingKeys;
+    const root = JSON.parse(readFileSync(keys, 'utf8')) as SignedRoot;
+    const keyList = root.signed.roles.release.keys.map(({ keyId }) => ({ keyId, publicKey: root.signed.keys[keyId].publicKey }));
     for (const { node } of entries.edges) {
       expect(release.document).toContain(node.canonical);
       const verdict = verifyEntryInclusion({ canonical: node.canonical, proof: node.inclusionProof, head: release.head, keys: keyList, code: node.code, version: '2026.1' });
