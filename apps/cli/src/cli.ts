@@ -1,12 +1,14 @@
 import 'reflect-metadata';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { diffDocuments } from './commands/diff';
 import { exportRelease } from './commands/export';
 import { importList } from './commands/import';
 import { writeKeys } from './commands/keys';
 import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
+import { FETCH_LIMITS } from './commands/safe-fetch';
 import { verifyDocument } from './commands/verify';
+import { Refusal } from './refusal';
 import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
@@ -45,7 +47,18 @@ function program(done: (code: number) => void): Command {
     .option('--api-key <key>', 'the API key your state was issued (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
     .requiredOption('--keys <file>', 'the pinned public keys (JSON: [{ keyId, publicKey }] or the API\'s signingKeys)')
     .requiredOption('--out <dir>', 'where to keep release.json, release.sig and list.json; a version older than the one held there is refused')
-    .addHelpText('after', '\nExit codes: 0 pulled and verified, 1 refused (bad digest or signature, unknown key, rollback), 2 usage error.')
+    .option('--max-bytes <bytes>', `refuse a release document larger than this, as soon as it exceeds it (default ${FETCH_LIMITS.documentBytes}, 64 MiB)`, positiveInteger)
+    .option(
+      '--timeout <ms>',
+      `give up when connecting (DNS, TCP, TLS) or waiting for the next bytes takes longer than this (default ${FETCH_LIMITS.timeoutMs}); ` +
+        `each request also ends after ${FETCH_LIMITS.deadlineMs / 60_000} minutes in all`,
+      positiveInteger,
+    )
+    .addHelpText(
+      'after',
+      '\nExit codes: 0 pulled and verified, 1 refused (bad digest or signature, unknown key, rollback; unreachable server,\n' +
+        'timeout, answer too large or cut short, non-2xx status: one line REFUSED (<CODE>): …), 2 usage error.',
+    )
     .action(async (options) => done(await pull(options)));
   cli
     .command('keys')
@@ -81,6 +94,11 @@ function program(done: (code: number) => void): Command {
   return cli;
 }
 
+function positiveInteger(value: string): number {
+  if (!/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) throw new InvalidArgumentError('expected a positive whole number.');
+  return Number(value);
+}
+
 /** Runs one command; resolves to the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.OK;
@@ -92,6 +110,10 @@ export async function runCli(argv: string[]): Promise<number> {
     if (error instanceof CommanderError) {
       // --help and a bare `concord` print help; anything else commander rejects is a usage error.
       return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) ? EXIT.OK : EXIT.USAGE;
+    }
+    if (error instanceof Refusal) {
+      console.error(`REFUSED (${error.problem}): ${error.message}`);
+      return EXIT.REFUSED;
     }
     if (error instanceof UsageError) {
       console.error(`error: ${error.message}`);

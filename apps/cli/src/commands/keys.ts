@@ -2,6 +2,7 @@ import { writeFileSync } from 'node:fs';
 import { PublicSigningKey, SigningKeyring } from '@concord/releases';
 import { loadConfig } from '@concord/shared/config';
 import { EXIT, UsageError } from '../usage-error';
+import { safeGraphql } from './safe-fetch';
 
 export interface KeysOptions {
   server?: string;
@@ -45,29 +46,17 @@ export async function writeKeys(options: KeysOptions): Promise<number> {
 }
 
 async function fetchKeys(server: string, apiKey: string | undefined): Promise<KeysFile> {
-  const url = `${server.replace(/\/+$/, '')}/graphql`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `ApiKey ${apiKey}` } : {}) },
-      body: JSON.stringify({ query: SIGNING_KEYS_QUERY }),
-    });
-  } catch (error) {
-    // fetch says only "fetch failed"; the reason (ECONNREFUSED, a name not found) is its cause.
-    throw new Error(`cannot reach ${url}: ${(error as { cause?: Error }).cause?.message ?? String(error)}`);
-  }
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: { signingKeys?: PublicSigningKey[] };
-    errors?: { message: string; extensions?: { code?: string } }[];
-  };
+  const body = await safeGraphql<{ signingKeys?: PublicSigningKey[] }>(server, SIGNING_KEYS_QUERY, {
+    what: 'the signing keys',
+    headers: apiKey ? { authorization: `ApiKey ${apiKey}` } : {},
+  });
   const keys = body.data?.signingKeys;
   if (!keys?.length) {
     const refusal = body.errors?.[0];
     throw new Error(
       refusal
         ? `${server} refused to list its signing keys (${refusal.extensions?.code ?? 'ERROR'}): ${refusal.message}${apiKey ? '' : ' (give --api-key, or set CONCORD_API_KEY)'}`
-        : `${server} answered ${response.status} without signing keys`,
+        : `${server} answered without signing keys`,
     );
   }
   return { signingKeys: keys };

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { parseSignatureHeader, ReleaseDocument, verifyReleaseDocument } from '@concord/releases';
 import { EXIT, UsageError } from '../usage-error';
 import { readPinnedKeys } from './pinned-keys';
+import { FETCH_LIMITS, safeFetch, safeGraphql } from './safe-fetch';
 
 export interface PullOptions {
   server: string;
@@ -10,6 +11,10 @@ export interface PullOptions {
   apiKey?: string;
   keys: string;
   out: string;
+  /** The largest release document accepted, in bytes (default FETCH_LIMITS.documentBytes). */
+  maxBytes?: number;
+  /** Connect timeout and longest silence, in milliseconds (default FETCH_LIMITS.timeoutMs). */
+  timeout?: number;
 }
 
 /** What the out directory holds: the signed document as pulled, its signature, and the list in concord-list/1. */
@@ -23,20 +28,21 @@ export async function pull(options: PullOptions): Promise<number> {
   const keys = readPinnedKeys(options.keys);
   const server = options.server.replace(/\/+$/, '');
   const headers: Record<string, string> = options.apiKey ? { authorization: `ApiKey ${options.apiKey}` } : {};
-  const version = options.version === 'latest' ? await latestVersion(server, headers) : options.version;
-  const response = await fetch(`${server}/releases/${encodeURIComponent(version)}.json`, { headers });
-  if (!response.ok) {
-    console.error(`REFUSED: the server answered ${response.status} for release ${version}: ${await response.text()}`);
-    return EXIT.REFUSED;
-  }
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const signature = parseSignatureHeader(response.headers.get('concord-signature') ?? '');
+  const version = options.version === 'latest' ? await latestVersion(server, headers, options.timeout) : options.version;
+  const response = await safeFetch(`${server}/releases/${encodeURIComponent(version)}.json`, {
+    what: `release ${version}`,
+    headers,
+    maxBytes: options.maxBytes ?? FETCH_LIMITS.documentBytes,
+    timeoutMs: options.timeout,
+  });
+  const bytes = response.body;
+  const signature = parseSignatureHeader(response.header('concord-signature') ?? '');
   if (!signature) {
     console.error('REFUSED: the server sent no Concord-Signature header');
     return EXIT.REFUSED;
   }
   const held = heldVersion(options.out);
-  const etag = response.headers.get('etag')?.replace(/^"|"$/g, '');
+  const etag = response.header('etag')?.replace(/^"|"$/g, '');
   const verdict = verifyReleaseDocument({ bytes, signature, keys, expectedDigest: etag, heldVersion: held });
   if (!verdict.ok) {
     console.error(`REFUSED (${verdict.problem}): ${verdict.message}`);
@@ -51,13 +57,12 @@ export async function pull(options: PullOptions): Promise<number> {
   return EXIT.OK;
 }
 
-async function latestVersion(server: string, headers: Record<string, string>): Promise<string> {
-  const response = await fetch(`${server}/graphql`, {
-    method: 'POST',
-    headers: { ...headers, 'content-type': 'application/json' },
-    body: JSON.stringify({ query: '{ latestRelease { version } }' }),
+async function latestVersion(server: string, headers: Record<string, string>, timeoutMs: number | undefined): Promise<string> {
+  const body = await safeGraphql<{ latestRelease?: { version: string } | null }>(server, '{ latestRelease { version } }', {
+    what: 'the latest version',
+    headers,
+    timeoutMs,
   });
-  const body = (await response.json()) as { data?: { latestRelease?: { version: string } | null }; errors?: { message: string }[] };
   const version = body.data?.latestRelease?.version;
   if (!version) throw new Error(`Cannot find the latest release: ${body.errors?.[0]?.message ?? 'none is published'}`);
   return version;
