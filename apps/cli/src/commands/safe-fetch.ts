@@ -218,8 +218,8 @@ function connectionFailure(error: NodeJS.ErrnoException, phase: Phase, target: U
   if (NAME_NOT_FOUND.has(code)) return [FetchProblem.HOST_NOT_FOUND, `the name ${target.hostname} does not resolve (${code})`];
   if (code === 'ECONNREFUSED') return [FetchProblem.CONNECTION_REFUSED, `nothing accepts connections on port ${port} (ECONNREFUSED)`];
   if (UNREACHABLE.has(code)) return [FetchProblem.UNREACHABLE, `the network cannot reach ${target.hostname}:${port} (${code})`];
-  if (TLS_CODE.test(code)) return [FetchProblem.TLS_FAILED, `the TLS handshake failed: ${quote(error.message)} (${code})`];
-  if (phase === Phase.HANDSHAKE) return [FetchProblem.TLS_FAILED, `the connection ended during the TLS handshake (${code})`];
+  // A server that does not speak TLS fails the handshake with EPROTO or a reset as often as with an OpenSSL code.
+  if (TLS_CODE.test(code) || phase === Phase.HANDSHAKE) return [FetchProblem.TLS_FAILED, `the TLS handshake failed: ${quote(error.message)} (${code})`];
   if (RESET.has(code)) return [FetchProblem.CONNECTION_RESET, `the connection was reset or closed before any answer (${code})`];
   return [FetchProblem.NETWORK_ERROR, `${quote(error.message)} (${code})`];
 }
