@@ -157,6 +157,9 @@ describe('concord pull against malicious mirrors: every network failure is one R
     expect(await pull(`http://${address}`, '--version', '2026.1')).toMatchObject(
       refused('CONNECTION_REFUSED', /nothing accepts connections on port \d+ \(ECONNREFUSED\)/),
     );
+    expect(await concord('keys', '--server', `http://${address}`)).toMatchObject(
+      refused('CONNECTION_REFUSED', /the signing keys from http:\/\/127\.0\.0\.1:\d+: nothing accepts connections/),
+    );
     // .invalid never resolves (RFC 6761).
     expect(await pull('http://concord.invalid', '--version', '2026.1')).toMatchObject(
       refused('HOST_NOT_FOUND', /the name concord\.invalid does not resolve/),
