@@ -1,5 +1,5 @@
 import 'reflect-metadata';
-import { Command, CommanderError, Option } from 'commander';
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { TrustRefusal } from '@concord/releases';
 import { diffDocuments } from './commands/diff';
 import { exportRelease } from './commands/export';
@@ -8,9 +8,11 @@ import { writeKeys } from './commands/keys';
 import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
 import { rootInit, rootRotate, rootSign } from './commands/root';
+import { FETCH_LIMITS } from './commands/safe-fetch';
 import { verifyDocument } from './commands/verify';
 import { verifyEntry } from './commands/verify-entry';
 import { verifyAudit } from './commands/verify-audit';
+import { Refusal } from './refusal';
 import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
@@ -51,12 +53,19 @@ function program(done: (code: number) => void): Command {
     .option('--min-version <version>', 'refuse anything older, whatever the server announces (a fresh consumer\'s floor)')
     .option('--allow-expired', 'only warn when the timestamp has expired (a server that stopped re-signing), instead of refusing')
     .requiredOption('--out <dir>', 'where to keep release.json, release.sig, list.json and trust-state.json; nothing older than what it records is accepted')
+    .option('--max-bytes <bytes>', `refuse a release document larger than this, as soon as it exceeds it (default ${FETCH_LIMITS.documentBytes}, 64 MiB)`, positiveInteger)
+    .option(
+      '--timeout <ms>',
+      `give up when connecting (DNS, TCP, TLS) or waiting for the next bytes takes longer than this (default ${FETCH_LIMITS.timeoutMs}); ` +
+        `each request also ends after ${FETCH_LIMITS.deadlineMs / 60_000} minutes in all`,
+      positiveInteger,
+    )
     .addHelpText(
       'after',
       '\nChecks, in order: every root rotation since the trusted root (each signed by the old and the new threshold), the\n' +
         'timestamp (signed by the timestamp key, unexpired, not older than the last seen), then the document (its key granted\n' +
         'by the release role for the publication instant, signature, digest and length as announced, no rollback).\n' +
-        'Exit codes: 0 pulled and verified, 1 refused (REFUSED (<code>): …, see docs/integrity-trust.md), 2 usage error.',
+        'Exit codes: 0 pulled and verified, 1 refused (REFUSED (<code>): …, see docs/integrity-trust.md and docs/integrity-client.md), 2 usage error.',
     )
     .action(async (options) => done(await pull(options)));
   cli
@@ -170,6 +179,11 @@ function program(done: (code: number) => void): Command {
   return cli;
 }
 
+function positiveInteger(value: string): number {
+  if (!/^[1-9][0-9]*$/.test(value) || !Number.isSafeInteger(Number(value))) throw new InvalidArgumentError('expected a positive whole number.');
+  return Number(value);
+}
+
 /** Runs one command; resolves to the process exit code. */
 export async function runCli(argv: string[]): Promise<number> {
   let exitCode: number = EXIT.OK;
@@ -182,7 +196,7 @@ export async function runCli(argv: string[]): Promise<number> {
       // --help and a bare `concord` print help; anything else commander rejects is a usage error.
       return ['commander.helpDisplayed', 'commander.help', 'commander.version'].includes(error.code) ? EXIT.OK : EXIT.USAGE;
     }
-    if (error instanceof TrustRefusal) {
+    if (error instanceof TrustRefusal || error instanceof Refusal) {
       console.error(`REFUSED (${error.problem}): ${error.message}`);
       return EXIT.REFUSED;
     }

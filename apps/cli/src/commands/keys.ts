@@ -1,7 +1,10 @@
 import { writeFileSync } from 'node:fs';
 import { parseRoot, SignedRoot, SigningKeyring, TrustStore } from '@concord/releases';
 import { loadConfig } from '@concord/shared/config';
+import { Refusal } from '../refusal';
 import { EXIT, UsageError } from '../usage-error';
+import { FetchProblem } from './fetch-problem';
+import { FETCH_LIMITS, safeFetch } from './safe-fetch';
 
 export interface KeysOptions {
   server?: string;
@@ -41,19 +44,17 @@ export async function writeKeys(options: KeysOptions): Promise<number> {
 }
 
 async function fetchRoot(server: string, apiKey: string | undefined): Promise<SignedRoot> {
-  const url = `${server.replace(/\/+$/, '')}/releases/root.json`;
-  let response: Response;
+  const response = await safeFetch(`${server.replace(/\/+$/, '')}/releases/root.json`, {
+    what: apiKey ? 'the root metadata' : 'the root metadata (without an API key: give --api-key, or set CONCORD_API_KEY)',
+    headers: apiKey ? { authorization: `ApiKey ${apiKey}` } : {},
+    maxBytes: FETCH_LIMITS.graphqlBytes,
+  });
   try {
-    response = await fetch(url, { headers: apiKey ? { authorization: `ApiKey ${apiKey}` } : {} });
+    return parseRoot(JSON.parse(response.body.toString('utf8')));
   } catch (error) {
-    // fetch says only "fetch failed"; the reason (ECONNREFUSED, a name not found) is its cause.
-    throw new Error(`cannot reach ${url}: ${(error as { cause?: Error }).cause?.message ?? String(error)}`);
+    if (error instanceof SyntaxError) throw new Refusal(FetchProblem.BAD_RESPONSE, `${server} answered its root metadata with something that is not JSON`);
+    throw error;
   }
-  const body = (await response.json().catch(() => ({}))) as { code?: string; reason?: string; message?: string };
-  if (!response.ok) {
-    throw new Error(`${server} refused to give its root metadata (${body.code ?? response.status}): ${body.message ?? ''}${apiKey ? '' : ' (give --api-key, or set CONCORD_API_KEY)'}`);
-  }
-  return parseRoot(body);
 }
 
 function localTrust(): TrustStore {

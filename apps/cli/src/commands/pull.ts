@@ -15,6 +15,7 @@ import {
   verifyTimestamp,
 } from '@concord/releases';
 import { EXIT } from '../usage-error';
+import { FETCH_LIMITS, safeFetch } from './safe-fetch';
 import { loadTrustState, saveTrustState, TrustState } from './trust-state';
 
 export interface PullOptions {
@@ -25,6 +26,10 @@ export interface PullOptions {
   minVersion?: string;
   allowExpired?: boolean;
   out: string;
+  /** Largest document accepted when no signed length says otherwise; default FETCH_LIMITS.documentBytes. */
+  maxBytes?: number;
+  /** Connect and idle timeout of every request; default FETCH_LIMITS.timeoutMs. */
+  timeout?: number;
 }
 
 /** What the out directory holds: the signed document as pulled, its signature, the list in concord-list/1, and the trust state. */
@@ -43,9 +48,10 @@ export async function pull(options: PullOptions): Promise<number> {
   const headers: Record<string, string> = options.apiKey ? { authorization: `ApiKey ${options.apiKey}` } : {};
   const now = new Date();
 
-  const root = await followRotations(server, headers, state.root);
+  const network: Network = { server, headers, timeoutMs: options.timeout };
+  const root = await followRotations(network, state.root);
   assertRootFresh(root, now);
-  const statement = await freshTimestamp(server, headers, root, state, now, options.allowExpired === true);
+  const statement = await freshTimestamp(network, root, state, now, options.allowExpired === true);
   const latest = statement.latest;
   if (!latest) throw new TrustRefusal(TrustProblem.NOT_LATEST, 'The timestamp announces no release: none is published yet');
   if (options.minVersion && compareVersions(latest.version, options.minVersion) < 0) {
@@ -53,19 +59,16 @@ export async function pull(options: PullOptions): Promise<number> {
   }
 
   const version = options.version === 'latest' ? latest.version : options.version;
-  const response = await fetch(`${server}/releases/${encodeURIComponent(version)}.json`, { headers });
-  if (!response.ok) {
-    console.error(`REFUSED: the server answered ${response.status} for release ${version}: ${await response.text()}`);
-    return EXIT.REFUSED;
-  }
-  const bytes = Buffer.from(await response.arrayBuffer());
-  const signature = parseSignatureHeader(response.headers.get('concord-signature') ?? '');
+  // The newest release's length is signed by the timestamp: not one byte more is read.
+  const maxBytes = version === latest.version ? latest.length : (options.maxBytes ?? FETCH_LIMITS.documentBytes);
+  const response = await safeFetch(`${server}/releases/${encodeURIComponent(version)}.json`, { what: `release ${version}`, headers, maxBytes, timeoutMs: options.timeout });
+  const bytes = response.body;
+  const signature = parseSignatureHeader(response.header('concord-signature') ?? '');
   if (!signature) {
-    console.error('REFUSED: the server sent no Concord-Signature header');
-    return EXIT.REFUSED;
+    throw new TrustRefusal(TrustProblem.MALFORMED, `The server sent release ${version} without a Concord-Signature header`);
   }
   // The newest release's digest and length are signed by the timestamp; an older one's only the ETag announces.
-  const announced = version === latest.version ? { expectedDigest: latest.digest, expectedLength: latest.length } : { expectedDigest: response.headers.get('etag')?.replace(/^"|"$/g, '') };
+  const announced = version === latest.version ? { expectedDigest: latest.digest, expectedLength: latest.length } : { expectedDigest: response.header('etag')?.replace(/^"|"$/g, '') };
   const verdict = verifyReleaseDocument({
     bytes,
     signature,
@@ -77,8 +80,7 @@ export async function pull(options: PullOptions): Promise<number> {
   });
   if (!verdict.ok) throw new TrustRefusal(verdict.problem, verdict.message);
   if (verdict.document.version !== version) {
-    console.error(`REFUSED: asked for release ${version}, got a document for ${verdict.document.version}`);
-    return EXIT.REFUSED;
+    throw new TrustRefusal(TrustProblem.MALFORMED, `Asked for release ${version}, got a document for ${verdict.document.version}`);
   }
   write(options.out, bytes, signature, verdict.document);
   saveTrustState(stateFile, {
@@ -93,17 +95,17 @@ export async function pull(options: PullOptions): Promise<number> {
 }
 
 /** TUF 5.3: root N+1, N+2, … until the server has no next one, each signed by its predecessor's threshold and its own. */
-async function followRotations(server: string, headers: Record<string, string>, trusted: SignedRoot): Promise<SignedRoot> {
+async function followRotations(network: Network, trusted: SignedRoot): Promise<SignedRoot> {
   let root = trusted;
   for (;;) {
-    const next = await getJson(`${server}/releases/root/${root.signed.version + 1}.json`, headers, true);
+    const next = await getJson(network, `/releases/root/${root.signed.version + 1}.json`, `root version ${root.signed.version + 1}`, true);
     if (next === undefined) return root;
     root = updateRoot(root, next);
   }
 }
 
-async function freshTimestamp(server: string, headers: Record<string, string>, root: SignedRoot, state: TrustState, now: Date, allowExpired: boolean): Promise<TimestampStatement> {
-  const { statement, expired } = verifyTimestamp(await getJson(`${server}/releases/timestamp.json`, headers, false), root);
+async function freshTimestamp(network: Network, root: SignedRoot, state: TrustState, now: Date, allowExpired: boolean): Promise<TimestampStatement> {
+  const { statement, expired } = verifyTimestamp(await getJson(network, '/releases/timestamp.json', 'the timestamp', false), root);
   if (expired(now)) {
     const message = `The timestamp expired at ${statement.expires}: the server or a mirror may be frozen on an old state`;
     if (!allowExpired) throw new TrustRefusal(TrustProblem.TIMESTAMP_EXPIRED, message);
@@ -126,15 +128,29 @@ async function freshTimestamp(server: string, headers: Record<string, string>, r
   return statement;
 }
 
-/** The JSON at a URL; with `absentIsEnd`, undefined on 404 (there is no next root). */
-async function getJson(url: string, headers: Record<string, string>, absentIsEnd: boolean): Promise<unknown> {
-  const response = await fetch(url, { headers });
-  if (absentIsEnd && response.status === 404) return undefined;
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
+interface Network {
+  server: string;
+  headers: Record<string, string>;
+  timeoutMs?: number;
+}
+
+/** Signed metadata is small: a root or a timestamp larger than this is refused before it is parsed. */
+const METADATA_BYTES = 1024 * 1024;
+
+/** The JSON at a path of the server; with `absentIsEnd`, undefined on 404 (there is no next root). */
+async function getJson(network: Network, path: string, what: string, absentIsEnd: boolean): Promise<unknown> {
+  const response = await safeFetch(`${network.server}${path}`, {
+    what,
+    headers: network.headers,
+    maxBytes: METADATA_BYTES,
+    timeoutMs: network.timeoutMs,
+    acceptStatus: absentIsEnd ? [404] : [],
+  });
+  if (response.status === 404) return undefined;
   try {
-    return await response.json();
+    return JSON.parse(response.body.toString('utf8'));
   } catch {
-    throw new TrustRefusal(TrustProblem.MALFORMED, `${url} did not answer JSON`);
+    throw new TrustRefusal(TrustProblem.MALFORMED, `${network.server}${path} did not answer JSON`);
   }
 }
 

@@ -10,6 +10,9 @@ import {
 } from '@concord/audit';
 import { EXIT, UsageError } from '../usage-error';
 import { trustedReleaseKeys } from './trust-state';
+import { FetchProblem } from './fetch-problem';
+import { FETCH_LIMITS, safeFetch, safeGraphql } from './safe-fetch';
+import { Refusal } from '../refusal';
 
 export interface VerifyAuditOptions {
   server?: string;
@@ -45,15 +48,6 @@ interface AuditEventNode {
 
 const EVENT_FIELDS = 'id sequence occurredAt redacted chainVersion contentHash contentSalt actorKind actorId stateId actionValue objectType objectId summary prevHash hash';
 const AUDIT_LOG_QUERY = `query ($after: String) { auditLog(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${EVENT_FIELDS} } } } }`;
-
-class Refusal extends Error {
-  constructor(
-    readonly problem: string,
-    message: string,
-  ) {
-    super(message);
-  }
-}
 
 /**
  * Checks the audit trail against signed checkpoints: the events from checkpoint A (`--from`, one you held; default
@@ -151,42 +145,34 @@ function credentials(options: VerifyAuditOptions): Record<string, string> {
 }
 
 async function fetchLatest(options: VerifyAuditOptions): Promise<unknown> {
-  const url = `${options.server!.replace(/\/+$/, '')}/audit/checkpoints/latest.json`;
-  const response = await reach(url, { headers: credentials(options) });
-  if (!response.ok) throw new Error(`${url} answered ${response.status}: ${(await response.text()).slice(0, 200)}`);
-  return response.json();
+  const response = await safeFetch(`${options.server!.replace(/\/+$/, '')}/audit/checkpoints/latest.json`, {
+    what: 'the latest audit checkpoint',
+    headers: credentials(options),
+    maxBytes: FETCH_LIMITS.graphqlBytes,
+  });
+  try {
+    return JSON.parse(response.body.toString('utf8'));
+  } catch {
+    throw new Refusal(FetchProblem.BAD_RESPONSE, `${options.server} answered its latest audit checkpoint with something that is not JSON`);
+  }
 }
 
 async function fetchEvents(options: VerifyAuditOptions): Promise<AuditEventNode[]> {
-  const url = `${options.server!.replace(/\/+$/, '')}/graphql`;
   const events: AuditEventNode[] = [];
   let after: string | undefined;
   for (;;) {
-    const response = await reach(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...credentials(options) },
-      body: JSON.stringify({ query: AUDIT_LOG_QUERY, variables: { after } }),
-    });
-    const body = (await response.json().catch(() => ({}))) as {
-      data?: { auditLog?: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: AuditEventNode }[] } };
-      errors?: { message: string; extensions?: { code?: string } }[];
-    };
+    const body = await safeGraphql<{ auditLog?: { pageInfo: { hasNextPage: boolean; endCursor: string }; edges: { node: AuditEventNode }[] } }>(
+      options.server!,
+      AUDIT_LOG_QUERY,
+      { what: 'the audit log', headers: credentials(options), variables: { after }, maxBytes: FETCH_LIMITS.documentBytes },
+    );
     const page = body.data?.auditLog;
     if (!page) {
       const refusal = body.errors?.[0];
-      throw new Error(`${options.server} refused the audit log (${refusal?.extensions?.code ?? response.status}): ${refusal?.message ?? 'no data'}`);
+      throw new Error(`${options.server} refused the audit log (${refusal?.extensions?.code ?? 'no data'}): ${refusal?.message ?? 'no data'}`);
     }
     events.push(...page.edges.map((edge) => edge.node));
     if (!page.pageInfo.hasNextPage) return events;
     after = page.pageInfo.endCursor;
-  }
-}
-
-async function reach(url: string, init: RequestInit): Promise<Response> {
-  try {
-    return await fetch(url, { ...init, signal: AbortSignal.timeout(30_000) });
-  } catch (error) {
-    // fetch says only "fetch failed"; the reason (ECONNREFUSED, a name not found) is its cause.
-    throw new Error(`cannot reach ${url}: ${(error as { cause?: Error }).cause?.message ?? String(error)}`);
   }
 }

@@ -2,6 +2,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import { EntryInclusionProof, verifyEntryInclusion } from '@concord/releases';
 import { EXIT, UsageError } from '../usage-error';
 import { trustedReleaseKeys } from './trust-state';
+import { safeGraphql } from './safe-fetch';
 
 export interface VerifyEntryOptions {
   code: string;
@@ -75,25 +76,15 @@ export async function verifyEntry(options: VerifyEntryOptions): Promise<number> 
 type Refusal = { problem: string; message: string };
 
 async function fetchAnswer(server: string, version: string | undefined, code: string, apiKey: string | undefined): Promise<EntryAnswer | Refusal> {
-  const url = `${server.replace(/\/+$/, '')}/graphql`;
   const query = version
     ? `query ($version: String!, $code: String!) { release(version: $version) { ${FIELDS} } }`
     : `query ($code: String!) { latestRelease { ${FIELDS} } }`;
-  let response: Response;
-  try {
-    response = await fetch(url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(apiKey ? { authorization: `ApiKey ${apiKey}` } : {}) },
-      body: JSON.stringify({ query, variables: version ? { version, code } : { code } }),
-    });
-  } catch (error) {
-    // fetch says only "fetch failed"; the reason (ECONNREFUSED, a name not found) is its cause.
-    throw new Error(`cannot reach ${url}: ${(error as { cause?: Error }).cause?.message ?? String(error)}`);
-  }
-  const body = (await response.json().catch(() => ({}))) as {
-    data?: { release?: EntryAnswer | null; latestRelease?: EntryAnswer | null };
-    errors?: { message: string; extensions?: { reason?: string } }[];
-  };
+  // A proof of one entry is a few kilobytes: the cap for GraphQL answers is plenty.
+  const body = await safeGraphql<{ release?: EntryAnswer | null; latestRelease?: EntryAnswer | null }>(server, query, {
+    what: `entry ${code}`,
+    headers: apiKey ? { authorization: `ApiKey ${apiKey}` } : {},
+    variables: version ? { version, code } : { code },
+  });
   const [error] = body.errors ?? [];
   if (error) return { problem: error.extensions?.reason ?? 'SERVER_ERROR', message: `the server refused: ${error.message}` };
   const release = body.data?.release ?? body.data?.latestRelease;
