@@ -32,9 +32,19 @@ function refused(code: string, message: RegExp) {
 
 const servers: Server[] = [];
 
-/** A local malicious mirror: every request, to any path, gets `answer`. */
-async function mirror(answer: (request: IncomingMessage, response: ServerResponse) => void): Promise<string> {
-  const server = createServer(answer);
+/** What a mirror copied honestly from the real server: the trust metadata pull checks before any document. */
+const trusted = { timestamp: '' };
+
+/**
+ * A local malicious mirror: it serves the real server's timestamp (unless `timestamp` is false) and says there is no
+ * root rotation, so that pull gets as far as the download; every other request gets `answer`.
+ */
+async function mirror(answer: (request: IncomingMessage, response: ServerResponse) => void, options = { timestamp: true }): Promise<string> {
+  const server = createServer((request, response) => {
+    if (request.url === '/releases/root/2.json') return void response.writeHead(404).end('{}');
+    if (options.timestamp && request.url === '/releases/timestamp.json') return void response.end(trusted.timestamp);
+    answer(request, response);
+  });
   return `http://${await listening(server)}`;
 }
 
@@ -68,15 +78,28 @@ function stream(response: ServerResponse, limit = Infinity): Promise<number> {
 describe('concord pull against malicious mirrors: every network failure is one REFUSED line and exit 1', () => {
   let t: TestApp;
   let work: string;
-  let keys: string;
-  const pull = (server: string, ...args: string[]) =>
-    concord('pull', '--server', server, '--keys', keys, '--out', join(work, 'held'), '--timeout', '5000', ...args);
+  let root: string;
+  let server: string;
+  let apiKey: string;
+  const pull = (mirrorUrl: string, ...args: string[]) =>
+    concord('pull', '--server', mirrorUrl, '--root', root, '--out', join(work, 'held'), '--timeout', '5000', ...args);
 
   beforeAll(async () => {
     work = mkdtempSync(join(tmpdir(), 'concord-downloads-'));
-    // No download below gets as far as checking a signature: any pinned key will do.
-    keys = join(work, 'keys.json');
-    writeFileSync(keys, JSON.stringify([{ keyId: '0123456789abcdef', publicKey: 'not needed' }]));
+    t = await startTestApp();
+    await seedControlList(t.app);
+    await t.app.listen(0, '127.0.0.1');
+    server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    const secretariat = await t.as('secretariat@example.org');
+    const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
+    ({ createApiClient: { apiKey } } = await secretariat.data<{ createApiClient: { apiKey: string } }>(
+      'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }',
+      { input: { stateId: jpState, name: 'Customs', scopes: ['RELEASES_READ'] } },
+    ));
+    const headers = { authorization: `ApiKey ${apiKey}` };
+    root = join(work, 'root.json');
+    writeFileSync(root, await (await fetch(`${server}/releases/root/1.json`, { headers })).text());
+    trusted.timestamp = await (await fetch(`${server}/releases/timestamp.json`, { headers })).text();
   });
   afterAll(async () => {
     await Promise.all(servers.map((server) => new Promise((resolve) => server.close(resolve))));
@@ -105,13 +128,13 @@ describe('concord pull against malicious mirrors: every network failure is one R
     expect(await sent).toBeLessThan(16 * MiB);
   });
 
-  it('refuses a GraphQL answer for the latest version beyond 1 MiB, and one that is not JSON', async () => {
+  it('refuses a timestamp beyond 1 MiB, and one that is not JSON', async () => {
     let sent: Promise<number> = Promise.resolve(0);
-    const endless = await mirror((_request, response) => (sent = stream(response)));
-    expect(await pull(endless)).toMatchObject(refused('TOO_LARGE', /the latest version from .*: the answer exceeds the limit of 1048576 bytes/));
+    const endless = await mirror((_request, response) => (sent = stream(response)), { timestamp: false });
+    expect(await pull(endless)).toMatchObject(refused('TOO_LARGE', /the timestamp from .*: the answer exceeds the limit of 1048576 bytes/));
     expect(await sent).toBeLessThan(16 * MiB);
-    const html = await mirror((_request, response) => response.end('<html>maintenance</html>'));
-    expect(await pull(html)).toMatchObject(refused('BAD_RESPONSE', /the GraphQL answer is not a JSON object/));
+    const html = await mirror((_request, response) => response.end('<html>maintenance</html>'), { timestamp: false });
+    expect(await pull(html)).toMatchObject(refused('MALFORMED', /timestamp\.json did not answer JSON/));
   });
 
   it('gives up on a body that sends one byte and stalls, on a server that never answers, and on a TLS handshake that never ends', async () => {
@@ -157,8 +180,8 @@ describe('concord pull against malicious mirrors: every network failure is one R
     expect(await pull(`http://${address}`, '--version', '2026.1')).toMatchObject(
       refused('CONNECTION_REFUSED', /nothing accepts connections on port \d+ \(ECONNREFUSED\)/),
     );
-    expect(await concord('keys', '--server', `http://${address}`)).toMatchObject(
-      refused('CONNECTION_REFUSED', /the signing keys from http:\/\/127\.0\.0\.1:\d+: nothing accepts connections/),
+    expect(await concord('keys', '--server', `http://${address}`, '--api-key', apiKey)).toMatchObject(
+      refused('CONNECTION_REFUSED', /the root metadata from http:\/\/127\.0\.0\.1:\d+: nothing accepts connections/),
     );
     // .invalid never resolves (RFC 6761).
     expect(await pull('http://concord.invalid', '--version', '2026.1')).toMatchObject(
@@ -179,21 +202,8 @@ describe('concord pull against malicious mirrors: every network failure is one R
   });
 
   it('still pulls an honest release from the real server, and refuses it when --max-bytes is below its size', async () => {
-    t = await startTestApp();
-    await seedControlList(t.app);
-    await t.app.listen(0, '127.0.0.1');
-    const server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
-    const secretariat = await t.as('secretariat@example.org');
-    const [{ id: jpState }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
-    const { createApiClient: { apiKey } } = await secretariat.data<{ createApiClient: { apiKey: string } }>(
-      'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }',
-      { input: { stateId: jpState, name: 'Customs', scopes: ['RELEASES_READ'] } },
-    );
-    const { signingKeys } = await t.gql.as({ apiKey }).data<{ signingKeys: unknown[] }>('{ signingKeys { keyId publicKey } }');
-    const pinned = join(work, 'real-keys.json');
-    writeFileSync(pinned, JSON.stringify({ signingKeys }));
     const honest = (out: string, ...args: string[]) =>
-      concord('pull', '--server', server, '--api-key', apiKey, '--keys', pinned, '--out', join(work, out), ...args);
+      concord('pull', '--server', server, '--api-key', apiKey, '--root', root, '--out', join(work, out), ...args);
 
     expect(await honest('honest')).toMatchObject({ code: 0, err: '', out: expect.stringMatching(/^Pulled release 2026\.0 /) });
     const size = readFileSync(join(work, 'honest', 'release.json')).length;

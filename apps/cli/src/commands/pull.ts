@@ -59,8 +59,9 @@ export async function pull(options: PullOptions): Promise<number> {
   }
 
   const version = options.version === 'latest' ? latest.version : options.version;
-  // The newest release's length is signed by the timestamp: not one byte more is read.
-  const maxBytes = version === latest.version ? latest.length : (options.maxBytes ?? FETCH_LIMITS.documentBytes);
+  // The newest release's length is signed by the timestamp: not one byte more is read, and never more than the cap.
+  const cap = options.maxBytes ?? FETCH_LIMITS.documentBytes;
+  const maxBytes = version === latest.version ? Math.min(latest.length, cap) : cap;
   const response = await safeFetch(`${server}/releases/${encodeURIComponent(version)}.json`, { what: `release ${version}`, headers, maxBytes, timeoutMs: options.timeout });
   const bytes = response.body;
   const signature = parseSignatureHeader(response.header('concord-signature') ?? '');
