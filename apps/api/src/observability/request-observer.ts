@@ -23,10 +23,12 @@ export function observeRequests(server: Server, options: { metrics?: Metrics; lo
   };
   server.on('request', (req: IncomingMessage, res: ServerResponse) => {
     const started = performance.now();
+    // Express rewrites req.url while routers handle it; the log and the route fallback need what was asked.
+    const url = req.url ?? '';
     const context: RequestContext | undefined = log ? { id: requestIdFrom(req.headers['x-request-id']) } : undefined;
     res.once('close', () => {
       const seconds = (performance.now() - started) / 1000;
-      const route = routeOf(req);
+      const route = routeOf(req, url);
       metrics?.httpRequests.inc({ method: req.method, route, status: res.statusCode });
       metrics?.httpDuration.observe({ method: req.method, route }, seconds);
       log?.info(
@@ -34,7 +36,7 @@ export function observeRequests(server: Server, options: { metrics?: Metrics; lo
           requestId: context!.id,
           method: req.method,
           // Without the query string, which is the caller's to keep out of logs.
-          path: req.url?.split('?')[0],
+          path: url.split('?')[0],
           route,
           status: res.statusCode,
           durationMs: Math.round(seconds * 1e4) / 10,
@@ -51,10 +53,9 @@ export function observeRequests(server: Server, options: { metrics?: Metrics; lo
 }
 
 /** The route pattern Express matched (never the raw URL, which would make a series per document or per typo). */
-function routeOf(req: IncomingMessage): string {
+function routeOf(req: IncomingMessage, url: string): string {
   const matched = (req as IncomingMessage & { route?: { path?: unknown } }).route?.path;
   if (typeof matched === 'string') return matched;
-  const url = req.url ?? '';
   if (url === '/graphql' || url.startsWith('/graphql?')) return '/graphql';
   if (DOCUMENT.test(url)) return '/releases/:file';
   if (url === '/metrics') return '/metrics';
