@@ -1,3 +1,4 @@
+import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedControlList } from '@concord/database';
 import { RunningNginx, startEdgeNginx } from './support/nginx';
@@ -158,6 +159,42 @@ describe('the edge cache (deploy/nginx/concord-edge.conf.template) in front of t
       expect((await through(edge, '/releases/2026.0.json', { 'x-api-key': ministry.apiKey })).status).toBe(401);
       expect(await edge.documentRequestsAtApi()).toBe(before + 7);
       expect(edge.nginx.errors()).not.toMatch(/\[(emerg|alert|crit)\]/);
+    });
+  });
+
+  describe('on its own, in front of an upstream that forgets to mark credentialed answers private', () => {
+    let upstream: Server;
+    let nginx: RunningNginx;
+    let seen = 0;
+    beforeAll(async () => {
+      upstream = createServer((req, res) => {
+        seen++;
+        res.writeHead(200, { 'content-type': 'application/json', 'cache-control': 'public, max-age=31536000, immutable', etag: '"d"' });
+        res.end(JSON.stringify({ for: req.headers['authorization'] ?? req.headers['x-api-key'] ?? 'anyone' }));
+      });
+      await new Promise<void>((resolve) => upstream.listen(0, '127.0.0.1', resolve));
+      nginx = await startEdgeNginx(`127.0.0.1:${(upstream.address() as AddressInfo).port}`);
+    });
+    afterAll(async () => {
+      await nginx?.stop();
+      await new Promise((resolve) => upstream.close(resolve));
+    });
+
+    it('still neither stores nor serves from the shared cache what a caller with credentials asked for', async () => {
+      const get = (headers: Record<string, string> = {}) => fetch(`${nginx.url}/releases/2027.0.json`, { headers });
+      const before = seen;
+      for (const headers of [{ authorization: 'ApiKey first' }, { 'x-api-key': 'second' }]) {
+        const answer = await get(headers);
+        expect(answer.headers.get('x-cache-status')).toBe('BYPASS');
+        expect(await answer.json()).toEqual({ for: Object.values(headers)[0] });
+      }
+      const anonymous = await get();
+      expect(anonymous.headers.get('x-cache-status')).toBe('MISS');
+      expect(await anonymous.json()).toEqual({ for: 'anyone' });
+      // The anonymous copy is shared from now on, and still no credentialed request is answered with it.
+      expect((await get()).headers.get('x-cache-status')).toBe('HIT');
+      expect(await (await get({ authorization: 'Bearer third' })).json()).toEqual({ for: 'Bearer third' });
+      expect(seen - before).toBe(4);
     });
   });
 });

@@ -1,8 +1,9 @@
 import { LoggerService } from '@nestjs/common';
 import pino, { DestinationStream, Logger } from 'pino';
 
+/** Written synchronously, as pino does by default: the lines before a process.exit are not lost. */
 export function jsonLog(destination?: DestinationStream): Logger {
-  return pino({ base: { service: 'concord' }, timestamp: pino.stdTimeFunctions.isoTime }, destination ?? pino.destination({ sync: false }));
+  return pino({ base: { service: 'concord' }, timestamp: pino.stdTimeFunctions.isoTime }, destination ?? pino.destination({ dest: 1, sync: true }));
 }
 
 /** Nest's own lines (startup, workers, errors) on the same JSON log as the requests. */
