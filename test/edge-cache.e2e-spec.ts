@@ -183,7 +183,7 @@ describe('the edge cache (deploy/nginx/concord-edge.conf.template) in front of t
     it('still neither stores nor serves from the shared cache what a caller with credentials asked for', async () => {
       const get = (headers: Record<string, string> = {}) => fetch(`${nginx.url}/releases/2027.0.json`, { headers });
       const before = seen;
-      for (const headers of [{ authorization: 'ApiKey first' }, { 'x-api-key': 'second' }]) {
+      for (const headers of [{ authorization: 'ApiKey first' }, { 'x-api-key': 'second' }] as Record<string, string>[]) {
         const answer = await get(headers);
         expect(answer.headers.get('x-cache-status')).toBe('BYPASS');
         expect(await answer.json()).toEqual({ for: Object.values(headers)[0] });
