@@ -47,8 +47,7 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
   serveWebApp(app, config.webDistDir);
   await app.init();
   const db = app.get(DataSource);
-  const logger = new Logger('Metrics');
-  observability.metrics?.watch(db, app.get(ReleaseCacheStatistics), (message) => logger.warn(message));
+  observability.metrics?.watch(db, app.get(ReleaseCacheStatistics), (message) => new Logger('Metrics').warn(message));
   if (observability.log) nameTransactionsAfterRequests(db);
   // After init, so that it comes before the release fast path, which also installs itself at the server.
   if (observability.metrics || observability.log) observeRequests(app.getHttpServer(), observability);
