@@ -35,7 +35,8 @@ describe('serving the web application', () => {
   });
 
   it('leaves the API its paths and other clients their 404s', async () => {
-    expect((await http().get('/health').set('Accept', HTML)).body).toEqual({ status: 'ok' });
+    expect((await http().get('/health').set('Accept', HTML)).body).toMatchObject({ status: 'ready' });
+    expect((await http().get('/health/live').set('Accept', HTML)).body).toEqual({ status: 'ok' });
     expect((await http().get('/releases/2026.0.json').set('Accept', HTML)).headers['content-type']).toMatch(/json/);
     expect((await http().get('/auth/refresh').set('Accept', HTML)).status).toBe(404);
     expect((await http().get('/proposals/p1').set('Accept', '*/*')).status).toBe(404);

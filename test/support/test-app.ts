@@ -1,7 +1,7 @@
 import { INestApplication } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { createApp } from '@concord/api';
+import { createApp, CreateAppOptions } from '@concord/api';
 import { seedDemo } from '@concord/database';
 import { ConcordConfig, loadConfig } from '@concord/shared/config';
 import { createTestDatabase, GraphQLClient, TestDatabase } from '@concord/shared/testing';
@@ -25,11 +25,11 @@ export interface TestApp {
  * The real application on its own freshly migrated database, with the demo regime seeded. One per test file
  * (in beforeAll), closed in afterAll.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
+export async function startTestApp(env: Record<string, string> = {}, options: CreateAppOptions = {}): Promise<TestApp> {
   const database = await createTestDatabase();
   // Every test client connects from loopback, so the per-address connection cap is off unless a test sets it.
   const config = loadConfig({ NODE_ENV: 'test', DEMO_PASSWORD, MAX_CONNECTIONS_PER_ADDRESS: '0', ...env, DATABASE_URL: database.url });
-  const app = await createApp(config, database.url, { logger: false });
+  const app = await createApp(config, database.url, { logger: false, ...options });
   const db = app.get<DataSource>(getDataSourceToken());
   await seedDemo(db, { password: DEMO_PASSWORD, hashCost: config.passwordHashCost });
   const gql = new GraphQLClient(app.getHttpServer());

@@ -18,23 +18,26 @@ import { createValidationPipe } from '@concord/shared/graphql';
 import { MailModule } from '@concord/shared/mail';
 import { AuditAction } from './audit-actions';
 import { HealthController } from './health.controller';
+import { Observability, ObservabilityModule } from './observability/observability';
 import { ShutdownState } from './shutdown-state';
 import { graphqlOptions } from './graphql.options';
 
 @Module({})
 export class AppModule {
-  static forRoot(config: ConcordConfig, databaseUrl: string): DynamicModule {
+  static forRoot(config: ConcordConfig, databaseUrl: string, observability: Observability): DynamicModule {
     return {
       module: AppModule,
       imports: [
         ConcordConfigModule.forRoot(config),
+        ObservabilityModule.forRoot(observability),
         TypeOrmModule.forRoot(dataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS })),
         // Async so that WebSocket connections authenticate with the auth module's own credential checks.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, EventsModule],
-          inject: [CredentialsVerifier, OpenSockets],
-          useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets) => graphqlOptions(config, credentials, sockets),
+          inject: [CredentialsVerifier, OpenSockets, Observability],
+          useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets, observed: Observability) =>
+            graphqlOptions(config, credentials, sockets, observed),
         }),
         // Checkpoints are signed with the secretariat's release key for now (issue 15).
         AuditModule.forRoot({ actions: AuditAction, checkpointSigner: (settings) => SigningKeyring.fromConfig(settings) }),

@@ -1,15 +1,26 @@
-import { INestApplication, LogLevel } from '@nestjs/common';
+import { INestApplication, Logger, LogLevel } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
-import { ConcordConfig } from '@concord/shared/config';
+import type { DestinationStream } from 'pino';
+import { DataSource } from 'typeorm';
+import { ReleaseCacheStatistics } from '@concord/releases';
+import { ConcordConfig, LogFormat } from '@concord/shared/config';
 import { GraphQLErrorPassThrough } from '@concord/shared/graphql';
 import { AppModule } from './app.module';
 import { serveGraphQLExplorer } from './explorer/graphql-explorer';
 import { GuardedExpressAdapter } from './guarded-express.adapter';
+import { JsonNestLogger, jsonLog } from './observability/json-logger';
+import { Metrics } from './observability/metrics';
+import { serveMetrics } from './observability/metrics-endpoint';
+import { Observability } from './observability/observability';
+import { nameTransactionsAfterRequests } from './observability/request-named-query-runner';
+import { observeRequests } from './observability/request-observer';
 import { securityHeaders, serveWebApp } from './web-app';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
+  /** Where the JSON log goes (LOG_FORMAT=json) instead of stdout; with `logger: false` there is none without it. */
+  logDestination?: DestinationStream;
 }
 
 /** The Nest application, configured but not listening: the server and the system tests share it. */
@@ -19,8 +30,10 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
     requestTimeoutMs: config.httpRequestTimeoutMs,
     maxConnectionsPerAddress: config.maxConnectionsPerAddress,
   });
-  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl), adapter, {
-    logger: options.logger ?? ['error', 'warn', 'log'],
+  const json = config.logFormat === LogFormat.JSON && (options.logger !== false || options.logDestination !== undefined);
+  const observability = new Observability(config.metricsEnabled ? new Metrics() : undefined, json ? jsonLog(options.logDestination) : undefined);
+  const app = await NestFactory.create<NestExpressApplication>(AppModule.forRoot(config, databaseUrl, observability), adapter, {
+    logger: observability.log ? new JsonNestLogger(observability.log) : (options.logger ?? ['error', 'warn', 'log']),
     bodyParser: true,
   });
   app.disable('x-powered-by');
@@ -30,7 +43,13 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
   // Before init, which mounts Apollo and the controllers: these answer browsers first.
   app.use(securityHeaders);
   if (config.landingPage) serveGraphQLExplorer(app);
+  if (observability.metrics) serveMetrics(app, observability.metrics, config.metricsToken);
   serveWebApp(app, config.webDistDir);
   await app.init();
+  const db = app.get(DataSource);
+  observability.metrics?.watch(db, app.get(ReleaseCacheStatistics), (message) => new Logger('Metrics').warn(message));
+  if (observability.log) nameTransactionsAfterRequests(db);
+  // After init, so that it comes before the release fast path, which also installs itself at the server.
+  if (observability.metrics || observability.log) observeRequests(app.getHttpServer(), observability);
   return app;
 }

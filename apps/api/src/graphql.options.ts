@@ -9,6 +9,8 @@ import { ConcordConfig } from '@concord/shared/config';
 import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
 import { ErrorReason } from './error-reasons';
+import { graphqlObservationPlugin } from './observability/graphql-metrics.plugin';
+import { Observability } from './observability/observability';
 
 /** Limits checked during validation, before anything executes (DESIGN §8). */
 export const QUERY_LIMITS = {
@@ -22,7 +24,12 @@ export const QUERY_LIMITS = {
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVerifier, sockets: OpenSockets): ApolloDriverConfig {
+export function graphqlOptions(
+  config: ConcordConfig,
+  credentials: CredentialsVerifier,
+  sockets: OpenSockets,
+  observability: Observability,
+): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -55,6 +62,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
       ...armor.plugins,
       requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
       errorLogPlugin(formatError, logger),
+      ...(observability.metrics || observability.log ? [graphqlObservationPlugin(observability.metrics)] : []),
     ],
     validationRules: [...armor.validationRules, oneReleaseEntriesRule],
     context: graphqlContext,

@@ -2,11 +2,12 @@ import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { seedControlList, seedDemo, seedDemoNegotiation } from '@concord/database';
-import { assertPortAvailable, ConcordConfig, ConfiguredPort, portUnavailable } from '@concord/shared/config';
+import { assertPortAvailable, ConcordConfig, ConfiguredPort, LogFormat, portUnavailable } from '@concord/shared/config';
 import { prepareDataDirectory } from '@concord/shared/db';
 import { createApp } from './create-app';
 import { drainAndClose } from './graceful-shutdown';
 import { openDatabase } from './database';
+import { JsonNestLogger, jsonLog } from './observability/json-logger';
 
 export interface RunningServer {
   app: INestApplication;
@@ -17,6 +18,8 @@ export interface RunningServer {
 }
 
 export async function startServer(config: ConcordConfig): Promise<RunningServer> {
+  // The lines before the application exists (the database starting, migrations) are JSON too.
+  if (config.logFormat === LogFormat.JSON) Logger.overrideLogger(new JsonNestLogger(jsonLog()));
   const logger = new Logger('Concord');
   const http: ConfiguredPort = { port: config.port, host: config.environment === 'production' ? '0.0.0.0' : '127.0.0.1', setting: 'PORT' };
   // Before the database starts and the demo data is seeded, so that a taken port fails at once.

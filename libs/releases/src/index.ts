@@ -19,6 +19,7 @@ export * from './lib/publishing/release-publication.service';
 export { VERDICT_TTL_MS } from './lib/pull-cache/release-reader-check';
 export * from './lib/pull/release-pull.service';
 export * from './lib/releases.module';
+export * from './lib/release-cache-statistics';
 export * from './lib/publishing/release-constraints';
 export * from './lib/signing/release-signature';
 export * from './lib/signing/signing-keyring';

@@ -6,6 +6,7 @@ import { ReleaseDocumentCache } from './download/release-document-cache';
 import { ReleaseDownloadController } from './download/release-download.controller';
 import { ReleaseFastPath } from './download/release-fast-path';
 import { ReleaseEventsResolver } from './events/release-events.resolver';
+import { ReleaseCacheStatistics } from './release-cache-statistics';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
 import { ReleasePublicationService } from './publishing/release-publication.service';
 import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
@@ -39,6 +40,7 @@ import { ReleaseWriter } from './writing/release-writer';
     ControlListImporter,
     ReleasePublicationService,
     ReleasePullService,
+    ReleaseCacheStatistics,
     ReleaseDocumentCache,
     ReleaseFastPath,
     ReleasePublicationResolver,
@@ -50,6 +52,6 @@ import { ReleaseWriter } from './writing/release-writer';
     EntryProofResolver,
     ReleaseHeadResolver,
   ],
-  exports: [SigningKeyring, TrustStore, ControlListImporter, ReleasePublicationService, ReleasePullService],
+  exports: [ReleaseCacheStatistics, SigningKeyring, TrustStore, ControlListImporter, ReleasePublicationService, ReleasePullService],
 })
 export class ReleasesModule {}

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
 import { RELEASED_STATUSES } from '@concord/control-list';
+import { ReleaseCacheStatistics } from '../release-cache-statistics';
 import { signatureHeader } from '../signing/release-signature';
 
 export interface CachedDocument {
@@ -21,15 +22,25 @@ export interface CachedDocument {
 export class ReleaseDocumentCache {
   private readonly documents = new Map<string, CachedDocument>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(
+    @InjectDataSource() private readonly db: DataSource,
+    private readonly statistics: ReleaseCacheStatistics,
+  ) {}
 
+  /** A hit is counted here; a miss only by `get`, which every caller falls back to, so no request counts twice. */
   peek(version: string): CachedDocument | undefined {
-    return this.documents.get(version);
+    const cached = this.documents.get(version);
+    if (cached) this.statistics.documents.hits++;
+    return cached;
   }
 
   async get(version: string): Promise<CachedDocument | undefined> {
     const cached = this.documents.get(version);
-    if (cached) return cached;
+    if (cached) {
+      this.statistics.documents.hits++;
+      return cached;
+    }
+    this.statistics.documents.misses++;
     const [row] = await this.db.query<{ bytes: Buffer; digest: string; key_id: string; algorithm: string; signature: string }[]>(
       `SELECT d.bytes, d.digest, d.key_id, d.algorithm, d.signature FROM release_document d JOIN release r ON r.id = d.release_id
        WHERE r.version = $1 AND r.status = ANY($2)`,

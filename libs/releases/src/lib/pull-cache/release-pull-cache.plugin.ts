@@ -6,6 +6,7 @@ import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
 import { RELEASED_STATUSES, ReleaseStatus } from '@concord/control-list';
 import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { GraphQLContext } from '@concord/shared/graphql';
+import { ReleaseCacheStatistics } from '../release-cache-statistics';
 import { ByteLru } from './byte-lru';
 import { CachedBody } from './cached-body';
 import { immutableRead, ImmutableRead, requestedVersions } from './immutable-operation';
@@ -32,6 +33,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
     credentials: CredentialsVerifier,
     access: AccessPolicy,
     clock: Clock,
+    private readonly statistics: ReleaseCacheStatistics,
   ) {
     this.cache = config.releaseResponseCacheBytes > 0 ? new ByteLru<CachedBody>(config.releaseResponseCacheBytes) : undefined;
     this.readers = new ReleaseReaderCheck(credentials, access, clock);
@@ -49,7 +51,13 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
         if (!read) return null;
         const key = responseKey(queryHash, operationName, request.variables);
         const hit = cache.get(key);
-        if (hit) return (await this.readers.mayReadReleases(request.http.headers)) ? hit.respond(contextValue.res) : null;
+        if (hit && (await this.readers.mayReadReleases(request.http.headers))) {
+          this.statistics.responses.hits++;
+          return hit.respond(contextValue.res);
+        }
+        // Also a caller the check sent on: execution answers them, as it does on a miss.
+        this.statistics.responses.misses++;
+        if (hit) return null;
         const versions = requestedVersions(schema, operation, read, request.variables);
         if (versions && (await this.settled(versions, read))) storeAs = key;
         return null;

@@ -4,6 +4,12 @@ import { StartupError, StartupProblem } from './startup-error';
 
 export type RuntimeEnvironment = 'development' | 'production' | 'test';
 
+/** How the server writes its log: Nest's coloured lines for people, or one JSON object a line (pino) for collectors. */
+export enum LogFormat {
+  TEXT = 'text',
+  JSON = 'json',
+}
+
 /** Where the database is: read by the API and the CLI alike, so both always open the same one. */
 export interface DatabaseSettings {
   /** Unset means: run the embedded PostgreSQL under `dataDir`. */
@@ -103,6 +109,12 @@ export interface ConcordConfig extends DatabaseSettings {
   trustDir?: string;
   /** Lifetime of a signed timestamp statement; it is re-signed at half of it, and at each publication. */
   timestampTtlSeconds: number;
+  /** Prometheus metrics at `/metrics`, and the counting behind them; nothing is counted when off. */
+  metricsEnabled: boolean;
+  /** Bearer token `/metrics` asks for; required in production when metrics are on, so they are never public there. */
+  metricsToken?: string;
+  /** JSON: one line per request with its request id, and the framework's own lines, through pino. */
+  logFormat: LogFormat;
 }
 
 export const DEFAULT_EMBEDDED_POSTGRES_PORT = 54329;
@@ -226,6 +238,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),
     trustDir: env['TRUST_DIR'] ? resolve(cwd, env['TRUST_DIR']) : undefined,
     timestampTtlSeconds: integer(env, 'TIMESTAMP_TTL_SECONDS', 24 * 3600, 120, 365 * 24 * 3600, problems),
+    metricsEnabled: flag(env, 'METRICS_ENABLED', production && Boolean(env['METRICS_TOKEN']), problems),
+    metricsToken: env['METRICS_TOKEN'] || undefined,
+    logFormat: logFormat(env, production, problems),
   };
   if (production && !config.trustDir) problems.push('TRUST_DIR must be set in production: the root metadata and timestamp key made by `concord root init`');
   problems.push(...signingKeyProblems(env, production));
@@ -257,8 +272,20 @@ function databaseSettings(env: Env, cwd: string, problems: string[]): DatabaseSe
   };
 }
 
+function logFormat(env: Env, production: boolean, problems: string[]): LogFormat {
+  const raw = env['LOG_FORMAT'];
+  if (raw === undefined || raw === '') return production ? LogFormat.JSON : LogFormat.TEXT;
+  if (Object.values<string>(LogFormat).includes(raw)) return raw as LogFormat;
+  problems.push(`LOG_FORMAT must be text or json, got "${raw}"`);
+  return LogFormat.TEXT;
+}
+
 function accountProblems(config: ConcordConfig): string[] {
   const problems: string[] = [];
+  if (config.environment === 'production' && config.metricsEnabled && !config.metricsToken) {
+    problems.push('METRICS_TOKEN must be set when METRICS_ENABLED is on in production: /metrics is not served to anyone without it');
+  }
+  if (config.metricsToken !== undefined && config.metricsToken.length < 16) problems.push('METRICS_TOKEN must be at least 16 characters long');
   if (config.jwtTtlSeconds > config.jwtMaxTtlSeconds) problems.push('JWT_TTL_SECONDS must not exceed JWT_MAX_TTL_SECONDS');
   if (config.smtpUrl && !/^smtps?:\/\//.test(config.smtpUrl)) problems.push('SMTP_URL must be an smtp:// or smtps:// URL');
   if (!/^([^<>]*<)?[^<>@\s]+@[^<>@\s]+>?$/.test(config.mailFrom.trim())) problems.push('MAIL_FROM must be an address, e.g. "Concord <concord@example.org>"');
