@@ -12,7 +12,7 @@ import { createTestDatabase, TestDatabase } from '@concord/shared/testing';
 import { ConcordProcess, PASSWORD, spawnConcord } from './support/concord-process';
 import { eventually } from './support/eventually';
 import { CREATE_PROPOSAL, inHours, justification, OPEN_BALLOT, reachDeadline, SUBMIT_PROPOSAL } from './support/fixtures';
-import { graceFor, RunningHaproxy, ServerState } from './support/haproxy';
+import { graceFor, requireProgram, RunningHaproxy, ServerState } from './support/haproxy';
 import { SmtpReceiver } from './support/smtp-receiver';
 import { INSTALL_REDIS, TEST_REDIS_URL_ENV } from './support/test-redis';
 
@@ -402,4 +402,12 @@ describe('two API instances behind HAProxy', () => {
     expect(live.closes.every((code) => code === 1012)).toBe(true);
     await eventually(() => live.connections() === live.closes.length + 1);
   }, 180_000);
+});
+
+describe('the programs a system test needs', () => {
+  it('are required, never skipped: a missing one fails the test, naming it and how to install it', () => {
+    expect(() => requireProgram('concord-no-such-program', 'sudo apt-get install -y concord-no-such-program')).toThrow(
+      'This test needs concord-no-such-program, which is not installed (looked on PATH and in /usr/local/sbin, /usr/sbin, /sbin). Install it: sudo apt-get install -y concord-no-such-program',
+    );
+  });
 });

@@ -63,9 +63,10 @@ export function haproxyConfig(options: { bindPort: number; backends: Backend[]; 
     '  timeout http-request 10s',
     `  timeout check ${CHECK_TIMEOUT_MS}ms`,
     // A request that could not reach an instance (it was just stopped) is sent to another one instead of failing.
+    // Only a failed connection is retried: the request never arrived. Retrying later failures could run a mutation twice.
     '  retries 3',
     '  option redispatch 1',
-    '  retry-on conn-failure empty-response response-timeout',
+    '  retry-on conn-failure',
     // A connection per request to the instances: none is left idle on an instance that is about to close its listener.
     '  option http-server-close',
     '',
