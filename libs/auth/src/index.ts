@@ -8,6 +8,7 @@ export * from './lib/audit/changed-fields';
 export * from './lib/auth.module';
 export * from './lib/auth-constraint-errors';
 export * from './lib/authentication/credential';
+export * from './lib/authentication/credential-revocations';
 export * from './lib/authentication/credentials-verifier';
 export * from './lib/authorization/access-policy';
 export * from './lib/authorization/actor';

@@ -4,6 +4,7 @@ import { WebhookEntity } from './lib/webhooks/webhook.entity';
 
 export * from './lib/bus/concord-event';
 export * from './lib/bus/event-bus';
+export * from './lib/bus/revocation-broadcast';
 export * from './lib/events.module';
 export * from './lib/subscriptions/graphql-ws-options';
 export * from './lib/subscriptions/open-sockets';

@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
 import { conflict, Connection, decodeCursor, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { AuditTrail } from '../audit/audit-trail';
+import { CredentialRevocations } from '../authentication/credential-revocations';
 import { AccessPolicy } from '../authorization/access-policy';
 import { Actor, ApiClientActor, UserActor } from '../authorization/actor';
 import { Permission } from '../authorization/permission';
@@ -22,6 +23,7 @@ export class ApiClientsService {
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
+    private readonly revocations: CredentialRevocations,
   ) {}
 
   private get repository() {
@@ -109,6 +111,7 @@ export class ApiClientsService {
         stateId: client.stateId,
         summary: { name: client.name, keyId: client.keyId },
       });
+      this.revocations.announceAfterCommit(manager);
       return client;
     });
   }

@@ -5,6 +5,7 @@ import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { badInput, forbidden, notFound, unauthenticated } from '@concord/shared/graphql';
 import { MailOutbox } from '@concord/shared/mail';
 import { AuditTrail } from '../audit/audit-trail';
+import { CredentialRevocations } from '../authentication/credential-revocations';
 import { PasswordHasher } from '../authentication/password-hasher';
 import { hashSecretToken, issueSecretToken } from '../authentication/secret-token';
 import { AccessPolicy } from '../authorization/access-policy';
@@ -39,6 +40,7 @@ export class PasswordsService {
     private readonly mail: MailOutbox,
     private readonly clock: Clock,
     private readonly sessions: SessionsService,
+    private readonly revocations: CredentialRevocations,
   ) {}
 
   /**
@@ -159,6 +161,7 @@ export class PasswordsService {
     await manager.update(UserEntity, { id: userId }, { passwordHash });
     await manager.increment(UserEntity, { id: userId }, 'tokenVersion', 1);
     await endSessionsOf(manager, userId, SessionEndReason.PASSWORD_CHANGED);
+    this.revocations.announceAfterCommit(manager);
     return manager.findOneByOrFail(UserEntity, { id: userId });
   }
 

@@ -4,6 +4,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { forbidden, notFound, unauthenticated } from '@concord/shared/graphql';
 import { AuditTrail } from '../audit/audit-trail';
+import { CredentialRevocations } from '../authentication/credential-revocations';
 import { AccessTokens } from '../authentication/access-tokens';
 import { hashSecretToken, issueSecretToken } from '../authentication/secret-token';
 import { Actor, UserActor } from '../authorization/actor';
@@ -32,6 +33,7 @@ export class SessionsService {
     private readonly tokens: AccessTokens,
     private readonly clock: Clock,
     private readonly audit: AuditTrail,
+    private readonly revocations: CredentialRevocations,
   ) {}
 
   /** A new session for a person who just proved who they are. */
@@ -103,6 +105,7 @@ export class SessionsService {
       if (!session || session.endedAt) throw notFound('Session', sessionId, AuthErrorReason.SESSION_NOT_FOUND);
       await manager.update(SessionEntity, { id: session.id }, { endedAt: () => 'now()', endReason: SessionEndReason.REVOKED });
       await this.audit.record(manager, actor, { action: AuthAuditAction.SESSION_REVOKED, objectType: 'user', objectId: user.id, summary: { sessionId } });
+      this.revocations.announceAfterCommit(manager);
       return manager.findOneByOrFail(SessionEntity, { id: session.id });
     });
   }
@@ -113,6 +116,7 @@ export class SessionsService {
     return this.db.transaction(async (manager) => {
       await manager.increment(UserEntity, { id: user.id }, 'tokenVersion', 1);
       const ended = await endSessionsOf(manager, user.id, SessionEndReason.SIGNED_OUT_EVERYWHERE);
+      this.revocations.announceAfterCommit(manager);
       await this.audit.record(manager, actor, { action: AuthAuditAction.USER_SIGNED_OUT_EVERYWHERE, objectType: 'user', objectId: user.id, summary: { sessions: ended } });
       return ended;
     });

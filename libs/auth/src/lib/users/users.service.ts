@@ -6,6 +6,7 @@ import { DataSource, EntityManager, FindOptionsWhere, In, MoreThan } from 'typeo
 import { badInput, byKeys, conflict, Connection, decodeCursor, groupByKeys, notFound, pageSize, RequestLoaders, toConnection } from '@concord/shared/graphql';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { AuditTrail } from '../audit/audit-trail';
+import { CredentialRevocations } from '../authentication/credential-revocations';
 import { changedFields } from '../audit/changed-fields';
 import { PasswordHasher } from '../authentication/password-hasher';
 import { AccessPolicy } from '../authorization/access-policy';
@@ -34,6 +35,7 @@ export class UsersService {
     private readonly hasher: PasswordHasher,
     private readonly audit: AuditTrail,
     private readonly passwords: PasswordsService,
+    private readonly revocations: CredentialRevocations,
   ) {}
 
   private get repository() {
@@ -179,6 +181,7 @@ export class UsersService {
         // Deactivation ends every token at once; so does reactivation, lest tokens from before the deactivation return.
         user.tokenVersion += 1;
         await endSessionsOf(manager, user.id, SessionEndReason.DEACTIVATED);
+        this.revocations.announceAfterCommit(manager);
       }
       if (user.id === (actor as UserActor).id && (user.role !== Role.SECRETARIAT || !user.active)) {
         throw conflict('You cannot remove your own secretariat access', AuthErrorReason.SELF_LOCKOUT);

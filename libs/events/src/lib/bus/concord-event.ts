@@ -10,7 +10,9 @@ export type EventAudience =
   /** Deliberations: delegations and the secretariat; never machine clients. */
   | { scope: 'PARTICIPANTS' }
   /** Published releases: everyone who may read releases, API clients included. */
-  | { scope: 'RELEASE_READERS' };
+  | { scope: 'RELEASE_READERS' }
+  /** For the API instances themselves (what they keep in memory), never for a subscriber. */
+  | { scope: 'INSTANCES' };
 
 /** One thing that happened, after it committed. JSON-serializable: it may cross instances through Redis. */
 export interface ConcordEvent<P extends object = Record<string, unknown>> {
@@ -35,5 +37,7 @@ export function mayReceive(actor: Actor, audience: EventAudience, canReadRelease
       return isUser(actor);
     case 'RELEASE_READERS':
       return canReadReleases(actor);
+    case 'INSTANCES':
+      return false;
   }
 }

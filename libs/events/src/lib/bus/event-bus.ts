@@ -24,6 +24,7 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown, EntitySubs
   private readonly logger = new Logger('Events');
   private readonly queued = new WeakMap<QueryRunner, Queued[]>();
   private readonly listeners = new Set<(event: ConcordEvent) => void>();
+  private readonly instanceListeners = new Set<(event: ConcordEvent) => void>();
 
   constructor(
     @InjectDataSource() private readonly db: DataSource,
@@ -33,7 +34,10 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown, EntitySubs
 
   onModuleInit(): void {
     this.db.subscribers.push(this);
-    this.transport.onEvent((event) => this.listeners.forEach((listener) => listener(event)));
+    this.transport.onEvent((event) => {
+      this.instanceListeners.forEach((listener) => listener(event));
+      this.listeners.forEach((listener) => listener(event));
+    });
   }
 
   async onApplicationShutdown(): Promise<void> {
@@ -66,6 +70,13 @@ export class EventBus implements OnModuleInit, OnApplicationShutdown, EntitySubs
   /** How many subscription streams this instance is feeding now: for health and metrics, and for tests to know one is live. */
   get streamCount(): number {
     return this.listeners.size;
+  }
+
+  /** For this instance's own upkeep: `handle` runs for every event of `topic`, whichever instance published it. */
+  listen(topic: string, handle: (event: ConcordEvent) => void): void {
+    this.instanceListeners.add((event) => {
+      if (event.topic === topic) handle(event);
+    });
   }
 
   /** The events of `topic` this actor may see, as a subscription's AsyncIterator. */

@@ -1,6 +1,7 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
 import { Actor, Credential, CredentialsVerifier } from '@concord/auth';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { RevocationBroadcast } from '../bus/revocation-broadcast';
 
 /** graphql-ws's close code for "Forbidden": the client must not reconnect with the same credentials. */
 export const SOCKET_FORBIDDEN = 4403;
@@ -17,7 +18,8 @@ interface OpenSocket {
 /**
  * The authenticated WebSocket connections of this instance, re-checked with the same credential checks as every
  * HTTP request: a deactivated or signed-out person, a changed password, a revoked API client or an expired token
- * closes the socket with 4403 at the next check (every SOCKET_RECHECK_MS; `sweep()` runs one at once).
+ * closes the socket with 4403 at the next check (every SOCKET_RECHECK_MS; `sweep()` runs one at once). A revocation
+ * announced on any instance starts a check at once, so an expiry may wait for the interval but a revocation does not.
  */
 @Injectable()
 export class OpenSockets implements OnApplicationBootstrap, OnModuleDestroy {
@@ -29,7 +31,11 @@ export class OpenSockets implements OnApplicationBootstrap, OnModuleDestroy {
   constructor(
     private readonly credentials: CredentialsVerifier,
     @InjectConfig() private readonly config: ConcordConfig,
-  ) {}
+    revocations: RevocationBroadcast,
+  ) {
+    // After the check in progress, if any: it may have read a socket's credential before the revocation committed.
+    revocations.onRevoked(() => void (this.sweeping ?? Promise.resolve()).then(() => this.sweep()));
+  }
 
   onApplicationBootstrap(): void {
     this.timer = setInterval(() => void this.sweep(), this.config.socketRecheckMs);

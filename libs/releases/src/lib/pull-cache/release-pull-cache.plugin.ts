@@ -3,6 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
+import { RevocationBroadcast } from '@concord/events';
 import { RELEASED_STATUSES, ReleaseStatus } from '@concord/control-list';
 import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { GraphQLContext } from '@concord/shared/graphql';
@@ -34,9 +35,12 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
     access: AccessPolicy,
     clock: Clock,
     private readonly statistics: ReleaseCacheStatistics,
+    revocations: RevocationBroadcast,
   ) {
     this.cache = config.releaseResponseCacheBytes > 0 ? new ByteLru<CachedBody>(config.releaseResponseCacheBytes) : undefined;
-    this.readers = new ReleaseReaderCheck(credentials, access, clock);
+    const readers = new ReleaseReaderCheck(credentials, access, clock);
+    revocations.onRevoked(() => readers.forgetAll());
+    this.readers = readers;
   }
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext> | void> {

@@ -8,9 +8,10 @@ import { Clock } from '@concord/shared/config';
  * and verifier (API key lookup; JWT signature, issuer, audience, and the user still active) and its access policy.
  *
  * A credential that checked out is remembered for VERDICT_TTL_MS (by the injected clock), keyed by its SHA-256, so a
- * client repeating its pull does not cost a database round trip each time: a key revoked (or a user deactivated) in
- * that window is still served cached release data until the window closes. Refusals are never remembered: those
- * requests take the normal path, which produces the proper error.
+ * client repeating its pull does not cost a database round trip each time. A revocation (a key revoked, a user
+ * deactivated or signed out) on any instance empties the verdicts of every instance (`forgetAll`, through the event
+ * bus), so the window only bounds what a lost event could cost. Refusals are never remembered: those requests take
+ * the normal path, which produces the proper error.
  */
 export const VERDICT_TTL_MS = 2_000;
 const MAX_VERDICTS = 10_000;
@@ -48,6 +49,11 @@ export class ReleaseReaderCheck {
   executedForReader(headers: HeaderMap): void {
     const presented = credentialFromHeaders(headers);
     if (isCredential(presented)) this.remember(verdictKey(presented));
+  }
+
+  /** Every credential is checked against the database again on its next hit. */
+  forgetAll(): void {
+    this.verdicts.clear();
   }
 
   private remember(key: string): void {
