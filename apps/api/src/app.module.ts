@@ -13,7 +13,7 @@ import { ProposalsModule } from '@concord/proposals';
 import { ReleasesModule } from '@concord/releases';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
 import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
-import { dataSourceOptions } from '@concord/shared/db';
+import { dataSourceOptions, ReadReplicas, ReadReplicasModule } from '@concord/shared/db';
 import { createValidationPipe } from '@concord/shared/graphql';
 import { MailModule } from '@concord/shared/mail';
 import { AuditAction } from './audit-actions';
@@ -29,12 +29,13 @@ export class AppModule {
       imports: [
         ConcordConfigModule.forRoot(config),
         TypeOrmModule.forRoot(dataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS })),
+        ReadReplicasModule.forRoot({ urls: config.databaseReplicaUrls, maxLagMs: config.replicaMaxLagMs, pollMs: config.replicaPollMs, entities: ENTITIES }),
         // Async so that WebSocket connections authenticate with the auth module's own credential checks.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, EventsModule],
-          inject: [CredentialsVerifier, OpenSockets],
-          useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets) => graphqlOptions(config, credentials, sockets),
+          inject: [CredentialsVerifier, OpenSockets, ReadReplicas],
+          useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets, replicas: ReadReplicas) => graphqlOptions(config, credentials, sockets, replicas),
         }),
         AuditModule.forRoot({ actions: AuditAction }),
         MailModule,

@@ -6,7 +6,9 @@ import { oneReleaseEntriesRule } from '@concord/control-list';
 import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
+import type { ReadReplicas } from '@concord/shared/db';
 import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
+import { commitPositionPlugin } from './commit-position.plugin';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
 import { ErrorReason } from './error-reasons';
 
@@ -22,7 +24,7 @@ export const QUERY_LIMITS = {
 
 const logger = new Logger('GraphQL');
 
-export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVerifier, sockets: OpenSockets): ApolloDriverConfig {
+export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVerifier, sockets: OpenSockets, replicas: ReadReplicas): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
     maxDepth: { n: QUERY_LIMITS.maxDepth, ignoreIntrospection: true, flattenFragments: true },
@@ -55,6 +57,7 @@ export function graphqlOptions(config: ConcordConfig, credentials: CredentialsVe
       ...armor.plugins,
       requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
       errorLogPlugin(formatError, logger),
+      commitPositionPlugin(replicas),
     ],
     validationRules: [...armor.validationRules, oneReleaseEntriesRule],
     context: graphqlContext,

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { RELEASED_STATUSES } from '@concord/control-list';
+import { ReadReplicas } from '@concord/shared/db';
 import { signatureHeader } from '../signing/release-signature';
 
 export interface CachedDocument {
@@ -21,7 +20,7 @@ export interface CachedDocument {
 export class ReleaseDocumentCache {
   private readonly documents = new Map<string, CachedDocument>();
 
-  constructor(@InjectDataSource() private readonly db: DataSource) {}
+  constructor(private readonly replicas: ReadReplicas) {}
 
   peek(version: string): CachedDocument | undefined {
     return this.documents.get(version);
@@ -30,10 +29,12 @@ export class ReleaseDocumentCache {
   async get(version: string): Promise<CachedDocument | undefined> {
     const cached = this.documents.get(version);
     if (cached) return cached;
-    const [row] = await this.db.query<{ bytes: Buffer; digest: string; key_id: string; algorithm: string; signature: string }[]>(
-      `SELECT d.bytes, d.digest, d.key_id, d.algorithm, d.signature FROM release_document d JOIN release r ON r.id = d.release_id
+    const [row] = await this.replicas.read((db) =>
+      db.query<{ bytes: Buffer; digest: string; key_id: string; algorithm: string; signature: string }[]>(
+        `SELECT d.bytes, d.digest, d.key_id, d.algorithm, d.signature FROM release_document d JOIN release r ON r.id = d.release_id
        WHERE r.version = $1 AND r.status = ANY($2)`,
-      [version, RELEASED_STATUSES],
+        [version, RELEASED_STATUSES],
+      ),
     );
     if (!row) return undefined;
     const signature = { keyId: row.key_id, algorithm: 'Ed25519' as const, value: row.signature };

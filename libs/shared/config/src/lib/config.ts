@@ -94,6 +94,12 @@ export interface ConcordConfig extends DatabaseSettings {
   signingKeyId?: string;
   /** Retired public keys (SPKI PEM or base64 DER), still listed so that releases signed with them stay verifiable. */
   signingPublicKeys: string[];
+  /** Streaming replicas of DATABASE_URL that serve the pull API's reads (DATABASE_REPLICA_URLS, comma-separated). */
+  databaseReplicaUrls: string[];
+  /** A replica further behind than this serves no reads until it catches up. */
+  replicaMaxLagMs: number;
+  /** How often each replica's replay position and lag are polled, and so how soon a recovered one serves again. */
+  replicaPollMs: number;
 }
 
 export const DEFAULT_EMBEDDED_POSTGRES_PORT = 54329;
@@ -214,6 +220,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     signingKey: env['SIGNING_KEY']?.trim() || undefined,
     signingKeyId: env['SIGNING_KEY_ID'] || undefined,
     signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),
+    databaseReplicaUrls: replicaUrls(env, database, problems),
+    replicaMaxLagMs: integer(env, 'REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000, problems),
+    replicaPollMs: integer(env, 'REPLICA_POLL_MS', 1000, 50, 600_000, problems),
   };
   problems.push(...signingKeyProblems(env, production));
   problems.push(...accountProblems(config));
@@ -242,6 +251,16 @@ function databaseSettings(env: Env, cwd: string, problems: string[]): DatabaseSe
     dataDir: resolve(cwd, env['CONCORD_DATA_DIR'] || '.data'),
     embeddedPostgresPort: port === undefined || port === '' ? undefined : integer(env, 'EMBEDDED_POSTGRES_PORT', 0, 0, 65535, problems),
   };
+}
+
+function replicaUrls(env: Env, database: DatabaseSettings, problems: string[]): string[] {
+  const urls = (env['DATABASE_REPLICA_URLS'] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  // The embedded PostgreSQL has no replicas: replicas follow a primary the operator runs and names in DATABASE_URL.
+  if (urls.length && !database.databaseUrl) problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a primary you run');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url) || !URL.canParse(url)) problems.push(`DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas, got "${url.replace(/\/\/[^@/]*@/, '//…@')}"`);
+  }
+  return urls;
 }
 
 function accountProblems(config: ConcordConfig): string[] {
