@@ -25,8 +25,9 @@ export interface TestApp {
  * The real application on its own freshly migrated database, with the demo regime seeded. One per test file
  * (in beforeAll), closed in afterAll.
  */
-export async function startTestApp(env: Record<string, string> = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, options: { database?: TestDatabase } = {}): Promise<TestApp> {
+  // A test that runs its own PostgreSQL (a primary with replicas) brings its migrated database.
+  const database = options.database ?? (await createTestDatabase());
   // Every test client connects from loopback, so the per-address connection cap is off unless a test sets it.
   const config = loadConfig({ NODE_ENV: 'test', DEMO_PASSWORD, MAX_CONNECTIONS_PER_ADDRESS: '0', ...env, DATABASE_URL: database.url });
   const app = await createApp(config, database.url, { logger: false });

@@ -116,8 +116,9 @@ export class ReadReplicas {
   async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const context = currentReadContext();
     if (!this.configured || context?.primaryOnly) return work(this.primary.manager);
-    const pinned = context?.pinned instanceof Replica && context.pinned.state === ReplicaState.UP ? context.pinned : undefined;
-    const replica = pinned ?? this.pick(context?.minPosition);
+    // A request stays on its first replica; when that one stops serving, only the primary is sure to be as recent.
+    const pinned = context?.pinned instanceof Replica ? context.pinned : undefined;
+    const replica = pinned ? (pinned.state === ReplicaState.UP ? pinned : undefined) : this.pick(context?.minPosition);
     if (!replica) {
       if (context) context.primaryOnly = true;
       return work(this.primary.manager);
