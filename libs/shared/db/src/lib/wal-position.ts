@@ -12,7 +12,3 @@ export function parseWalPosition(text: string): WalPosition {
   if (!match) throw new Error(`not a WAL position: ${text}`);
   return (BigInt(`0x${match[1]}`) << 32n) + BigInt(`0x${match[2]}`);
 }
-
-export function formatWalPosition(position: WalPosition): string {
-  return `${(position >> 32n).toString(16).toUpperCase()}/${(position & 0xffffffffn).toString(16).toUpperCase()}`;
-}
