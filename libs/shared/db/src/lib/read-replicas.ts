@@ -32,6 +32,8 @@ export interface ReadReplicaSettings {
 
 /** How long connecting to a replica may take before the replica counts as down: reads must not wait on it. */
 const CONNECT_TIMEOUT_MS = 2000;
+/** How long one health poll of a server may take. */
+const POLL_TIMEOUT_MS = 2 * CONNECT_TIMEOUT_MS;
 
 class Replica {
   source?: DataSource;
@@ -78,7 +80,8 @@ export class ReadReplicas {
   ) {
     this.replicas = settings.urls.map((url) => {
       const options = dataSourceOptions({ url, entities: settings.entities, migrations: [], applicationName: 'concord-replica-read' });
-      const extra = { max: settings.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS };
+      // Keepalives: a replica host that vanishes without a reset fails its open connections instead of holding reads.
+      const extra = { max: settings.poolSize ?? 10, connectionTimeoutMillis: CONNECT_TIMEOUT_MS, keepAlive: true };
       return new Replica(describe(url), { ...options, extra } as DataSourceOptions);
     });
   }
@@ -166,16 +169,19 @@ export class ReadReplicas {
 
   private async pollAll(): Promise<void> {
     // Read before the replicas: a replica that has replayed this far was at most one poll behind.
-    const primaryAt = await this.writePosition().then(parseWalPosition, () => undefined);
+    const primaryAt = await within(this.writePosition()).then(parseWalPosition, () => undefined);
     await Promise.all(this.replicas.map((replica) => this.check(replica, primaryAt)));
   }
 
   private async check(replica: Replica, primaryAt: WalPosition | undefined): Promise<void> {
     try {
-      const source = await replica.connected();
-      const [row] = await source.query<{ standby: boolean; replayed: string | null; age_ms: number | null }[]>(
-        `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed,
-                (extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::float8 AS age_ms`,
+      const [row] = await within(
+        replica.connected().then((source) =>
+          source.query<{ standby: boolean; replayed: string | null; age_ms: number | null }[]>(
+            `SELECT pg_is_in_recovery() AS standby, pg_last_wal_replay_lsn()::text AS replayed,
+                    (extract(epoch FROM clock_timestamp() - pg_last_xact_replay_timestamp()) * 1000)::float8 AS age_ms`,
+          ),
+        ),
       );
       if (!row!.standby) return replica.down(new Error('not a standby: it answers, but no longer replays the primary (promoted?)'));
       replica.replayedText = row!.replayed;
@@ -191,6 +197,18 @@ export class ReadReplicas {
       replica.down(error);
     }
   }
+}
+
+/**
+ * A poll that gets no answer in time counts as failed: a replica that stopped answering (a host gone without a
+ * reset) is then skipped by new reads, and the next poll is not held up behind this one.
+ */
+function within<T>(answer: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const late = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new Error(`no answer within ${POLL_TIMEOUT_MS} ms`)), POLL_TIMEOUT_MS);
+  });
+  return Promise.race([answer, late]).finally(() => clearTimeout(timer));
 }
 
 /**
