@@ -105,16 +105,10 @@ export class ReadReplicas {
   }
 
   /**
-   * The manager of a replica that has replayed `minPosition` and lags less than the maximum, else the primary's.
-   * For a read that may fail over, use `read`, which also retries on the primary.
-   */
-  reader(minPosition?: WalPosition): EntityManager {
-    return this.pick(minPosition)?.source!.manager ?? this.primary.manager;
-  }
-
-  /**
    * Runs a read where the current request may read: its pinned replica, a fresh enough one, or the primary. The work
-   * must only read (a replica refuses writes) and may run twice: on the primary again when the replica fails.
+   * must only read (a replica refuses writes) and may run twice: on the primary again when the replica fails. It is
+   * a read on its own connection, never part of a caller's transaction: statements of a transaction go through that
+   * transaction's manager, on the primary, and never through here.
    */
   async read<T>(work: (manager: EntityManager) => Promise<T>): Promise<T> {
     const context = currentReadContext();
