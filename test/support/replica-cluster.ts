@@ -88,9 +88,11 @@ export async function startReplicaCluster(): Promise<ReplicaCluster> {
   const primary = new PgServer('primary', join(root, 'primary'), await anyFreePort(HOST));
   const replica = new PgServer('replica', join(root, 'replica'), await anyFreePort(HOST));
   const destroy = async () => {
-    await replica.stop('immediate');
-    await primary.stop('immediate');
+    // Both, whichever fails: no server may outlive the test.
+    const stopped = await Promise.allSettled([replica.stop('immediate'), primary.stop('immediate')]);
     rmSync(root, { recursive: true, force: true });
+    const failure = stopped.find((outcome): outcome is PromiseRejectedResult => outcome.status === 'rejected');
+    if (failure) throw failure.reason;
   };
   try {
     await run(join(BIN, 'initdb'), ['-D', primary.dataDir, '-U', 'postgres', '--auth=trust', '--no-sync', '-E', 'UTF8', '--locale=C'], {
