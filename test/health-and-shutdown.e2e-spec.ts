@@ -24,7 +24,7 @@ describe('health checks for the balancer, and a shutdown that loses no request',
     expect((await request(t.app.getHttpServer()).get('/health/live')).body).toEqual({ status: 'ok' });
     const ready = await request(t.app.getHttpServer()).get('/health/ready');
     expect(ready.status).toBe(200);
-    expect(ready.body).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', events: 'ok', shutdown: 'no' } });
+    expect(ready.body).toEqual({ status: 'ready', checks: { database: 'ok', migrations: 'ok', events: 'ok', shutdown: 'no', replicas: [] } });
     expect((await request(t.app.getHttpServer()).get('/health')).status).toBe(200);
   });
 

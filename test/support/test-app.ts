@@ -25,11 +25,13 @@ export interface TestApp {
  * The real application on its own freshly migrated database, with the demo regime seeded. One per test file
  * (in beforeAll), closed in afterAll.
  */
-export async function startTestApp(env: Record<string, string> = {}, options: CreateAppOptions = {}): Promise<TestApp> {
-  const database = await createTestDatabase();
+export async function startTestApp(env: Record<string, string> = {}, options: CreateAppOptions & { database?: TestDatabase } = {}): Promise<TestApp> {
+  // A test that runs its own PostgreSQL (a primary with replicas) brings its migrated database.
+  const { database: own, ...appOptions } = options;
+  const database = own ?? (await createTestDatabase());
   // Every test client connects from loopback, so the per-address connection cap is off unless a test sets it.
   const config = loadConfig({ NODE_ENV: 'test', DEMO_PASSWORD, MAX_CONNECTIONS_PER_ADDRESS: '0', ...env, DATABASE_URL: database.url });
-  const app = await createApp(config, database.url, { logger: false, ...options });
+  const app = await createApp(config, database.url, { logger: false, ...appOptions });
   const db = app.get<DataSource>(getDataSourceToken());
   await seedDemo(db, { password: DEMO_PASSWORD, hashCost: config.passwordHashCost });
   const gql = new GraphQLClient(app.getHttpServer());

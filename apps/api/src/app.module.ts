@@ -13,7 +13,7 @@ import { ProposalsModule } from '@concord/proposals';
 import { ReleasesModule, SigningKeyring } from '@concord/releases';
 import { ENTITIES, MIGRATIONS } from '@concord/database';
 import { ConcordConfig, ConcordConfigModule } from '@concord/shared/config';
-import { dataSourceOptions } from '@concord/shared/db';
+import { dataSourceOptions, ReadReplicas, ReadReplicasModule } from '@concord/shared/db';
 import { createValidationPipe } from '@concord/shared/graphql';
 import { MailModule } from '@concord/shared/mail';
 import { AuditAction } from './audit-actions';
@@ -31,13 +31,14 @@ export class AppModule {
         ConcordConfigModule.forRoot(config),
         ObservabilityModule.forRoot(observability),
         TypeOrmModule.forRoot(dataSourceOptions({ url: databaseUrl, entities: ENTITIES, migrations: MIGRATIONS })),
+        ReadReplicasModule.forRoot({ urls: config.databaseReplicaUrls, maxLagMs: config.replicaMaxLagMs, pollMs: config.replicaPollMs, entities: ENTITIES }),
         // Async so that WebSocket connections authenticate with the auth module's own credential checks.
         GraphQLModule.forRootAsync<ApolloDriverConfig>({
           driver: ApolloDriver,
           imports: [AuthModule, EventsModule],
-          inject: [CredentialsVerifier, OpenSockets, Observability],
-          useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets, observed: Observability) =>
-            graphqlOptions(config, credentials, sockets, observed),
+          inject: [CredentialsVerifier, OpenSockets, Observability, ReadReplicas],
+          useFactory: (credentials: CredentialsVerifier, sockets: OpenSockets, observed: Observability, replicas: ReadReplicas) =>
+            graphqlOptions(config, credentials, sockets, observed, replicas),
         }),
         // Checkpoints are signed with the secretariat's release key for now (issue 15).
         AuditModule.forRoot({ actions: AuditAction, checkpointSigner: (settings) => SigningKeyring.fromConfig(settings) }),

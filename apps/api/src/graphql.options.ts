@@ -6,7 +6,9 @@ import { oneReleaseEntriesRule } from '@concord/control-list';
 import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
+import type { ReadReplicas } from '@concord/shared/db';
 import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
+import { commitPositionPlugin } from './commit-position.plugin';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
 import { ErrorReason } from './error-reasons';
 import { graphqlObservationPlugin } from './observability/graphql-metrics.plugin';
@@ -29,6 +31,7 @@ export function graphqlOptions(
   credentials: CredentialsVerifier,
   sockets: OpenSockets,
   observability: Observability,
+  replicas: ReadReplicas,
 ): ApolloDriverConfig {
   const production = config.environment === 'production';
   const armor = new ApolloArmor({
@@ -63,6 +66,7 @@ export function graphqlOptions(
       requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
       errorLogPlugin(formatError, logger),
       ...(observability.metrics || observability.log ? [graphqlObservationPlugin(observability.metrics)] : []),
+      commitPositionPlugin(replicas),
     ],
     validationRules: [...armor.validationRules, oneReleaseEntriesRule],
     context: graphqlContext,

@@ -4,19 +4,20 @@ import type { Response } from 'express';
 import { DataSource } from 'typeorm';
 import { Public } from '@concord/auth';
 import { EventBus } from '@concord/events';
+import { ReadReplicas, ReplicaReport } from '@concord/shared/db';
 import { ShutdownState } from './shutdown-state';
 
 type Check = 'ok' | `failed: ${string}`;
 
 export interface Readiness {
   status: 'ready' | 'not ready';
-  checks: { database: Check; migrations: Check; events: Check; shutdown: 'no' | 'draining' };
+  checks: { database: Check; migrations: Check; events: Check; shutdown: 'no' | 'draining'; replicas: ReplicaReport[] };
 }
 
 /**
  * For load balancers and orchestrators. `live`: the process answers (restart it if not). `ready`: send it traffic —
  * PostgreSQL answers, every migration this build knows is applied, events can travel (Redis, when configured), and
- * the instance is not shutting down. `/health` stays as the readiness check older set-ups call.
+ * the instance is not shutting down; the read replicas' state is reported alongside. `/health` stays as the readiness check older set-ups call.
  */
 @Controller('health')
 export class HealthController {
@@ -24,6 +25,7 @@ export class HealthController {
     @InjectDataSource() private readonly db: DataSource,
     private readonly events: EventBus,
     private readonly shutdown: ShutdownState,
+    private readonly replicas: ReadReplicas,
   ) {}
 
   @Get('live')
@@ -36,7 +38,9 @@ export class HealthController {
   @Public()
   async ready(@Res({ passthrough: true }) response: Response): Promise<Readiness> {
     const [database, migrations, events] = await Promise.all([this.databaseCheck(), this.migrationsCheck(), this.eventsCheck()]);
-    const checks = { database, migrations, events, shutdown: this.shutdown.draining ? ('draining' as const) : ('no' as const) };
+    // Replicas are reported, not required: with all of them down the instance still serves every read from the primary.
+    const replicas = this.replicas.report();
+    const checks = { database, migrations, events, shutdown: this.shutdown.draining ? ('draining' as const) : ('no' as const), replicas };
     const ready = database === 'ok' && migrations === 'ok' && events === 'ok' && !this.shutdown.draining;
     response.status(ready ? HttpStatus.OK : HttpStatus.SERVICE_UNAVAILABLE);
     return { status: ready ? 'ready' : 'not ready', checks };

@@ -6,6 +6,7 @@ import { GraphQLWsLink } from '@apollo/client/link/subscriptions';
 import { getMainDefinition } from '@apollo/client/utilities';
 import { createClient } from 'graphql-ws';
 import { Observable } from 'rxjs';
+import { readYourWritesLink } from './read-your-writes.link';
 import { sessionStore } from './session/session-store';
 
 const isUnauthenticated = (error: unknown) =>
@@ -17,7 +18,10 @@ function webSocketUrl(): string {
   return url.toString();
 }
 
-/** HTTP for queries and mutations, graphql-ws for live events; both carry the in-memory access token. */
+/**
+ * HTTP for queries and mutations, graphql-ws for live events; both carry the in-memory access token. HTTP requests
+ * also carry the position of this tab's latest write, so that replicas behind it do not answer them.
+ */
 export function createApolloClient(): ApolloClient {
   const auth = new SetContextLink((prevContext) => {
     const token = sessionStore.token;
@@ -49,7 +53,7 @@ export function createApolloClient(): ApolloClient {
       return definition.kind === 'OperationDefinition' && definition.operation === 'subscription';
     },
     ws,
-    ApolloLink.from([renewOnExpiry, auth, http]),
+    ApolloLink.from([renewOnExpiry, auth, readYourWritesLink(), http]),
   );
   return new ApolloClient({ link: transport, cache: new InMemoryCache() });
 }

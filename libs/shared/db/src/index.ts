@@ -5,3 +5,7 @@ export * from './lib/embedded-postgres';
 export * from './lib/snake-naming.strategy';
 export * from './lib/open-database';
 export * from './lib/outbox-poller';
+export * from './lib/read-context';
+export * from './lib/read-replicas';
+export * from './lib/read-replicas.module';
+export * from './lib/wal-position';

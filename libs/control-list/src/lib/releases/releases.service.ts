@@ -1,8 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
+import { ReadReplicas } from '@concord/shared/db';
 import { Connection, decodeCursor, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import type { ListDocument } from '../list-document';
 import { ReleaseDefinitionEntity } from '../snapshots/release-definition.entity';
@@ -17,27 +17,29 @@ import { ReleaseContentCheck } from './release-content-check';
 @Injectable()
 export class ReleasesService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly replicas: ReadReplicas,
     private readonly access: AccessPolicy,
     private readonly content: ReleaseContentCheck,
   ) {}
 
-  private released() {
-    return this.db.getRepository(ReleaseEntity).createQueryBuilder('release').where('release.status IN (:...released)', { released: RELEASED_STATUSES });
+  private released(db: EntityManager) {
+    return db.getRepository(ReleaseEntity).createQueryBuilder('release').where('release.status IN (:...released)', { released: RELEASED_STATUSES });
   }
 
   /** The list in force: the newest published release; null before the baseline is imported. */
   async latest(actor: Actor): Promise<ReleaseEntity | null> {
     this.access.assert(actor, Permission.READ_RELEASES);
-    return this.released()
-      .andWhere('release.status = :published', { published: ReleaseStatus.PUBLISHED })
-      .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
-      .getOne();
+    return this.replicas.read((db) =>
+      this.released(db)
+        .andWhere('release.status = :published', { published: ReleaseStatus.PUBLISHED })
+        .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
+        .getOne(),
+    );
   }
 
   async byVersion(actor: Actor, version: string): Promise<ReleaseEntity> {
     this.access.assert(actor, Permission.READ_RELEASES);
-    const release = await this.released().andWhere('release.version = :version', { version }).getOne();
+    const release = await this.replicas.read((db) => this.released(db).andWhere('release.version = :version', { version }).getOne());
     if (!release) throw notFound('Release', version, ControlListErrorReason.RELEASE_NOT_FOUND);
     return release;
   }
@@ -47,34 +49,38 @@ export class ReleasesService {
     this.access.assert(actor, Permission.READ_RELEASES);
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, 1);
-    const query = this.released();
-    const totalCount = await query.getCount();
-    if (after) {
-      query.andWhere(`${VERSION_ORDER_SQL('release.version')} < ${VERSION_ORDER_SQL(':after')}`, { after: String(after[0]) });
-    }
-    const rows = await query.orderBy(VERSION_ORDER_SQL('release.version'), 'DESC').limit(size + 1).getMany();
+    const [totalCount, rows] = await this.replicas.read(async (db) => {
+      const query = this.released(db);
+      const count = await query.getCount();
+      if (after) {
+        query.andWhere(`${VERSION_ORDER_SQL('release.version')} < ${VERSION_ORDER_SQL(':after')}`, { after: String(after[0]) });
+      }
+      return [count, await query.orderBy(VERSION_ORDER_SQL('release.version'), 'DESC').limit(size + 1).getMany()] as const;
+    });
     return toConnection(rows, size, totalCount, (release) => [release.version], (release) => release);
   }
 
   async definitions(actor: Actor, releaseId: string): Promise<ReleaseDefinitionEntity[]> {
     this.access.assert(actor, Permission.READ_RELEASES);
     await this.content.assertIntact(releaseId);
-    return this.db.getRepository(ReleaseDefinitionEntity).find({ where: { releaseId }, order: { position: 'ASC' } });
+    return this.replicas.read((db) => db.getRepository(ReleaseDefinitionEntity).find({ where: { releaseId }, order: { position: 'ASC' } }));
   }
 
   /** The whole release in Concord's list format, as `concord export` writes it. */
   async document(actor: Actor, version: string): Promise<ListDocument> {
     const release = await this.byVersion(actor, version);
     await this.content.assertIntact(release.id);
-    return readSnapshot(this.db.manager, release);
+    return this.replicas.read((db) => readSnapshot(db, release));
   }
 
   /** Per-request loader for `Release.entryCount`. */
   readonly entryCounts = () =>
     new DataLoader<string, number>(async (releaseIds) => {
-      const rows = await this.db.query<{ release_id: string; count: number }[]>(
-        `SELECT release_id, count(*)::int AS count FROM release_entry WHERE release_id = ANY($1::uuid[]) GROUP BY release_id`,
-        [[...releaseIds]],
+      const rows = await this.replicas.read((db) =>
+        db.query<{ release_id: string; count: number }[]>(
+          `SELECT release_id, count(*)::int AS count FROM release_entry WHERE release_id = ANY($1::uuid[]) GROUP BY release_id`,
+          [[...releaseIds]],
+        ),
       );
       const counts = new Map(rows.map((row) => [row.release_id, row.count]));
       return releaseIds.map((id) => counts.get(id) ?? 0);

@@ -1,8 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
-import { DataSource } from 'typeorm';
 import { RELEASED_STATUSES } from '@concord/control-list';
 import { ReleaseCacheStatistics } from '../release-cache-statistics';
+import { ReadReplicas } from '@concord/shared/db';
 import { signatureHeader } from '../signing/release-signature';
 
 export interface CachedDocument {
@@ -23,7 +22,7 @@ export class ReleaseDocumentCache {
   private readonly documents = new Map<string, CachedDocument>();
 
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly replicas: ReadReplicas,
     private readonly statistics: ReleaseCacheStatistics,
   ) {}
 
@@ -41,10 +40,12 @@ export class ReleaseDocumentCache {
       return cached;
     }
     this.statistics.documents.misses++;
-    const [row] = await this.db.query<{ bytes: Buffer; digest: string; key_id: string; algorithm: string; signature: string }[]>(
-      `SELECT d.bytes, d.digest, d.key_id, d.algorithm, d.signature FROM release_document d JOIN release r ON r.id = d.release_id
+    const [row] = await this.replicas.read((db) =>
+      db.query<{ bytes: Buffer; digest: string; key_id: string; algorithm: string; signature: string }[]>(
+        `SELECT d.bytes, d.digest, d.key_id, d.algorithm, d.signature FROM release_document d JOIN release r ON r.id = d.release_id
        WHERE r.version = $1 AND r.status = ANY($2)`,
-      [version, RELEASED_STATUSES],
+        [version, RELEASED_STATUSES],
+      ),
     );
     if (!row) return undefined;
     const signature = { keyId: row.key_id, algorithm: 'Ed25519' as const, value: row.signature };

@@ -1,11 +1,10 @@
 import { Plugin } from '@nestjs/apollo';
-import { InjectDataSource } from '@nestjs/typeorm';
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { DataSource } from 'typeorm';
 import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
 import { RevocationBroadcast } from '@concord/events';
 import { RELEASED_STATUSES, ReleaseStatus } from '@concord/control-list';
 import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { ReadReplicas } from '@concord/shared/db';
 import { GraphQLContext } from '@concord/shared/graphql';
 import { ReleaseCacheStatistics } from '../release-cache-statistics';
 import { ByteLru } from './byte-lru';
@@ -30,7 +29,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
 
   constructor(
     @InjectConfig() config: ConcordConfig,
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly replicas: ReadReplicas,
     credentials: CredentialsVerifier,
     access: AccessPolicy,
     clock: Clock,
@@ -81,10 +80,13 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
    * Checked before execution, so what execution reads can only be the same or a later state: a release read as
    * PUBLISHED may be SUPERSEDED by the time the response is stored, never the other way round. Drafts are not served
    * by `release(version)` at all; they are refused here too so a change there cannot leak one into the cache.
+   * Read where execution reads (the request's replica, or the primary), which keeps "the same or a later state" true.
    */
   private async settled(versions: string[], read: ImmutableRead): Promise<boolean> {
     if (versions.length === 0) return true;
-    const rows = await this.db.query<{ version: string; status: ReleaseStatus }[]>(`SELECT version, status FROM release WHERE version = ANY($1::text[])`, [versions]);
+    const rows = await this.replicas.read((db) =>
+      db.query<{ version: string; status: ReleaseStatus }[]>(`SELECT version, status FROM release WHERE version = ANY($1::text[])`, [versions]),
+    );
     const status = new Map(rows.map((row) => [row.version, row.status]));
     const acceptable = read.selectsSettling ? [ReleaseStatus.SUPERSEDED] : RELEASED_STATUSES;
     return versions.every((version) => acceptable.includes(status.get(version)!));

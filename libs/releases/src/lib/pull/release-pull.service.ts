@@ -1,9 +1,8 @@
 import { Injectable } from '@nestjs/common';
-import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { compareVersions, isEntryCode, readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
+import { ReadReplicas } from '@concord/shared/db';
 import { badInput, byKeys, groupByKeys, notFound } from '@concord/shared/graphql';
 import { diffLists } from '../changes/list-diff';
 import { ReleaseChangeKind } from '../changes/release-change.entity';
@@ -26,7 +25,7 @@ type ChangeRow = { release_id: string; subject: string; code: string | null; ter
 @Injectable()
 export class ReleasePullService {
   constructor(
-    @InjectDataSource() private readonly db: DataSource,
+    private readonly replicas: ReadReplicas,
     private readonly access: AccessPolicy,
     private readonly keyring: SigningKeyring,
     private readonly integrity: ReleaseIntegrity,
@@ -40,10 +39,10 @@ export class ReleasePullService {
   /** Per-request loader of digest and signature, so a page of releases costs one query. */
   readonly documentMeta = () =>
     new DataLoader<string, DocumentMeta | null>(async (releaseIds) => {
-      const rows = await this.db.query<{ release_id: string; digest: string; key_id: string; algorithm: string; signature: string }[]>(
+      const rows = await this.replicas.read((db) => db.query<{ release_id: string; digest: string; key_id: string; algorithm: string; signature: string }[]>(
         `SELECT release_id, digest, key_id, algorithm, signature FROM release_document WHERE release_id = ANY($1::uuid[])`,
         [[...releaseIds]],
-      );
+      ));
       const metas = rows.map((row) => ({ releaseId: row.release_id, digest: row.digest, signature: { keyId: row.key_id, algorithm: row.algorithm, value: row.signature } }));
       return byKeys(releaseIds, metas, (meta) => meta.releaseId);
     });
@@ -56,18 +55,18 @@ export class ReleasePullService {
   /** The canonical document as text: exactly the signed bytes, so a client can hash and verify what it received. */
   async documentText(actor: Actor, releaseId: string): Promise<string | null> {
     this.access.assert(actor, Permission.READ_RELEASES);
-    const [row] = await this.db.query<{ bytes: Buffer }[]>(`SELECT bytes FROM release_document WHERE release_id = $1`, [releaseId]);
+    const [row] = await this.replicas.read((db) => db.query<{ bytes: Buffer }[]>(`SELECT bytes FROM release_document WHERE release_id = $1`, [releaseId]));
     return row ? row.bytes.toString('utf8') : null;
   }
 
   readonly changesByRelease = () =>
     new DataLoader<string, ReleaseChange[]>(async (releaseIds) => {
-      const rows = await this.db.query<ChangeRow[]>(
+      const rows = await this.replicas.read((db) => db.query<ChangeRow[]>(
         `SELECT c.release_id, c.subject, c.code, c.term, c.kind, c.before, c.after, p.reference AS proposal
          FROM release_change c LEFT JOIN proposal p ON p.id = c.proposal_id
          WHERE c.release_id = ANY($1::uuid[]) ORDER BY c.release_id, c.position`,
         [[...releaseIds]],
-      );
+      ));
       return groupByKeys(releaseIds, rows, (row) => row.release_id, toChange);
     });
 
@@ -91,7 +90,7 @@ export class ReleasePullService {
       ]);
     }
     await Promise.all([this.integrity.assertIntact(older.id), this.integrity.assertIntact(newer.id)]);
-    const changes = diffLists(await readSnapshot(this.db.manager, older), await readSnapshot(this.db.manager, newer));
+    const changes = diffLists(await this.replicas.read((db) => readSnapshot(db, older)), await this.replicas.read((db) => readSnapshot(db, newer)));
     const madeBy = await this.proposalsBetween(from, to);
     return {
       from,
@@ -105,12 +104,12 @@ export class ReleasePullService {
 
   /** References of the proposals whose changes were released after `from` up to `to`, per code or term, oldest first. */
   private async proposalsBetween(from: string, to: string): Promise<Map<string, string[]>> {
-    const rows = await this.db.query<{ code: string | null; term: string | null; reference: string }[]>(
+    const rows = await this.replicas.read((db) => db.query<{ code: string | null; term: string | null; reference: string }[]>(
       `SELECT c.code, c.term, p.reference FROM release_change c JOIN release r ON r.id = c.release_id JOIN proposal p ON p.id = c.proposal_id
        WHERE ${VERSION_ORDER_SQL('r.version')} > ${VERSION_ORDER_SQL('$1')} AND ${VERSION_ORDER_SQL('r.version')} <= ${VERSION_ORDER_SQL('$2')}
        ORDER BY ${VERSION_ORDER_SQL('r.version')}, c.position`,
       [from, to],
-    );
+    ));
     const byKey = new Map<string, string[]>();
     for (const row of rows) {
       const key = row.code !== null ? `entry:${row.code}` : `term:${row.term}`;
@@ -126,13 +125,13 @@ export class ReleasePullService {
     this.access.assert(actor, Permission.READ_RELEASES);
     const code = rawCode.trim().toUpperCase();
     if (!isEntryCode(code)) throw badInput(`${rawCode} is not a control-list code such as 4A005`, ReleaseErrorReason.INVALID_ENTRY_CODE);
-    const versions = await entryAcrossReleases(this.db.manager, code);
+    const versions = await this.replicas.read((db) => entryAcrossReleases(db, code));
     await Promise.all(versions.map(({ release }) => this.integrity.assertIntact(release.id)));
-    const changes = await this.db.query<{ release_id: string; kind: ReleaseChangeKind; proposal: string | null }[]>(
+    const changes = await this.replicas.read((db) => db.query<{ release_id: string; kind: ReleaseChangeKind; proposal: string | null }[]>(
       `SELECT c.release_id, c.kind, p.reference AS proposal FROM release_change c LEFT JOIN proposal p ON p.id = c.proposal_id
        WHERE c.subject = 'ENTRY' AND c.code = $1`,
       [code],
-    );
+    ));
     const byRelease = new Map(changes.map((change) => [change.release_id, change]));
     return versions.map(({ release, entry }) => ({
       version: release.version,
@@ -145,11 +144,13 @@ export class ReleasePullService {
   }
 
   private async released(version: string): Promise<ReleaseEntity> {
-    const release = await this.db
-      .getRepository(ReleaseEntity)
-      .createQueryBuilder('release')
-      .where('release.version = :version AND release.status IN (:...released)', { version, released: RELEASED_STATUSES })
-      .getOne();
+    const release = await this.replicas.read((db) =>
+      db
+        .getRepository(ReleaseEntity)
+        .createQueryBuilder('release')
+        .where('release.version = :version AND release.status IN (:...released)', { version, released: RELEASED_STATUSES })
+        .getOne(),
+    );
     if (!release) throw notFound('Release', version, ReleaseErrorReason.RELEASE_NOT_FOUND);
     return release;
   }

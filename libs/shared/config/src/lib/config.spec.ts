@@ -148,4 +148,16 @@ describe('loadConfig', () => {
     expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: 's'.repeat(40), SECOND_FACTOR_KEY: 'k'.repeat(40), SIGNING_KEY, TRUST_DIR: '/srv/trust' }).webhookAllowPrivateTargets).toBe(false);
     expect(loadConfig({ WEBHOOK_ALLOW_PRIVATE_TARGETS: 'false' }).webhookAllowPrivateTargets).toBe(false);
   });
+
+  it('reads the read replicas of a primary it is given, and refuses replicas of the embedded database or that are not URLs', () => {
+    expect(loadConfig({})).toMatchObject({ databaseReplicaUrls: [], replicaMaxLagMs: 5000, replicaPollMs: 1000 });
+    const primary = { DATABASE_URL: 'postgres://concord@db:5432/concord' };
+    expect(loadConfig({ ...primary, DATABASE_REPLICA_URLS: ' postgres://concord@r1/concord, postgresql://concord@r2:5433/concord ,', REPLICA_MAX_LAG_MS: '250' })).toMatchObject({
+      databaseReplicaUrls: ['postgres://concord@r1/concord', 'postgresql://concord@r2:5433/concord'],
+      replicaMaxLagMs: 250,
+    });
+    expect(() => loadConfig({ DATABASE_REPLICA_URLS: 'postgres://r1/concord' })).toThrow(/DATABASE_REPLICA_URLS needs DATABASE_URL/);
+    expect(() => loadConfig({ ...primary, DATABASE_REPLICA_URLS: 'mysql://user:secret@r1/concord' })).toThrow(/got "mysql:\/\/…@r1\/concord"/);
+    expect(() => loadConfig({ ...primary, REPLICA_POLL_MS: '0' })).toThrow(/REPLICA_POLL_MS must be an integer/);
+  });
 });

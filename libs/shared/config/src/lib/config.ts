@@ -115,6 +115,12 @@ export interface ConcordConfig extends DatabaseSettings {
   metricsToken?: string;
   /** JSON: one line per request with its request id, and the framework's own lines, through pino. */
   logFormat: LogFormat;
+  /** Streaming replicas of DATABASE_URL that serve the pull API's reads (DATABASE_REPLICA_URLS, comma-separated). */
+  databaseReplicaUrls: string[];
+  /** A replica further behind than this serves no reads until it catches up. */
+  replicaMaxLagMs: number;
+  /** How often each replica's replay position and lag are polled, and so how soon a recovered one serves again. */
+  replicaPollMs: number;
 }
 
 export const DEFAULT_EMBEDDED_POSTGRES_PORT = 54329;
@@ -241,6 +247,9 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     metricsEnabled: flag(env, 'METRICS_ENABLED', production && Boolean(env['METRICS_TOKEN']), problems),
     metricsToken: env['METRICS_TOKEN'] || undefined,
     logFormat: logFormat(env, production, problems),
+    databaseReplicaUrls: replicaUrls(env, database, problems),
+    replicaMaxLagMs: integer(env, 'REPLICA_MAX_LAG_MS', 5000, 0, 3_600_000, problems),
+    replicaPollMs: integer(env, 'REPLICA_POLL_MS', 1000, 50, 600_000, problems),
   };
   if (production && !config.trustDir) problems.push('TRUST_DIR must be set in production: the root metadata and timestamp key made by `concord root init`');
   problems.push(...signingKeyProblems(env, production));
@@ -278,6 +287,16 @@ function logFormat(env: Env, production: boolean, problems: string[]): LogFormat
   if (Object.values<string>(LogFormat).includes(raw)) return raw as LogFormat;
   problems.push(`LOG_FORMAT must be text or json, got "${raw}"`);
   return LogFormat.TEXT;
+}
+
+function replicaUrls(env: Env, database: DatabaseSettings, problems: string[]): string[] {
+  const urls = (env['DATABASE_REPLICA_URLS'] ?? '').split(',').map((url) => url.trim()).filter(Boolean);
+  // The embedded PostgreSQL has no replicas: replicas follow a primary the operator runs and names in DATABASE_URL.
+  if (urls.length && !database.databaseUrl) problems.push('DATABASE_REPLICA_URLS needs DATABASE_URL: replicas follow a primary you run');
+  for (const url of urls) {
+    if (!/^postgres(ql)?:\/\//.test(url) || !URL.canParse(url)) problems.push(`DATABASE_REPLICA_URLS must list postgres:// URLs separated by commas, got "${url.replace(/\/\/[^@/]*@/, '//…@')}"`);
+  }
+  return urls;
 }
 
 function accountProblems(config: ConcordConfig): string[] {
