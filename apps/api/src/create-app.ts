@@ -16,6 +16,7 @@ import { Observability } from './observability/observability';
 import { nameTransactionsAfterRequests } from './observability/request-named-query-runner';
 import { observeRequests } from './observability/request-observer';
 import { securityHeaders, serveWebApp } from './web-app';
+import { ReadReplicas } from '@concord/shared/db';
 
 export interface CreateAppOptions {
   logger?: LogLevel[] | false;
@@ -47,7 +48,7 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
   serveWebApp(app, config.webDistDir);
   await app.init();
   const db = app.get(DataSource);
-  observability.metrics?.watch(db, app.get(ReleaseCacheStatistics), (message) => new Logger('Metrics').warn(message));
+  observability.metrics?.watch(db, app.get(ReleaseCacheStatistics), app.get(ReadReplicas), (message) => new Logger('Metrics').warn(message));
   if (observability.log) nameTransactionsAfterRequests(db);
   // After init, so that it comes before the release fast path, which also installs itself at the server.
   if (observability.metrics || observability.log) observeRequests(app.getHttpServer(), observability);

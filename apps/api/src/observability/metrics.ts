@@ -5,6 +5,7 @@ import { BallotStatus } from '@concord/ballots';
 import { DeliveryStatus } from '@concord/events';
 import { HitCount, ReleaseCacheStatistics } from '@concord/releases';
 import { MailStatus } from '@concord/shared/mail';
+import { ReadReplicas } from '@concord/shared/db';
 
 /** Clients name their operations: past this many distinct names, further ones are counted together. */
 const MAX_OPERATION_NAMES = 200;
@@ -63,8 +64,8 @@ export class Metrics {
     return label;
   }
 
-  /** The scrape-time gauges. Replica lag, per replica, belongs beside the pool gauges here, computed the same way. */
-  watch(db: DataSource, caches: ReleaseCacheStatistics, warn: (message: string) => void): void {
+  /** The scrape-time gauges: nothing on a request's path computes them. */
+  watch(db: DataSource, caches: ReleaseCacheStatistics, replicas: ReadReplicas, warn: (message: string) => void): void {
     const registers = [this.registry];
     const driver = db.driver as PostgresDriver;
     new Gauge({
@@ -78,6 +79,18 @@ export class Metrics {
         this.set({ pool: 'primary', state: 'total' }, pool.totalCount);
         this.set({ pool: 'primary', state: 'idle' }, pool.idleCount);
         this.set({ pool: 'primary', state: 'waiting' }, pool.waitingCount);
+      },
+    });
+    new Gauge({
+      name: 'concord_replica_lag_seconds',
+      help: 'How far each read replica was behind the primary at its last poll; absent while unknown (down or not yet polled)',
+      labelNames: ['replica', 'state'] as const,
+      registers,
+      collect() {
+        this.reset();
+        for (const replica of replicas.report()) {
+          if (replica.lagMs !== null) this.set({ replica: replica.replica, state: replica.state }, replica.lagMs / 1000);
+        }
       },
     });
     new Gauge({
