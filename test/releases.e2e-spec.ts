@@ -69,7 +69,7 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
     const bytes = Buffer.from(release.document, 'utf8');
     expect(sha256Hex(bytes)).toBe(release.digest);
     const verdict = verifyReleaseDocument({ bytes, signature: release.signature, root, expectedDigest: release.digest });
-    expect(verdict).toMatchObject({ ok: true, document: { format: 'concord-release/1', version: '2026.0', previous: null, source: 'IMPORT' } });
+    expect(verdict).toMatchObject({ ok: true, document: { format: 'concord-release/2', version: '2026.0', previous: null, source: 'IMPORT' } });
     if (!verdict.ok) return;
     expect(canonicalBytes(verdict.document).equals(bytes)).toBe(true);
     expect(verdict.document.list.entries.map((entry) => entry.code)).toContain('5A001');

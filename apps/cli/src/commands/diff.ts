@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { ListDocument } from '@concord/control-list';
-import { diffLists, ReleaseDocument } from '@concord/releases';
+import { diffLists, RELEASE_DOCUMENT_FORMAT, ReleaseDocument } from '@concord/releases';
 import { EXIT, UsageError } from '../usage-error';
 
 /** Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents or lists). */
@@ -22,9 +22,9 @@ function readList(file: string): Pick<ListDocument, 'entries' | 'definitions'> {
   } catch (error) {
     throw new UsageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const list = json.format === 'concord-release/1' ? json.list : json;
+  const list = json.format === RELEASE_DOCUMENT_FORMAT ? json.list : json;
   if (!Array.isArray(list?.entries) || !Array.isArray(list?.definitions)) {
-    throw new UsageError(`${file} is neither a release document (concord-release/1) nor a list (concord-list/1)`);
+    throw new UsageError(`${file} is neither a release document (${RELEASE_DOCUMENT_FORMAT}) nor a list (concord-list/1)`);
   }
   return { entries: list.entries, definitions: list.definitions };
 }

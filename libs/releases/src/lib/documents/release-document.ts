@@ -3,7 +3,7 @@ import type { SignedAuditCheckpoint } from '@concord/audit';
 import type { ListDefinition, ListEntry, ListSource } from '@concord/control-list';
 import type { ReleaseMerkle } from './release-merkle';
 
-export const RELEASE_DOCUMENT_FORMAT = 'concord-release/1' as const;
+export const RELEASE_DOCUMENT_FORMAT = 'concord-release/2' as const;
 
 /**
  * What governments pull and verify: one whole version of the list with its provenance. Its RFC 8785 canonical JSON

@@ -25,7 +25,7 @@ export class ReleasePullResolver {
   @Immutable()
   @ResolveField(() => String, {
     nullable: true,
-    description: 'The canonical document (concord-release/1, RFC 8785 JSON), exactly the signed bytes as UTF-8. Also at GET /releases/{version}.json.',
+    description: 'The canonical document (concord-release/2, RFC 8785 JSON), exactly the signed bytes as UTF-8. Also at GET /releases/{version}.json.',
   })
   async document(@CurrentActor() actor: Actor, @Parent() release: Release): Promise<string | null> {
     return this.pull.documentText(actor, release.id);
