@@ -55,8 +55,8 @@ describe('Concords side by side on the embedded default', () => {
 
   /** Up, able to reach its database, and signing people in. */
   async function expectServing(concord: RunningConcord): Promise<void> {
-    const health = await fetch(`${concord.baseUrl}/health`);
-    expect({ status: health.status, body: await health.json() }).toEqual({ status: 200, body: { status: 'ok' } });
+    const health = await fetch(`${concord.baseUrl}/health/ready`);
+    expect({ status: health.status, body: await health.json() }).toMatchObject({ status: 200, body: { status: 'ready', checks: { database: 'ok', migrations: 'ok' } } });
     const me = await gql(concord.graphqlUrl, '{ me { kind } }', await signIn(concord.graphqlUrl));
     expect(me.data.me.kind).toBe('USER');
   }
