@@ -149,8 +149,9 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
     const fifteen = await statementsFor(15);
     console.log(`SQL statements behind one entries page with canonical bytes and proofs: first 3 → ${three}, first 15 → ${fifteen}`);
     expect(fifteen).toBe(three);
-    // release, count, page, then the entry reader's entries, paragraphs, references, correlations (+ the API key lookup)
-    expect(three).toBeLessThanOrEqual(9);
+    // release, count, page, the rows' integrity fingerprint, then the entry reader's entries, paragraphs, references,
+    // correlations (+ the API key lookup)
+    expect(three).toBeLessThanOrEqual(10);
   });
 
   it('concord verify-entry checks one entry against the pinned keys, online or from a saved answer', async () => {
@@ -202,9 +203,18 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
       `UPDATE release_entry SET heading = heading || ' (edited)' WHERE code = '5A001' AND release_id = (SELECT id FROM release WHERE version = '2026.1')`,
       [],
     );
-    // This process verified 2026.1 when it first read it: the bytes it proves are checked against the signed leaf each time.
+    // This process verified 2026.1 when it first read it; the edit moved the rows' fingerprint, so every read of them
+    // is refused now too, plain fields as much as the proved bytes.
     const proved = await reader.request(`query { release(version: "2026.1") { entry(code: "5A001") { canonical } } }`);
     expect(errorOf(proved)).toEqual({ code: 'INTERNAL', reason: 'RELEASE_TAMPERED' });
+    for (const query of [
+      `query { release(version: "2026.1") { entry(code: "5A001") { heading } } }`,
+      `query { release(version: "2026.1") { entries(first: 5) { edges { node { code heading } } } } }`,
+    ]) {
+      const response = await reader.request(query);
+      expect(errorOf(response)).toEqual({ code: 'INTERNAL', reason: 'RELEASE_TAMPERED' });
+      expect(JSON.stringify(response.data ?? null)).not.toContain('(edited)');
+    }
 
     // A process reading 2026.1 for the first time (the API restarted) refuses the whole release's rows.
     const restarted: INestApplication = await createApp(t.config, t.database.url, { logger: false });

@@ -16,7 +16,18 @@ export interface VerifiedRelease {
   entryLeaf: ReadonlyMap<string, number>;
   /** False for a document sealed before it carried a Merkle root: its proofs would prove nothing signed. */
   committed: boolean;
+  /** The rows' versions when they were checked (see rowsFingerprint): any write since changes it. */
+  fingerprint: string;
 }
+
+/**
+ * Every snapshot row's count and the sum of its transaction ids (`xmin`) per table: an UPDATE, DELETE or INSERT made
+ * behind the triggers, by any session, is a new row version with a new xmin, so the fingerprint moves. One statement
+ * over the release's rows by their release_id indexes: cheap enough for every read, where re-hashing the list is not.
+ */
+const ROWS_FINGERPRINT = ['release_entry', 'release_paragraph', 'release_reference', 'release_correlation', 'release_definition']
+  .map((table) => `(SELECT count(*) || '/' || coalesce(sum(xmin::text::bigint), 0) FROM ${table} WHERE release_id = $1)`)
+  .join(` || ':' || `);
 
 /** Enough for the releases a process serves at once; an evicted one is verified again when next read. */
 const MAX_VERIFIED = 32;
@@ -37,7 +48,15 @@ export class ReleaseIntegrity extends ReleaseContentCheck {
     super();
   }
 
+  /**
+   * Every read of a release's rows comes through here: verified once leaf by leaf, then on each read only the rows'
+   * fingerprint is compared, and a moved one has the release verified again, so rows changed after the first check
+   * are refused as well, not served until the next restart.
+   */
   async assertIntact(releaseId: string): Promise<void> {
+    const verified = await this.release(releaseId);
+    if (!verified || (await this.fingerprint(releaseId)) === verified.fingerprint) return;
+    this.verified.delete(releaseId);
     await this.release(releaseId);
   }
 
@@ -80,11 +99,23 @@ export class ReleaseIntegrity extends ReleaseContentCheck {
     if (committed && merkleOf(signed, document.list.entries.length).root !== document.merkle.root) {
       throw this.tampered(release, 'its document\'s Merkle root is not the root of its own list');
     }
-    const stored = await readSnapshot(this.db.manager, release);
-    const difference = firstDifference(document, stored, listLeafHashes(stored), signed);
-    if (difference) throw this.tampered(release, difference);
+    // The fingerprint taken around the read says which row versions were checked; a write in between is read again.
+    for (let attempt = 1; ; attempt++) {
+      const fingerprint = await this.fingerprint(releaseId);
+      const stored = await readSnapshot(this.db.manager, release);
+      const difference = firstDifference(document, stored, listLeafHashes(stored), signed);
+      if (difference) throw this.tampered(release, difference);
+      if ((await this.fingerprint(releaseId)) !== fingerprint) {
+        if (attempt < 3) continue;
+        throw this.tampered(release, 'its snapshot rows kept changing while they were being checked');
+      }
+      return { tree: new MerkleTree(signed), entryLeaf: new Map(document.list.entries.map((entry, index) => [entry.code, index])), committed, fingerprint };
+    }
+  }
 
-    return { tree: new MerkleTree(signed), entryLeaf: new Map(document.list.entries.map((entry, index) => [entry.code, index])), committed };
+  private async fingerprint(releaseId: string): Promise<string> {
+    const [row] = await this.db.query<{ fingerprint: string }[]>(`SELECT ${ROWS_FINGERPRINT} AS fingerprint`, [releaseId]);
+    return row.fingerprint;
   }
 
   private tampered(release: ReleaseEntity, why: string): DomainError {
