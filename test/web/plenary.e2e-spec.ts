@@ -291,17 +291,22 @@ describeInBrowser('a plenary cycle, from the proposals to the release a member g
     await expectNoAxeViolations(page, 'issued key');
     await screenshot(page, 'plenary-issued-key');
 
-    // The government pins the server's keys only once their id matches the one the publication showed.
-    const keys = join(work, 'keys.json');
-    const written = await concord('keys', '--server', server.baseUrl, '--api-key', apiKey, '--out', keys);
-    expect(written).toMatchObject({ code: 0, err: expect.stringContaining(published.keyId) });
+    // The government pins the server's root only once the release key it grants is the one the publication showed.
+    const rootFile = join(work, 'root.json');
+    const written = await concord('keys', '--server', server.baseUrl, '--api-key', apiKey, '--out', rootFile);
+    expect(written).toMatchObject({ code: 0 });
+    const root = JSON.parse(readFileSync(rootFile, 'utf8')) as { signed: { roles: { release: { keys: { keyId: string }[] } } } };
+    expect(root.signed.roles.release.keys.map((grant) => grant.keyId)).toContain(published.keyId);
     const held = join(work, 'held');
-    const pulled = await concord('pull', '--server', server.baseUrl, '--api-key', apiKey, '--keys', keys, '--out', held);
-    expect(pulled).toMatchObject({ code: 0, out: expect.stringMatching(new RegExp(`^Pulled release 2026\\.1 .*SHA-256 ${published.digest}, signed by key ${published.keyId}$`)) });
+    const pulled = await concord('pull', '--server', server.baseUrl, '--api-key', apiKey, '--root', rootFile, '--out', held);
+    expect(pulled).toMatchObject({ code: 0, out: expect.stringMatching(new RegExp(`^Pulled release 2026\\.1 .*SHA-256 ${published.digest}, signed by key ${published.keyId}, root version 1$`)) });
     const list = JSON.parse(readFileSync(join(held, 'list.json'), 'utf8'));
     expect(list).toMatchObject({ format: 'concord-list/1', version: '2026.1' });
     expect(list.entries.find((entry: { code: string }) => entry.code === '5A001').heading).toBe(`${HEADING}, interception included`);
-    expect(await concord('verify', join(held, 'release.json'), '--keys', keys, '--digest', published.digest)).toMatchObject({ code: 0, out: expect.stringMatching(/^OK: release 2026\.1/) });
+    expect(await concord('verify', join(held, 'release.json'), '--state', join(held, 'trust-state.json'), '--digest', published.digest)).toMatchObject({
+      code: 0,
+      out: expect.stringMatching(/^OK: release 2026\.1/),
+    });
 
     await page.getByRole('button', { name: 'I have stored the key' }).click();
     await page.getByRole('button', { name: 'Issue an API client…' }).waitFor();
