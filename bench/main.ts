@@ -114,6 +114,7 @@ async function main(): Promise<void> {
     DATABASE_URL: database.url,
   });
   const app = await createApp(config, database.url, { logger: false });
+  // Filled as the cases start their baseline servers.
   const closers: (() => Promise<void>)[] = [];
   const rows: Row[] = [];
   try {
@@ -134,11 +135,10 @@ async function main(): Promise<void> {
         `wrk: ${options.threads} thread(s), ${options.connections} connections, ${options.seconds} s a run, ${options.rounds} rounds of app and baseline a case.\n`,
     );
 
-    const setup = await prepare(base, database.url, written.entries);
-    closers.push(...setup.closers);
+    const cases = await prepare(base, database.url, written.entries, closers);
     for (const id of CASE_IDS) {
       if (!options.cases.has(id)) continue;
-      const benchCase = await setup.cases[id]();
+      const benchCase = await cases[id]();
       console.log(`${benchCase.title}  [${benchCase.id}]`);
       rows.push({ benchCase, measured: await measure(benchCase, options.rounds, options) });
     }
@@ -188,8 +188,7 @@ const graphqlRequest = (base: string, query: string, variables: Record<string, u
  * Everything the cases need, made once: the cursors, a signed-in secretariat, an API client, and the hand-written
  * endpoint (bare servers are started per case, with that case's bytes).
  */
-async function prepare(base: string, databaseUrl: string, entryCount: number) {
-  const closers: (() => Promise<void>)[] = [];
+async function prepare(base: string, databaseUrl: string, entryCount: number, closers: (() => Promise<void>)[]) {
   const data = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
     (await graphqlAnswer(graphqlRequest(base, query, variables, headers))).json.data;
 
@@ -408,7 +407,7 @@ async function prepare(base: string, databaseUrl: string, entryCount: number) {
       };
     },
   };
-  return { cases, closers };
+  return cases;
 }
 
 const spreadText = (value: Spread) => `${rate(value.median)} [${rate(value.min)}–${rate(value.max)}]`;

@@ -1,3 +1,5 @@
+import { performance } from 'node:perf_hooks';
+import { setTimeout as delay } from 'node:timers/promises';
 import { LoadRequest, LoadResult, LoadSettings, runWrk } from './wrk';
 
 /** One side of a comparison: what is loaded, and under which name it is reported. */
@@ -59,6 +61,7 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
       [benchCase.baseline, baselineRuns],
     ] as const) {
       const result = await runWrk(side.request, settings);
+      await settled();
       runs.push(result);
       console.log(`    round ${round} ${side.label.padEnd(24)} ${describeRun(result)}`);
     }
@@ -66,6 +69,26 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
   const app = spread(appRuns.map((run) => run.requestsPerSecond));
   const baseline = spread(baselineRuns.map((run) => run.requestsPerSecond));
   return { app, baseline, ratio: app.median / baseline.median, appRuns, baselineRuns };
+}
+
+const SETTLED_UTILIZATION = 0.1;
+const SETTLE_WINDOW_MS = 200;
+const SETTLE_LIMIT_MS = 60_000;
+
+/**
+ * Waits until this process (which runs the app and every baseline server) has gone quiet. When wrk stops, the
+ * requests it had in flight are still being executed, and would otherwise run during the next side's measurement
+ * and count against it: the event loop's utilization shows when they are done.
+ */
+async function settled(): Promise<void> {
+  const started = Date.now();
+  let quietWindows = 0;
+  while (quietWindows < 2) {
+    const before = performance.eventLoopUtilization();
+    await delay(SETTLE_WINDOW_MS);
+    quietWindows = performance.eventLoopUtilization(before).utilization < SETTLED_UTILIZATION ? quietWindows + 1 : 0;
+    if (Date.now() - started > SETTLE_LIMIT_MS) throw new Error(`The server was still busy ${SETTLE_LIMIT_MS / 1000} s after a run ended`);
+  }
 }
 
 const describeRun = (run: LoadResult) =>

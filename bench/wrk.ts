@@ -52,7 +52,9 @@ export async function runWrk(request: LoadRequest, settings: LoadSettings): Prom
   try {
     const script = join(directory, 'request.lua');
     writeFileSync(script, luaScript(request));
-    const args = ['-t', String(settings.threads), '-c', String(settings.connections), '-d', `${settings.seconds}s`, '--latency', '-s', script, request.url];
+    // wrk's default timeout (2 s) would drop the slowest answers from the latencies and count them as errors.
+    const timeout = `${Math.max(10, 2 * settings.seconds)}s`;
+    const args = ['-t', String(settings.threads), '-c', String(settings.connections), '-d', `${settings.seconds}s`, '--timeout', timeout, '--latency', '-s', script, request.url];
     const stdout = await new Promise<string>((resolve, reject) => {
       execFile('bash', ['-c', 'wrk "$@" || exit $?; times', 'bash', ...args], { maxBuffer: 4 * 1024 * 1024 }, (error, out, stderr) => {
         if (error) return reject(new Error(`wrk failed (${error.message.trim()}): ${stderr.trim() || out.trim()}`));
