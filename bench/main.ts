@@ -126,7 +126,8 @@ async function main(): Promise<void> {
     const importStarted = process.hrtime.bigint();
     const { written } = await app.get(ControlListImporter).importBaseline(list, { version: '2026.0' });
     const importSeconds = Number(process.hrtime.bigint() - importStarted) / 1e9;
-    await seedDemoNegotiation(app, db);
+    const negotiation = await seedDemoNegotiation(app, db);
+    if (!negotiation) throw new Error('The demo negotiation was not seeded');
     await app.listen(0, '127.0.0.1');
     const base = `http://127.0.0.1:${(app.getHttpServer().address() as AddressInfo).port}`;
     console.log(
@@ -135,13 +136,15 @@ async function main(): Promise<void> {
         `wrk: ${options.threads} thread(s), ${options.connections} connections, ${options.seconds} s a run, ${options.rounds} rounds of app and baseline a case.\n`,
     );
 
-    const cases = await prepare(base, database.url, written.entries, closers);
+    const { cases, publish } = await prepare(base, database.url, written.entries, negotiation.underReview, closers);
     for (const id of CASE_IDS) {
       if (!options.cases.has(id)) continue;
       const benchCase = await cases[id]();
       console.log(`${benchCase.title}  [${benchCase.id}]`);
       rows.push({ benchCase, measured: await measure(benchCase, options.rounds, options) });
     }
+    // Last, as it changes the release in force that the cases read.
+    await publish();
   } catch (error) {
     // Printed now: tearing the database down can make the pools report errors of their own.
     console.error(error);
@@ -188,7 +191,7 @@ const graphqlRequest = (base: string, query: string, variables: Record<string, u
  * Everything the cases need, made once: the cursors, a signed-in secretariat, an API client, and the hand-written
  * endpoint (bare servers are started per case, with that case's bytes).
  */
-async function prepare(base: string, databaseUrl: string, entryCount: number, closers: (() => Promise<void>)[]) {
+async function prepare(base: string, databaseUrl: string, entryCount: number, adoptable: string, closers: (() => Promise<void>)[]) {
   const data = async (query: string, variables?: Record<string, unknown>, headers?: Record<string, string>) =>
     (await graphqlAnswer(graphqlRequest(base, query, variables, headers))).json.data;
 
@@ -232,6 +235,28 @@ async function prepare(base: string, databaseUrl: string, entryCount: number, cl
     asSecretariat,
   );
   const asApiClient = { authorization: `ApiKey ${createApiClient.apiKey}` };
+  // The demo proposal under review, adopted by a silence procedure the secretariat closes at once: the working draft
+  // then has a change to apply, and there is something to publish.
+  const { openBallot } = await data(
+    'mutation ($input: OpenBallotInput!) { openBallot(input: $input) { id } }',
+    { input: { proposalId: adoptable, rule: 'SILENCE', closesAt: new Date(Date.now() + 3_600_000).toISOString() } },
+    asSecretariat,
+  );
+  const { closeBallot } = await data('mutation ($input: CloseBallotInput!) { closeBallot(input: $input) { outcome } }', { input: { ballotId: openBallot.id } }, asSecretariat);
+  if (closeBallot.outcome !== 'ADOPTED') throw new Error(`The demo proposal was not adopted: ${closeBallot.outcome}`);
+
+  /** Publication is timed once and printed, not loaded: it happens a few times a year. */
+  const publish = async () => {
+    const next = `${version.split('.')[0]}.1`;
+    const started = process.hrtime.bigint();
+    const { publishRelease } = await data(
+      'mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version entryCount } }',
+      { input: { version: next, proposalIds: [adoptable] } },
+      asSecretariat,
+    );
+    const seconds = Number(process.hrtime.bigint() - started) / 1e9;
+    console.log(`\nPublication of ${publishRelease.version} (1 adopted proposal, ${publishRelease.entryCount} entries, signed document) in ${seconds.toFixed(2)} s.`);
+  };
 
   let handWritten: { url: string } | undefined;
   const handWrittenUrl = async (path: string) => {
@@ -407,7 +432,7 @@ async function prepare(base: string, databaseUrl: string, entryCount: number, cl
       };
     },
   };
-  return cases;
+  return { cases, publish };
 }
 
 const spreadText = (value: Spread) => `${rate(value.median)} [${rate(value.min)}–${rate(value.max)}]`;
