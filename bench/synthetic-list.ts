@@ -6,9 +6,10 @@ const GROUPS = ['A', 'B', 'C', 'D', 'E'];
  * A list of `size` entries made from a real one, for measuring at a size the shipped CCL does not reach: its entries
  * as they are, then copies of them, in turn, under codes it does not use (paths renamed with them), in code order.
  * The result goes through parseList, so it is a list the importer accepts and nothing the format rejects slipped in.
+ * `keepFree` are codes left unused, for entries that proposals will add.
  */
-export function syntheticList(source: ListDocument, size: number): ListDocument {
-  const used = new Set(source.entries.map((entry) => entry.code));
+export function syntheticList(source: ListDocument, size: number, keepFree: readonly string[] = []): ListDocument {
+  const used = new Set([...source.entries.map((entry) => entry.code), ...keepFree]);
   const free: string[] = [];
   for (let category = 0; category <= 9; category++) {
     for (const group of GROUPS) {
@@ -19,7 +20,7 @@ export function syntheticList(source: ListDocument, size: number): ListDocument 
     }
   }
   const wanted = size - source.entries.length;
-  if (wanted > free.length) throw new Error(`A list holds at most ${used.size + free.length} entries (codes are digit, A–E, three digits)`);
+  if (wanted > free.length) throw new Error(`A list holds at most ${source.entries.length + free.length} entries here (codes are digit, A–E, three digits)`);
   // Spread over the whole code space rather than filling 0A… first, so every category grows alike.
   const step = wanted > 0 ? free.length / wanted : 0;
   const copies: ListEntry[] = Array.from({ length: Math.max(0, wanted) }, (_, index) => {
