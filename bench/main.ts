@@ -282,7 +282,8 @@ async function prepare(base: string, databaseUrl: string, entryCount: number, ad
   let handWritten: { url: string } | undefined;
   const handWrittenUrl = async (path: string) => {
     if (!handWritten) {
-      const started = await startHandWrittenEndpoint({ databaseUrl, version, pageSize: PAGE, connections: 10 });
+      // As many database connections as the app's pool has by default (libs/shared/db data-source.ts).
+      const started = await startHandWrittenEndpoint({ databaseUrl, version, pageSize: PAGE, connections: 20 });
       closers.push(started.close);
       handWritten = started;
     }
