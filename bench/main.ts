@@ -477,7 +477,8 @@ function printTable(rows: Row[]): void {
       spreadText(row.measured.app),
       row.benchCase.baseline.label,
       spreadText(row.measured.baseline),
-      row.measured.ratio.toFixed(2),
+      // Two significant digits below 0.1, where two decimals would print 0.00.
+      row.measured.ratio >= 0.1 ? row.measured.ratio.toFixed(2) : row.measured.ratio.toPrecision(2),
       row.benchCase.target?.text ?? '—',
       verdict(row),
       `${Math.round(Math.max(...runsOf(row).map((run) => run.clientCpuPercent)))} %`,
