@@ -1,3 +1,4 @@
+import { createPublicKey } from 'node:crypto';
 import { createServer, IncomingMessage, Server } from 'node:http';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -46,8 +47,9 @@ async function mirror(server: string, edit: (answer: Answer) => Promise<Answer> 
       headers: { 'content-type': 'application/json', ...(request.headers.authorization ? { authorization: request.headers.authorization } : {}) },
       body: request.method === 'POST' ? await bodyOf(request) : undefined,
     });
-    const edited = await edit((await upstream.json()) as Answer);
-    response.writeHead(upstream.status, { 'content-type': 'application/json' }).end(JSON.stringify(edited));
+    // The trust metadata (root rotations) passes unchanged: what this mirror edits is the GraphQL answer.
+    const body = request.url === '/graphql' ? JSON.stringify(await edit((await upstream.json()) as Answer)) : await upstream.text();
+    response.writeHead(upstream.status, { 'content-type': 'application/json' }).end(body);
   });
   await new Promise<void>((resolve) => proxy.listen(0, '127.0.0.1', resolve));
   return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
@@ -166,6 +168,22 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
     const stranger = createTrust({ rootKeyCount: 1, rootThreshold: 1, releaseValidFrom: new Date(0), now: new Date(), expiresInDays: 30 });
     writeFileSync(join(work, 'other-keys.json'), JSON.stringify(stranger.root));
     expect(await concord('verify-entry', '--from', join(work, 'saved.json'), '--root', join(work, 'other-keys.json'), '--code', '4A005')).toMatchObject({
+      code: 1,
+      err: expect.stringMatching(/^REFUSED \(UNKNOWN_KEY\): /),
+    });
+    // The same release key, granted only from tomorrow: nothing it signed before then is trusted.
+    const pinned = JSON.parse(readFileSync(keys, 'utf8')) as SignedRoot;
+    const [grant] = pinned.signed.roles.release.keys;
+    const later = createTrust({
+      rootKeyCount: 1,
+      rootThreshold: 1,
+      release: { keyId: grant.keyId, publicKey: createPublicKey(pinned.signed.keys[grant.keyId].publicKey) },
+      releaseValidFrom: new Date(Date.now() + 24 * 3600 * 1000),
+      now: new Date(),
+      expiresInDays: 30,
+    });
+    writeFileSync(join(work, 'later-root.json'), JSON.stringify(later.root));
+    expect(await concord('verify-entry', '--from', join(work, 'saved.json'), '--root', join(work, 'later-root.json'), '--code', '4A005')).toMatchObject({
       code: 1,
       err: expect.stringMatching(/^REFUSED \(UNKNOWN_KEY\): /),
     });

@@ -10,12 +10,12 @@ import {
   TimestampStatement,
   TrustProblem,
   TrustRefusal,
-  updateRoot,
   verifyReleaseDocument,
   verifyTimestamp,
 } from '@concord/releases';
 import { EXIT } from '../usage-error';
 import { FETCH_LIMITS, safeFetch } from './safe-fetch';
+import { followRotations, getJson, Network } from './trust-fetch';
 import { loadTrustState, saveTrustState, TrustState } from './trust-state';
 
 export interface PullOptions {
@@ -95,15 +95,6 @@ export async function pull(options: PullOptions): Promise<number> {
   return EXIT.OK;
 }
 
-/** TUF 5.3: root N+1, N+2, … until the server has no next one, each signed by its predecessor's threshold and its own. */
-async function followRotations(network: Network, trusted: SignedRoot): Promise<SignedRoot> {
-  let root = trusted;
-  for (;;) {
-    const next = await getJson(network, `/releases/root/${root.signed.version + 1}.json`, `root version ${root.signed.version + 1}`, true);
-    if (next === undefined) return root;
-    root = updateRoot(root, next);
-  }
-}
 
 async function freshTimestamp(network: Network, root: SignedRoot, state: TrustState, now: Date, allowExpired: boolean): Promise<TimestampStatement> {
   const { statement, expired } = verifyTimestamp(await getJson(network, '/releases/timestamp.json', 'the timestamp', false), root);
@@ -129,31 +120,8 @@ async function freshTimestamp(network: Network, root: SignedRoot, state: TrustSt
   return statement;
 }
 
-interface Network {
-  server: string;
-  headers: Record<string, string>;
-  timeoutMs?: number;
-}
 
-/** Signed metadata is small: a root or a timestamp larger than this is refused before it is parsed. */
-const METADATA_BYTES = 1024 * 1024;
 
-/** The JSON at a path of the server; with `absentIsEnd`, undefined on 404 (there is no next root). */
-async function getJson(network: Network, path: string, what: string, absentIsEnd: boolean): Promise<unknown> {
-  const response = await safeFetch(`${network.server}${path}`, {
-    what,
-    headers: network.headers,
-    maxBytes: METADATA_BYTES,
-    timeoutMs: network.timeoutMs,
-    acceptStatus: absentIsEnd ? [404] : [],
-  });
-  if (response.status === 404) return undefined;
-  try {
-    return JSON.parse(response.body.toString('utf8'));
-  } catch {
-    throw new TrustRefusal(TrustProblem.MALFORMED, `${network.server}${path} did not answer JSON`);
-  }
-}
 
 /** Each file goes in whole (write, then rename), so a crash never leaves half a list behind. */
 function write(out: string, bytes: Buffer, signature: DocumentSignature, document: ReleaseDocument): void {

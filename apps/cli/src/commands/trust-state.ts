@@ -2,6 +2,7 @@ import { existsSync, mkdirSync, readFileSync, renameSync, writeFileSync } from '
 import { dirname } from 'node:path';
 import { parseRoot, SignedRoot, verifyPinnedRoot } from '@concord/releases';
 import { UsageError } from '../usage-error';
+import { followRotations, Network } from './trust-fetch';
 
 export const TRUST_STATE_FORMAT = 'concord-trust-state/1' as const;
 
@@ -53,13 +54,25 @@ function readJson(file: string, what: string): unknown {
   }
 }
 
+export interface TrustedKey {
+  keyId: string;
+  publicKey: string;
+}
+
 /**
- * The release-role keys the trusted root lists and has not revoked: they sign release heads (verify-entry) and audit
- * checkpoints (verify-audit) as well as the documents, so those checks trust exactly what `pull` and `verify` do.
+ * The release keys the trusted root grants for an instant: listed, not revoked, their window covering it. They sign
+ * release heads (verify-entry) and audit checkpoints (verify-audit) as well as the documents, so those checks trust
+ * exactly what `pull` and `verify` do. The instant is the one the signed object states (a head's publishedAt, a
+ * checkpoint's at): a forged date breaks the signature, and a retired key cannot sign anything dated after its window.
  */
-export function trustedReleaseKeys(options: { root?: string; state?: string }): { keyId: string; publicKey: string }[] {
-  const { root } = loadTrustState(options.state, options.root);
-  return root.signed.roles.release.keys
-    .filter((grant) => !grant.revoked)
-    .map((grant) => ({ keyId: grant.keyId, publicKey: root.signed.keys[grant.keyId].publicKey }));
+export async function trustedReleaseKeys(options: { root?: string; state?: string }, server?: Network): Promise<(at: string) => TrustedKey[]> {
+  const pinned = loadTrustState(options.state, options.root).root;
+  // Against a server, every rotation since the pinned root is followed first, as pull does.
+  const root = server ? await followRotations(server, pinned) : pinned;
+  return (at) => {
+    const instant = Date.parse(at);
+    return root.signed.roles.release.keys
+      .filter((grant) => !grant.revoked && instant >= Date.parse(grant.validFrom) && (grant.validUntil === null || instant < Date.parse(grant.validUntil)))
+      .map((grant) => ({ keyId: grant.keyId, publicKey: root.signed.keys[grant.keyId].publicKey }));
+  };
 }

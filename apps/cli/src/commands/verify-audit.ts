@@ -58,8 +58,8 @@ const AUDIT_LOG_QUERY = `query ($after: String) { auditLog(first: 100, after: $a
 export async function verifyAudit(options: VerifyAuditOptions): Promise<number> {
   if (!!options.server === !!options.events) throw new UsageError('give either --server <url> or --events <file>');
   if (options.events && !options.to) throw new UsageError('with --events, give --to <checkpoint>: the signed head the events must reproduce');
-  const keys = trustedReleaseKeys(options);
   try {
+    const keys = await trustedReleaseKeys(options, options.server ? { server: options.server.replace(/\/+$/, ''), headers: credentials(options) } : undefined);
     const from = options.from ? checkpointIn(readJson(options.from, '--from'), keys, '--from') : null;
     const to = options.to ? checkpointIn(readJson(options.to, '--to'), keys, '--to') : checkpointIn(await fetchLatest(options), keys, 'the server\'s latest checkpoint');
     if (from && from.signed.sequence > to.signed.sequence) {
@@ -89,11 +89,13 @@ export async function verifyAudit(options: VerifyAuditOptions): Promise<number> 
 }
 
 /** A checkpoint envelope, or a release document carrying one in `auditCheckpoint`, signed by a pinned key. */
-function checkpointIn(value: unknown, keys: TrustedCheckpointKey[], what: string): SignedAuditCheckpoint {
+function checkpointIn(value: unknown, keys: (at: string) => TrustedCheckpointKey[], what: string): SignedAuditCheckpoint {
   const holder = value as { auditCheckpoint?: unknown } | null;
   const envelope = holder && typeof holder === 'object' && 'auditCheckpoint' in holder ? holder.auditCheckpoint : value;
   if (envelope === null) throw new Refusal(ChainProblem.CHECKPOINT_UNTRUSTED, `${what}: the release document carries no audit checkpoint`);
-  const checkpoint = verifiedCheckpoint(envelope, keys);
+  // Only the keys valid at the instant the checkpoint states may have signed it; a forged instant breaks the signature.
+  const at = (envelope as { signed?: { at?: unknown } } | null)?.signed?.at;
+  const checkpoint = verifiedCheckpoint(envelope, keys(typeof at === 'string' ? at : ''));
   if (typeof checkpoint === 'string') throw new Refusal(ChainProblem.CHECKPOINT_UNTRUSTED, `${what}: ${checkpoint}`);
   return checkpoint;
 }

@@ -32,7 +32,9 @@ const FIELDS = 'version head entry(code: $code) { canonical inclusionProof { lea
  */
 export async function verifyEntry(options: VerifyEntryOptions): Promise<number> {
   if (!!options.server === !!options.from) throw new UsageError('give either --server <url> or --from <file>');
-  const keys = trustedReleaseKeys(options);
+  const headers: Record<string, string> = options.apiKey ? { authorization: `ApiKey ${options.apiKey}` } : {};
+  const server = options.server ? { server: options.server.replace(/\/+$/, ''), headers } : undefined;
+  const keys = await trustedReleaseKeys(options, server);
   const code = options.code.trim().toUpperCase();
   const asked = options.version && options.version !== 'latest' ? options.version : undefined;
   const answer = options.from ? readAnswer(options.from) : await fetchAnswer(options.server!, asked, code, options.apiKey);
@@ -56,7 +58,7 @@ export async function verifyEntry(options: VerifyEntryOptions): Promise<number> 
     canonical: answer.entry.canonical,
     proof: answer.entry.inclusionProof,
     head: answer.head,
-    keys,
+    keys: keys(claimedPublication(answer.head)),
     code,
     version: asked,
   });
@@ -102,4 +104,14 @@ function readAnswer(file: string): EntryAnswer {
     // Reported below, with the file named.
   }
   throw new UsageError(`${file} is not a saved answer: expected JSON { head, entry: { canonical, inclusionProof } }`);
+}
+
+/** The publication instant a head states, before its signature is checked: only keys valid then may have signed it. */
+function claimedPublication(head: EntryAnswer['head']): string {
+  try {
+    const envelope = (typeof head === 'string' ? JSON.parse(head) : head) as { signed?: { publishedAt?: unknown } } | null;
+    return typeof envelope?.signed?.publishedAt === 'string' ? envelope.signed.publishedAt : '';
+  } catch {
+    return '';
+  }
 }
