@@ -1,8 +1,10 @@
 import { createServer, Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { seedControlList } from '@concord/database';
-import { RunningNginx, startEdgeNginx } from './support/nginx';
+import { INSTALL_NGINX, RunningNginx, startEdgeNginx } from './support/nginx';
 import { startTestApp, TestApp } from './support/test-app';
+import { describeWhen } from './support/describe-when';
+import { findProgram } from './support/programs';
 
 const METRICS_TOKEN = 'edge-test-metrics-token';
 
@@ -64,7 +66,12 @@ async function stopEdge(edge: Edge | undefined): Promise<void> {
 
 const through = (edge: Edge, path: string, headers: Record<string, string> = {}) => fetch(`${edge.nginx.url}${path}`, { headers });
 
-describe('the edge cache (deploy/nginx/concord-edge.conf.template) in front of the document downloads', () => {
+describeWhen(
+  Boolean(findProgram('nginx')),
+  'the edge cache (deploy/nginx/concord-edge.conf.template) in front of the document downloads',
+  'This suite needs nginx.',
+  INSTALL_NGINX,
+  () => {
   describe('with anonymous release reads on', () => {
     let edge: Edge;
     beforeAll(async () => {
@@ -197,4 +204,5 @@ describe('the edge cache (deploy/nginx/concord-edge.conf.template) in front of t
       expect(seen - before).toBe(4);
     });
   });
-});
+  },
+);

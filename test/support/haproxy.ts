@@ -1,29 +1,11 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { accessSync, constants, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { anyFreePort } from '@concord/shared/config';
 import { eventually } from './eventually';
-
-/**
- * A program of this machine's, found on PATH or in the sbin directories (where Debian puts haproxy and nginx, often
- * off a user's PATH). A missing one is an error that says how to install it: a system test that needs it must fail,
- * never pass having done nothing.
- */
-export function requireProgram(name: string, install: string): string {
-  const dirs = [...(process.env['PATH'] ?? '').split(delimiter).filter(Boolean), '/usr/local/sbin', '/usr/sbin', '/sbin'];
-  for (const dir of dirs) {
-    const candidate = join(dir, name);
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Not in this directory.
-    }
-  }
-  throw new Error(`This test needs ${name}, which is not installed (looked on PATH and in /usr/local/sbin, /usr/sbin, /sbin). Install it: ${install}`);
-}
+import { requireProgram } from './programs';
 
 export interface Backend {
   name: string;

@@ -1,29 +1,17 @@
 import { ChildProcess, spawn } from 'node:child_process';
-import { accessSync, chmodSync, constants, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { chmodSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
-import { delimiter, join } from 'node:path';
+import { join } from 'node:path';
 import { eventually } from './eventually';
+import { requireProgram } from './programs';
 
 const ROOT = join(__dirname, '..', '..');
 /** The configuration operators deploy (docs/operations.md, "An edge cache"): the test runs that very file. */
 export const EDGE_TEMPLATE = join(ROOT, 'deploy', 'nginx', 'concord-edge.conf.template');
 
-/** nginx from PATH, or Debian's /usr/sbin (often not on a user's PATH); an error naming what to install otherwise. */
-export function findNginx(): string {
-  const candidates = [...(process.env['PATH'] ?? '').split(delimiter).filter(Boolean), '/usr/sbin', '/usr/local/sbin'].map((dir) => join(dir, 'nginx'));
-  for (const candidate of candidates) {
-    try {
-      accessSync(candidate, constants.X_OK);
-      return candidate;
-    } catch {
-      // Next candidate.
-    }
-  }
-  throw new Error(
-    `nginx is not installed (looked on PATH and in /usr/sbin): the edge cache test needs a real nginx. Install it (Debian: apt-get install nginx-light) and run the test again.`,
-  );
-}
+/** How nginx is installed, for a test that finds it missing. */
+export const INSTALL_NGINX = 'sudo apt-get install -y nginx-light';
 
 /** A port the OS says is free now. */
 export function freePort(): Promise<number> {
@@ -58,7 +46,7 @@ export interface RunningNginx {
  * cache and temporary files all there, so it runs without root and leaves nothing behind. Resolves once it proxies.
  */
 export async function startEdgeNginx(upstream: string): Promise<RunningNginx> {
-  const binary = findNginx();
+  const binary = requireProgram('nginx', INSTALL_NGINX);
   const dir = mkdtempSync(join(tmpdir(), 'concord-edge-'));
   // Run as root, nginx's workers drop to `nobody`, which must reach the directories nginx creates for them in here.
   chmodSync(dir, 0o755);
