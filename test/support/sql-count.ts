@@ -2,25 +2,31 @@ import { Logger, QueryRunner } from 'typeorm';
 import { TestApp } from './test-app';
 
 /**
- * Counts the SQL statements TypeORM sends, by wrapping the data source's logger (which sees every query). Start the
- * app with its background polls quiet (`QUIET_BACKGROUND`), or their statements count too.
+ * Records the SQL statements TypeORM sends, with their parameters, by wrapping the data source's logger (which sees
+ * every query). Start the app with its background polls quiet (`QUIET_BACKGROUND`), or their statements count too.
  */
-export function countQueries(t: TestApp): { count(): number; stop(): void } {
+export function recordQueries(t: TestApp): { queries(): { query: string; parameters?: unknown[] }[]; stop(): void } {
   const holder = t.db as unknown as { logger: Logger };
   const original = holder.logger;
-  let count = 0;
+  const queries: { query: string; parameters?: unknown[] }[] = [];
   holder.logger = new Proxy(original, {
     get(target, property, receiver) {
       if (property === 'logQuery') {
         return (query: string, parameters?: unknown[], runner?: QueryRunner) => {
-          count++;
+          queries.push({ query, parameters });
           return target.logQuery(query, parameters, runner);
         };
       }
       return Reflect.get(target, property, receiver);
     },
   });
-  return { count: () => count, stop: () => (holder.logger = original) };
+  return { queries: () => queries, stop: () => (holder.logger = original) };
+}
+
+/** The number of statements sent while it runs; see recordQueries. */
+export function countQueries(t: TestApp): { count(): number; stop(): void } {
+  const recorder = recordQueries(t);
+  return { count: () => recorder.queries().length, stop: recorder.stop };
 }
 
 /** The background sweeps and outbox polls share the data source, so a test that counts statements keeps them still. */

@@ -24,6 +24,24 @@ import { CommentEntity } from './comment.entity';
 import { ProposalErrorReason } from '../proposal-error-reason';
 import { ProposalAuditAction } from '../proposal-audit-action';
 
+/** One `Proposal.comments` field: whose page of which proposal. */
+export interface CommentPageKey {
+  actor: Actor;
+  proposalId: string;
+  args: PageArgs;
+}
+
+function groupBy<K, V>(items: readonly V[], keyOf: (item: V) => K): Map<K, V[]> {
+  const groups = new Map<K, V[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    const group = groups.get(key);
+    if (group) group.push(item);
+    else groups.set(key, [item]);
+  }
+  return groups;
+}
+
 @Injectable()
 export class CommentsService {
   constructor(
@@ -121,31 +139,92 @@ export class CommentsService {
     });
   }
 
-  async page(actor: Actor, proposalId: string, args: PageArgs): Promise<Connection<CommentEntity>> {
-    await this.proposals.byId(actor, proposalId);
-    const size = pageSize(args.first);
-    const after = decodeCursor(args.after, 2) as [string, string] | undefined;
-    const query = this.db.getRepository(CommentEntity).createQueryBuilder('c').where('c.proposal_id = :proposalId', { proposalId });
-    const totalCount = await query.getCount();
-    if (after) query.andWhere('(c.created_at, c.id) > (:afterTime::timestamptz, :afterId::uuid)', { afterTime: after[0], afterId: after[1] });
-    const { entities, raw } = await query
+  /**
+   * Each proposal's page of comments, for a whole page of proposals: the visibility check (byId's rule), the counts
+   * and the comments take one statement each, however many proposals ask. A proposal the actor may not see gets
+   * NOT_FOUND, as byId gives it.
+   */
+  readonly pagesOf = () =>
+    new DataLoader<CommentPageKey, Connection<CommentEntity>, string>((keys) => this.pages(keys), {
+      cacheKeyFn: (key) => JSON.stringify([key.actor, key.proposalId, key.args.first ?? null, key.args.after ?? null]),
+    });
+
+  private async pages(keys: readonly CommentPageKey[]): Promise<(Connection<CommentEntity> | Error)[]> {
+    const results = new Map<CommentPageKey, Connection<CommentEntity> | Error>();
+    // One request has one actor; grouping by it keeps the rule right should a batch ever mix them.
+    for (const [actor, ofActor] of groupBy(keys, (key) => key.actor)) {
+      let visible: Set<string>;
+      try {
+        visible = await this.proposals.visibleIds(actor, ofActor.map((key) => key.proposalId));
+      } catch (error) {
+        for (const key of ofActor) results.set(key, error as Error);
+        continue;
+      }
+      const shown: { key: CommentPageKey; size: number; after?: [string, string] }[] = [];
+      for (const key of ofActor) {
+        if (!visible.has(key.proposalId)) {
+          results.set(key, notFound('Proposal', key.proposalId, ProposalErrorReason.PROPOSAL_NOT_FOUND));
+          continue;
+        }
+        try {
+          shown.push({ key, size: pageSize(key.args.first), after: decodeCursor(key.args.after, 2) as [string, string] | undefined });
+        } catch (error) {
+          results.set(key, error as Error);
+        }
+      }
+      if (!shown.length) continue;
+      const counts = await this.countRows(shown.map(({ key }) => key.proposalId));
+      for (const group of groupBy(shown, ({ size, after }) => JSON.stringify([size, after ?? null])).values()) {
+        const { size, after } = group[0];
+        const rows = await this.firstComments(group.map(({ key }) => key.proposalId), size, after);
+        const byProposal = groupByKeys(group.map(({ key }) => key.proposalId), rows, (row) => row.comment.proposalId);
+        group.forEach(({ key }, index) =>
+          results.set(key, toConnection(byProposal[index], size, counts.get(key.proposalId) ?? 0, (row) => [row.time, row.comment.id], (row) => row.comment)),
+        );
+      }
+    }
+    return keys.map((key) => results.get(key)!);
+  }
+
+  /** Up to size + 1 comments of each proposal after the cursor, oldest first, ranked within each proposal. */
+  private async firstComments(proposalIds: string[], size: number, after?: [string, string]): Promise<{ comment: CommentEntity; time: string }[]> {
+    const query = this.db
+      .getRepository(CommentEntity)
+      .createQueryBuilder('c')
+      .innerJoin(
+        (ranked) => {
+          ranked
+            .select('w.id', 'id')
+            .addSelect('row_number() OVER (PARTITION BY w.proposal_id ORDER BY w.created_at, w.id)', 'position')
+            .from(CommentEntity, 'w')
+            .where('w.proposal_id IN (:...proposalIds)');
+          if (after) ranked.andWhere('(w.created_at, w.id) > (:afterTime::timestamptz, :afterId::uuid)');
+          return ranked;
+        },
+        'k',
+        'k.id = c.id AND k.position <= :limit',
+      )
+      .setParameters({ proposalIds, limit: size + 1, ...(after ? { afterTime: after[0], afterId: after[1] } : {}) })
       .addSelect(exactTimestampSql('c.created_at'), 'cursor_time')
       .orderBy('c.createdAt', 'ASC')
-      .addOrderBy('c.id', 'ASC')
-      .limit(size + 1)
-      .getRawAndEntities();
-    const rows = entities.map((comment, index) => ({ comment, time: raw[index].cursor_time as string }));
-    return toConnection(rows, size, totalCount, (row) => [row.time, row.comment.id], (row) => row.comment);
+      .addOrderBy('c.id', 'ASC');
+    const { entities, raw } = await query.getRawAndEntities();
+    return entities.map((comment, index) => ({ comment, time: raw[index].cursor_time as string }));
+  }
+
+  private async countRows(proposalIds: string[]): Promise<Map<string, number>> {
+    const rows: { proposal_id: string; n: number }[] = await this.db.query(
+      `SELECT proposal_id, count(*)::int AS n FROM proposal_comment WHERE proposal_id = ANY($1) GROUP BY proposal_id`,
+      [proposalIds],
+    );
+    return new Map(rows.map((row) => [row.proposal_id, row.n]));
   }
 
   /** Counts for a page of proposals the caller can already see. */
   readonly countsOf = () =>
     new DataLoader<string, number>(async (proposalIds) => {
-      const rows: { proposal_id: string; n: number }[] = await this.db.query(
-        `SELECT proposal_id, count(*)::int AS n FROM proposal_comment WHERE proposal_id = ANY($1) GROUP BY proposal_id`,
-        [[...proposalIds]],
-      );
-      return proposalIds.map((id) => rows.find((row) => row.proposal_id === id)?.n ?? 0);
+      const counts = await this.countRows([...proposalIds]);
+      return proposalIds.map((id) => counts.get(id) ?? 0);
     });
 
   readonly historyOf = () =>

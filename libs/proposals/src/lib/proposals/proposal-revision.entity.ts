@@ -1,4 +1,4 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, CreateDateColumn, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { UserEntity } from '@concord/auth';
 import { ReleaseEntity } from '@concord/control-list';
 import type { Change } from '../change-set/change';
@@ -68,4 +68,20 @@ export class ProposalRevisionEntity {
 
   @CreateDateColumn({ type: 'timestamptz' })
   createdAt: Date;
+
+  /**
+   * What `proposals(search:)` matches, stored with the revision (which never changes) rather than computed over
+   * every visible proposal per query. The GIN index is written by hand in the migration (TypeORM cannot declare its
+   * access method); synchronize: false keeps the schema diff from dropping it.
+   */
+  @Index('proposal_revision_search', { synchronize: false })
+  @Column({
+    type: 'tsvector',
+    generatedType: 'STORED',
+    asExpression: `to_tsvector('english', "title" || ' ' || "rationale" || ' ' || "changes"::text)`,
+    select: false,
+    insert: false,
+    update: false,
+  })
+  search: string;
 }

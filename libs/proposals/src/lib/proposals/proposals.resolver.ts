@@ -155,8 +155,13 @@ export class ProposalsResolver {
   }
 
   @ResolveField(() => CommentConnection, { description: 'Oldest first; replies carry replyTo.' })
-  async comments(@CurrentActor() actor: Actor, @Parent() proposal: Proposal, @Args() args: PageArgs): Promise<CommentConnection> {
-    const page = await this.commentService.page(actor, proposal.id, args);
+  async comments(
+    @CurrentActor() actor: Actor,
+    @Parent() proposal: Proposal,
+    @Args() args: PageArgs,
+    @Loaders() loaders: RequestLoaders,
+  ): Promise<CommentConnection> {
+    const page = await loaders.get(this.commentService.pagesOf).load({ actor, proposalId: proposal.id, args });
     return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Comment.from(edge.node) })) };
   }
 
