@@ -2,10 +2,18 @@ import request from 'supertest';
 import { seedControlList } from '@concord/database';
 import { VERDICT_TTL_MS } from '@concord/releases';
 import { Clock } from '@concord/shared/config';
+import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = `query ($version: String!, $first: Int) {
   release(version: $version) {
+    version digest
+    entries(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { code heading paragraphs { path text } relatedControls { text references { regime code } } } } }
+  }
+}`;
+
+const LATEST = `query ($first: Int) {
+  latestRelease {
     version digest
     entries(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { node { code heading paragraphs { path text } relatedControls { text references { regime code } } } } }
   }
@@ -133,8 +141,8 @@ describe('Release pull cache: repeated pulls of a published release answered fro
 
   it.each([
     ['me', '{ release(version: "2026.0") { version entryCount } me { kind } }'],
-    ['latestRelease', '{ release(version: "2026.0") { version entryCount } latestRelease { version } }'],
-    ['a fragment on Query with latestRelease', 'query { ...Both } fragment Both on Query { release(version: "2026.0") { version } latestRelease { version } }'],
+    ['the status of the release in force', '{ latestRelease { version status } }'],
+    ['a fragment on Query with me', 'query { ...Both } fragment Both on Query { release(version: "2026.0") { version } me { kind } }'],
   ])('executes every time a query that also asks for %s', async (_, query) => {
     const first = await pull(bearer(delegate), query);
     expect(first.body.errors).toBeUndefined();
@@ -148,6 +156,32 @@ describe('Release pull cache: repeated pulls of a published release answered fro
     expect((await pull(bearer(delegate), query)).body.data).toEqual({ release: { version: '2026.0', status: 'PUBLISHED' } });
     const second = await pull(bearer(delegate), query);
     expect(second.statements.some((statement) => /release/.test(statement))).toBe(true);
+  });
+
+  it('answers a repeated latestRelease pull from memory, keyed by the version in force, with no SQL at all', async () => {
+    const first = await pull(bearer(delegate), LATEST, { first: 2 });
+    expect(first.body.errors).toBeUndefined();
+    expect(first.body.data.latestRelease.version).toBe('2026.0');
+    expect(first.body.data.latestRelease.entries.edges).toHaveLength(2);
+    const second = await pull(bearer(delegate), LATEST, { first: 2 });
+    expect(second.text).toBe(first.text);
+    expect(second.etag).toBe(first.etag);
+    expect(second.statements).toEqual([]);
+    // The same release by its version: the same content under another root field name.
+    const byVersion = await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 });
+    expect(byVersion.body.data.release).toEqual(first.body.data.latestRelease);
+  });
+
+  it('still refuses an anonymous caller and bad credentials on a cached latestRelease pull', async () => {
+    await pull(bearer(delegate), LATEST, { first: 2 });
+    expect((await pull(bearer(delegate), LATEST, { first: 2 })).statements).toEqual([]);
+    // latestRelease is nullable: a refusal is a null field beside the error.
+    const anonymous = await pull(undefined, LATEST, { first: 2 });
+    expect(anonymous.body.data?.latestRelease ?? null).toBeNull();
+    expect(anonymous.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    const forged = await pull(bearer(`${delegate.slice(0, -4)}AAAA`), LATEST, { first: 2 });
+    expect(forged.body.data?.latestRelease ?? null).toBeNull();
+    expect(forged.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
   });
 
   it('does not cache a response with errors: an unknown version', async () => {
@@ -165,5 +199,41 @@ describe('Release pull cache: repeated pulls of a published release answered fro
     const second = await pull(bearer(delegate), '{ signingKeys { keyId algorithm publicKey current } }');
     expect(second.text).toBe(first.text);
     expect(second.statements).toEqual([]);
+  });
+
+  // Last: it publishes 2026.1, which supersedes the release the other cases read.
+  it('answers the new release at once after a publication, and the superseded one as SUPERSEDED', async () => {
+    const status = '{ release(version: "2026.0") { version status } }';
+    const before = await pull(bearer(delegate), LATEST, { first: 2 });
+    expect(before.body.data.latestRelease.version).toBe('2026.0');
+    expect((await pull(bearer(delegate), LATEST, { first: 2 })).statements).toEqual([]);
+    expect((await pull(bearer(delegate), status)).body.data.release.status).toBe('PUBLISHED');
+
+    const jp = await t.as('delegate.jp@example.org');
+    const entry = await baseEntry(jp, '5A001');
+    const proposal = await adoptedProposal(t, jp, 'Add HR to 5A001', [
+      { kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(entry, { reasons: [...new Set([...entry.reasons, 'HR'])] }) },
+    ]);
+    const published = await pull(bearer(secretariat), 'mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', {
+      input: { version: '2026.1', proposalIds: [proposal.id] },
+    });
+    expect(published.body.errors).toBeUndefined();
+
+    const after = await pull(bearer(delegate), LATEST, { first: 2 });
+    expect(after.body.data.latestRelease.version).toBe('2026.1');
+    expect(after.statements.some((statement) => /release/.test(statement))).toBe(true);
+    const again = await pull(bearer(delegate), LATEST, { first: 2 });
+    expect(again.text).toBe(after.text);
+    expect(again.statements).toEqual([]);
+
+    expect((await pull(bearer(delegate), '{ latestRelease { version status } }')).body.data.latestRelease).toEqual({ version: '2026.1', status: 'PUBLISHED' });
+    // SUPERSEDED is terminal: from now on the status is kept, and it is the one the database has.
+    const superseded = await pull(bearer(delegate), status);
+    expect(superseded.body.data.release).toEqual({ version: '2026.0', status: 'SUPERSEDED' });
+    const kept = await pull(bearer(delegate), status);
+    expect(kept.text).toBe(superseded.text);
+    expect(kept.statements).toEqual([]);
+    // The superseded release by its version is still served from memory.
+    expect((await pull(bearer(delegate), PAGE, { version: '2026.0', first: 2 })).statements).toEqual([]);
   });
 });

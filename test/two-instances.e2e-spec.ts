@@ -296,6 +296,9 @@ describeWhen(
     expect(await graphql(b.url, PULL, { version: '2026.0' }, key)).toEqual(before);
     const statusOnB = async () => (await data(b.url, '{ release(version: "2026.0") { status } latestRelease { version } }', {}, key));
     expect(await statusOnB()).toEqual({ release: { status: 'PUBLISHED' }, latestRelease: { version: '2026.0' } });
+    // And a latestRelease pull, which B keeps under the version in force.
+    const latestOnB = async () => (await data(b.url, '{ latestRelease { version entryCount } }', {}, key)).latestRelease.version;
+    expect([await latestOnB(), await latestOnB()]).toEqual(['2026.0', '2026.0']);
 
     const [adopted] = await sql(`SELECT id FROM proposal WHERE status = 'ADOPTED' ORDER BY decided_at, id LIMIT 1`);
     await data(a.url, 'mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }', { input: { version: '2026.1', proposalIds: [adopted.id] } }, secretariat);
@@ -311,6 +314,7 @@ describeWhen(
       release: { status: 'SUPERSEDED' },
       latestRelease: { version: '2026.1' },
     });
+    await eventually(async () => (await latestOnB()) === '2026.1', ACROSS_INSTANCES_MS - (Date.now() - published));
     expect((await data(b.url, PULL, { version: '2026.1' }, key)).release.version).toBe('2026.1');
     expect(await graphql(b.url, PULL, { version: '2026.0' }, key)).toEqual(before);
 

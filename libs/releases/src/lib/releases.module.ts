@@ -9,6 +9,7 @@ import { ReleaseEventsResolver } from './events/release-events.resolver';
 import { ReleaseCacheStatistics } from './release-cache-statistics';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
 import { ReleasePublicationService } from './publishing/release-publication.service';
+import { ReleaseInForce } from './pull-cache/release-in-force';
 import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
 import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.resolver';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
@@ -46,6 +47,7 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleasePublicationResolver,
     ReleasePullResolver,
     ReleaseChangeRedlineResolver,
+    ReleaseInForce,
     ReleasePullCachePlugin,
     ReleaseEventsResolver,
     ReleaseProofService,

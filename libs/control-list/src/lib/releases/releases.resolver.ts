@@ -1,6 +1,6 @@
 import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
-import { ConnectionType, Immutable, Loaders, PageArgs, RequestLoaders } from '@concord/shared/graphql';
+import { ConnectionType, FollowsPublication, Immutable, Loaders, PageArgs, RequestLoaders } from '@concord/shared/graphql';
 import { Definition } from './definition.model';
 import { EntriesArgs } from './entries.args';
 import { EntriesService } from './entries.service';
@@ -21,6 +21,7 @@ export class ReleasesResolver {
     private readonly entryService: EntriesService,
   ) {}
 
+  @FollowsPublication()
   @Query(() => Release, { nullable: true, description: 'The list in force: the newest published release.' })
   @Authorize(Permission.READ_RELEASES)
   async latestRelease(@CurrentActor() actor: Actor): Promise<Release | null> {

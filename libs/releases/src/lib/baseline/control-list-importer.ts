@@ -16,6 +16,7 @@ import {
 } from '@concord/control-list';
 import { ConcordConfig } from '@concord/shared/config';
 import { badInput, conflict } from '@concord/shared/graphql';
+import { ReleaseInForce } from '../pull-cache/release-in-force';
 import { lockReleaseWrites, ReleaseWriter } from '../writing/release-writer';
 import { SnapshotCounts, SnapshotProgress } from '../writing/snapshot-writer';
 import { keepRemovedCodes } from './keep-removed-codes';
@@ -51,6 +52,8 @@ export class ControlListImporter {
     @InjectDataSource() private readonly db: DataSource,
     private readonly writer: ReleaseWriter,
     private readonly audit: AuditService,
+    /** Absent outside the API (the CLI): the instances then reread the release in force within IN_FORCE_REFRESH_MS. */
+    private readonly inForce?: ReleaseInForce,
   ) {}
 
   /** Outside the API (the CLI, a test on a bare data source): signed with the key the configuration names. */
@@ -93,6 +96,7 @@ export class ControlListImporter {
       objectId: release.id,
       summary: { version, origin: release.origin, contentDigest: digest, effectiveFrom: release.effectiveFrom, ...written, reserved: reserved.length },
     });
+    this.inForce?.announceImportAfterCommit(manager, version);
     return { release, written, reserved };
   }
 }

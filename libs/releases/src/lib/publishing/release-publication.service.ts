@@ -16,6 +16,7 @@ import { releasePublished } from '../events/release-events';
 import { PreviewReleaseInput } from '../graphql/preview-release.input';
 import { PublishReleaseInput } from '../graphql/publish-release.input';
 import { ReleaseDraft } from '../graphql/release-draft.model';
+import { ReleaseInForce } from '../pull-cache/release-in-force';
 import { lockReleaseWrites, ReleaseWriter } from '../writing/release-writer';
 import { ReleaseErrorReason } from '../release-error-reason';
 import { ReleaseAuditAction } from '../release-audit-action';
@@ -38,6 +39,7 @@ export class ReleasePublicationService {
     private readonly writer: ReleaseWriter,
     private readonly audit: AuditService,
     private readonly events: EventBus,
+    private readonly inForce: ReleaseInForce,
     private readonly webhooks: WebhookService,
     private readonly notifications: NotificationsService,
   ) {}
@@ -61,7 +63,7 @@ export class ReleasePublicationService {
    */
   async publish(actor: Actor, input: PublishReleaseInput): Promise<ReleaseEntity> {
     this.access.assert(actor, Permission.PUBLISH_RELEASES);
-    return this.db.transaction(async (manager) => {
+    const published = await this.db.transaction(async (manager) => {
       await lockReleaseWrites(manager);
       const latest = await latestRelease(manager);
       const versionRefusal = versionProblem(input.version, latest?.version ?? null, 'PUBLICATION');
@@ -106,6 +108,9 @@ export class ReleasePublicationService {
       });
       return release;
     });
+    // On this instance the next `latestRelease` answers it at once; the others hear `release.published` by the bus.
+    this.inForce.advance(published.version);
+    return published;
   }
 
   /** loadCandidates locked the rows; the entity is what the one move function takes. */

@@ -21,8 +21,9 @@ import { Stability, stabilityOf } from '@concord/shared/graphql';
  * and over time) makes an operation uncacheable until someone decides it is immutable and marks it.
  *
  * A marked query field names one thing for the same arguments: `release(version)` one release, `signingKeys` the
- * process's fixed keyring (`latestRelease` moves, and is not marked). A root field's `version` argument names the
- * release it reads, which must be settled before its answer is kept.
+ * process's fixed keyring. `latestRelease` names another release after each publication (`@FollowsPublication()`):
+ * its answer is kept under the version in force. A root field's `version` argument names the release it reads, which
+ * must be settled before its answer is kept.
  */
 const VERSION_ARGUMENT = 'version';
 
@@ -31,6 +32,8 @@ export interface ImmutableRead {
   versions: readonly ArgumentNode['value'][];
   /** Whether a field that settles once (`Release.status`) is selected: then only a SUPERSEDED release (a terminal state) gives a stable answer. */
   selectsSettling: boolean;
+  /** Whether a root field names the release in force: then the answer is only kept for the version in force. */
+  followsPublication: boolean;
 }
 
 const analysed = new WeakMap<OperationDefinitionNode, ImmutableRead | null>();
@@ -51,6 +54,7 @@ function analyse(schema: GraphQLSchema, document: DocumentNode, operation: Opera
   if (!queryType) return null;
   const versions: ArgumentNode['value'][] = [];
   let selectsSettling = false;
+  let followsPublication = false;
   let roots = 0;
   let cacheable = true;
   // Fragments of other operations in the same document are walked too: that can only make us more cautious.
@@ -67,6 +71,7 @@ function analyse(schema: GraphQLSchema, document: DocumentNode, operation: Opera
           const stability = field && stabilityOf(field);
           if (!stability) return stop();
           if (stability === Stability.SETTLES_ONCE) selectsSettling = true;
+          if (stability === Stability.FOLLOWS_PUBLICATION) followsPublication = true;
           if (parent === queryType) {
             roots++;
             if (field.args.some((argument) => argument.name === VERSION_ARGUMENT)) {
@@ -81,7 +86,7 @@ function analyse(schema: GraphQLSchema, document: DocumentNode, operation: Opera
     );
     if (!cacheable) return null;
   }
-  return roots > 0 ? { versions, selectsSettling } : null;
+  return roots > 0 ? { versions, selectsSettling, followsPublication } : null;
 
   function stop() {
     cacheable = false;

@@ -2,7 +2,7 @@ import { Plugin } from '@nestjs/apollo';
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
 import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
 import { RevocationBroadcast } from '@concord/events';
-import { RELEASED_STATUSES, ReleaseStatus } from '@concord/control-list';
+import { RELEASED_STATUSES, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
 import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { ReadReplicas } from '@concord/shared/db';
 import { GraphQLContext } from '@concord/shared/graphql';
@@ -10,11 +10,13 @@ import { ReleaseCacheStatistics } from '../release-cache-statistics';
 import { ByteLru } from './byte-lru';
 import { CachedBody } from './cached-body';
 import { immutableRead, ImmutableRead, requestedVersions } from './immutable-operation';
+import { ReleaseInForce } from './release-in-force';
 import { ReleaseReaderCheck } from './release-reader-check';
 import { responseKey } from './response-key';
 
 /**
- * Whole responses of queries that only read published releases (`release(version)`, `signingKeys`), kept in memory:
+ * Whole responses of queries that only read published releases (`release(version)`, `latestRelease` under the
+ * version in force, `signingKeys`), kept in memory:
  * such a release never changes (the database refuses it), so the same query and variables always give the same
  * bytes, and a repeated pull needs neither SQL nor graphql-js building hundreds of entries again.
  *
@@ -35,6 +37,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
     clock: Clock,
     private readonly statistics: ReleaseCacheStatistics,
     revocations: RevocationBroadcast,
+    private readonly inForce: ReleaseInForce,
   ) {
     this.cache = config.releaseResponseCacheBytes > 0 ? new ByteLru<CachedBody>(config.releaseResponseCacheBytes) : undefined;
     const readers = new ReleaseReaderCheck(credentials, access, clock);
@@ -52,7 +55,13 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
         if (!request.http || !queryHash) return null;
         const read = immutableRead(schema, document, operation);
         if (!read) return null;
-        const key = responseKey(queryHash, operationName, request.variables);
+        let inForce: string | undefined;
+        if (read.followsPublication) {
+          // Not known yet, or no release at all (nothing worth keeping): execution answers.
+          inForce = this.inForce.version ?? undefined;
+          if (!inForce) return null;
+        }
+        const key = responseKey(queryHash, operationName, request.variables, inForce);
         const hit = cache.get(key);
         if (hit && (await this.readers.mayReadReleases(request.http.headers))) {
           this.statistics.responses.hits++;
@@ -62,7 +71,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
         this.statistics.responses.misses++;
         if (hit) return null;
         const versions = requestedVersions(schema, operation, read, request.variables);
-        if (versions && (await this.settled(versions, read))) storeAs = key;
+        if (versions && (await this.settled(versions, read, inForce))) storeAs = key;
         return null;
       },
       willSendResponse: async ({ response, request }) => {
@@ -81,14 +90,25 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
    * PUBLISHED may be SUPERSEDED by the time the response is stored, never the other way round. Drafts are not served
    * by `release(version)` at all; they are refused here too so a change there cannot leak one into the cache.
    * Read where execution reads (the request's replica, or the primary), which keeps "the same or a later state" true.
+   * For `latestRelease`, where execution reads must also have the version in force that the key names: a replica
+   * still behind a publication this instance has heard of would otherwise put the superseded release under the new
+   * version's key. (A publication committed after this check can only put the newer release under the older key,
+   * which is no longer used once this instance hears of it.) The release in force is PUBLISHED, so its `status` is
+   * never kept: once SUPERSEDED it is no longer what `latestRelease` names.
    */
-  private async settled(versions: string[], read: ImmutableRead): Promise<boolean> {
-    if (versions.length === 0) return true;
+  private async settled(versions: string[], read: ImmutableRead, inForce: string | undefined): Promise<boolean> {
+    const named = inForce ? [...versions, inForce] : versions;
+    if (named.length === 0) return true;
     const rows = await this.replicas.read((db) =>
-      db.query<{ version: string; status: ReleaseStatus }[]>(`SELECT version, status FROM release WHERE version = ANY($1::text[])`, [versions]),
+      db.query<{ version: string; status: ReleaseStatus; in_force: boolean }[]>(
+        `SELECT version, status, version = (SELECT version FROM release WHERE status = $2 ORDER BY ${VERSION_ORDER_SQL('version')} DESC LIMIT 1) AS in_force
+         FROM release WHERE version = ANY($1::text[])`,
+        [named, ReleaseStatus.PUBLISHED],
+      ),
     );
     const status = new Map(rows.map((row) => [row.version, row.status]));
     const acceptable = read.selectsSettling ? [ReleaseStatus.SUPERSEDED] : RELEASED_STATUSES;
-    return versions.every((version) => acceptable.includes(status.get(version)!));
+    if (!named.every((version) => acceptable.includes(status.get(version)!))) return false;
+    return !inForce || rows.some((row) => row.version === inForce && row.in_force);
   }
 }

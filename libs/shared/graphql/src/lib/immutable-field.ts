@@ -6,6 +6,11 @@ export enum Stability {
   IMMUTABLE = 'IMMUTABLE',
   /** Once more, to a terminal value: a release's status (PUBLISHED becomes SUPERSEDED). */
   SETTLES_ONCE = 'SETTLES_ONCE',
+  /**
+   * A query field naming the release in force: another release after each publication, and between publications
+   * the same one, so its answer can be kept under that release's version.
+   */
+  FOLLOWS_PUBLICATION = 'FOLLOWS_PUBLICATION',
 }
 
 const STABILITY = 'concordStability';
@@ -21,8 +26,11 @@ export const Immutable = () => Extensions({ [STABILITY]: Stability.IMMUTABLE });
 /** Marks a field that still changes once after publication (see Stability.SETTLES_ONCE). */
 export const SettlesOnce = () => Extensions({ [STABILITY]: Stability.SETTLES_ONCE });
 
+/** Marks a query field whose answer is the release in force (see Stability.FOLLOWS_PUBLICATION). */
+export const FollowsPublication = () => Extensions({ [STABILITY]: Stability.FOLLOWS_PUBLICATION });
+
 /** A schema field's mark, if it has one. */
 export function stabilityOf(field: { extensions?: Readonly<Record<string, unknown>> | null }): Stability | undefined {
   const stability = field.extensions?.[STABILITY];
-  return stability === Stability.IMMUTABLE || stability === Stability.SETTLES_ONCE ? stability : undefined;
+  return Object.values(Stability).includes(stability as Stability) ? (stability as Stability) : undefined;
 }
