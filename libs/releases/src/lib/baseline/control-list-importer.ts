@@ -52,7 +52,7 @@ export class ControlListImporter {
     @InjectDataSource() private readonly db: DataSource,
     private readonly writer: ReleaseWriter,
     private readonly audit: AuditService,
-    /** Absent outside the API (the CLI): the instances then reread the release in force within IN_FORCE_REFRESH_MS. */
+    /** Absent outside the API (the CLI): the instances then reread the release in force within RELEASE_IN_FORCE_REFRESH_MS. */
     private readonly inForce?: ReleaseInForce,
   ) {}
 

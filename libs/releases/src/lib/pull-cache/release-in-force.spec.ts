@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { ConcordEvent, EventBus } from '@concord/events';
+import { loadConfig } from '@concord/shared/config';
 import { releaseImported, releasePublished } from '../events/release-events';
 import { ReleaseInForce } from './release-in-force';
 
@@ -7,7 +8,7 @@ describe('ReleaseInForce', () => {
   function inForce(): { tracker: ReleaseInForce; hear: (event: ConcordEvent) => void } {
     let handler: (event: ConcordEvent) => void = () => undefined;
     const bus = { listen: (_topic: string, handle: (event: ConcordEvent) => void) => (handler = handle) } as unknown as EventBus;
-    return { tracker: new ReleaseInForce({} as DataSource, bus), hear: (event) => handler(event) };
+    return { tracker: new ReleaseInForce({} as DataSource, bus, loadConfig({ NODE_ENV: 'test' })), hear: (event) => handler(event) };
   }
 
   it('is unknown until read, then only moves forward, in version order', () => {

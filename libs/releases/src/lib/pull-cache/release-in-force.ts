@@ -2,21 +2,18 @@ import { Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } fro
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, EntityManager } from 'typeorm';
 import { EventBus } from '@concord/events';
+import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { compareVersions, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
 import { RELEASE_TOPIC, ReleaseEventType, releaseImported, ReleaseInForcePayload } from '../events/release-events';
 
-/**
- * Rereading the primary this often bounds what a missed notice can cost: an import from the CLI (another process,
- * which tells no instance) or a `release.published` lost while Redis reconnected.
- */
-export const IN_FORCE_REFRESH_MS = 1_000;
 
 /**
  * The version of the release in force (the newest PUBLISHED one), kept in memory so that the pull cache can key a
  * `latestRelease` answer by it without asking the database. It only moves forward: the publication that made a
  * release on this instance sets it as soon as it commits (`advance`), `release.published` (or `release.imported`)
  * sets it on every other instance through the event bus, and the primary is reread on start and every
- * IN_FORCE_REFRESH_MS.
+ * `RELEASE_IN_FORCE_REFRESH_MS` (a second by default): that bounds what a missed notice can cost, an import from the
+ * CLI (another process, which tells no instance) or a `release.published` lost while Redis reconnected.
  * Undefined until first read: nothing is kept for `latestRelease` meanwhile.
  */
 @Injectable()
@@ -28,6 +25,7 @@ export class ReleaseInForce implements OnApplicationBootstrap, OnApplicationShut
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly bus: EventBus,
+    @InjectConfig() private readonly config: ConcordConfig,
   ) {
     bus.listen(RELEASE_TOPIC, (event) => {
       if (event.type === ReleaseEventType.PUBLISHED || event.type === ReleaseEventType.IMPORTED) {
@@ -43,7 +41,7 @@ export class ReleaseInForce implements OnApplicationBootstrap, OnApplicationShut
 
   async onApplicationBootstrap(): Promise<void> {
     await this.refresh();
-    this.timer = setInterval(() => void this.refresh(), IN_FORCE_REFRESH_MS).unref();
+    this.timer = setInterval(() => void this.refresh(), this.config.releaseInForceRefreshMs).unref();
   }
 
   onApplicationShutdown(): void {

@@ -34,6 +34,8 @@ export interface ConcordConfig extends DatabaseSettings {
   jwtMaxTtlSeconds: number;
   /** Lifetime of a sign-in session: its rotating refresh token can be exchanged until then. */
   refreshTtlSeconds: number;
+  /** How often each instance rereads which release is in force, behind the event that normally tells it. */
+  releaseInForceRefreshMs: number;
   /** On SIGTERM, how long readiness answers 503 before the listener closes: the balancer's check interval or more. */
   shutdownGraceMs: number;
   /** How long a password reset link stays usable. */
@@ -204,6 +206,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     jwtTtlSeconds: integer(env, 'JWT_TTL_SECONDS', 900, 60, 24 * 3600, problems),
     jwtMaxTtlSeconds: integer(env, 'JWT_MAX_TTL_SECONDS', 3600, 60, 24 * 3600, problems),
     refreshTtlSeconds: integer(env, 'REFRESH_TTL_SECONDS', 14 * 24 * 3600, 300, 90 * 24 * 3600, problems),
+    releaseInForceRefreshMs: integer(env, 'RELEASE_IN_FORCE_REFRESH_MS', 1000, 50, 3_600_000, problems),
     shutdownGraceMs: integer(env, 'SHUTDOWN_GRACE_MS', production ? 5000 : 0, 0, 120_000, problems),
     passwordResetTtlSeconds: integer(env, 'PASSWORD_RESET_TTL_SECONDS', 3600, 300, 7 * 24 * 3600, problems),
     invitationTtlSeconds: integer(env, 'INVITATION_TTL_SECONDS', 7 * 24 * 3600, 3600, 30 * 24 * 3600, problems),
