@@ -4,13 +4,13 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { credentialFromHeaders } from '@concord/auth';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { ReleaseDocumentCache } from './release-document-cache';
+import { documentResponse, IMMUTABLE } from './document-encoding';
 
 const PATH = /^\/releases\/([0-9]{4}\.(?:0|[1-9][0-9]{0,5}))\.json$/;
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
  * The public, immutable path ahead of the framework: when anonymous release reads are on, a request without
- * credentials for a document already in memory is answered (200 or 304) straight from the cached bytes, without
+ * credentials for a document already in memory is answered (200 or 304, GET or HEAD) straight from the cached bytes, without
  * Express, guards or the database. Everything else (credentials, a cold cache, any other URL) goes on to the app,
  * whose controller answers the same way once it has authenticated the caller.
  */
@@ -34,17 +34,12 @@ export class ReleaseFastPath implements OnApplicationBootstrap {
   }
 
   private answer(req: IncomingMessage, res: ServerResponse): boolean {
-    if (req.method !== 'GET' || credentialFromHeaders(req.headers).kind !== 'NONE') return false;
+    if ((req.method !== 'GET' && req.method !== 'HEAD') || credentialFromHeaders(req.headers).kind !== 'NONE') return false;
     const version = PATH.exec(req.url ?? '')?.[1];
     const document = version ? this.cache.peek(version) : undefined;
     if (!document) return false;
-    const headers = { etag: document.etag, 'cache-control': IMMUTABLE, 'concord-signature': document.signatureHeader, 'concord-digest': `sha-256=${document.digest}` };
-    const candidates = req.headers['if-none-match'];
-    if (candidates && (candidates === '*' || candidates.split(',').some((tag) => tag.trim().replace(/^W\//, '') === document.etag))) {
-      res.writeHead(304, headers).end();
-    } else {
-      res.writeHead(200, { ...headers, 'content-type': 'application/json', 'content-length': document.bytes.length }).end(document.bytes);
-    }
+    const response = documentResponse(document, req.headers, IMMUTABLE);
+    res.writeHead(response.status, response.headers).end(req.method === 'HEAD' ? undefined : response.body);
     return true;
   }
 }
