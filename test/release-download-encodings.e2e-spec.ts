@@ -14,6 +14,8 @@ describe('document downloads: precompressed brotli and gzip by Accept-Encoding, 
   let t: TestApp;
   let base: string;
   let apiKey: string;
+  let clientId: string;
+  let secretariat: Awaited<ReturnType<TestApp['as']>>;
   let document: Buffer;
   let digest: string;
 
@@ -36,15 +38,17 @@ describe('document downloads: precompressed brotli and gzip by Accept-Encoding, 
     base = `http://127.0.0.1:${(t.app.getHttpServer() as { address(): AddressInfo }).address().port}`;
     const [row] = await t.db.query(`SELECT d.bytes, d.digest FROM release_document d JOIN release r ON r.id = d.release_id WHERE r.version = '2026.0'`);
     ({ bytes: document, digest } = row);
-    const secretariat = await t.as('secretariat@example.org');
+    secretariat = await t.as('secretariat@example.org');
     const [{ id: stateId }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
-    ({ createApiClient: { apiKey } } = await secretariat.data(
-      'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }',
+    ({ createApiClient: { apiKey, apiClient: { id: clientId } } } = await secretariat.data(
+      'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey apiClient { id } } }',
       { input: { stateId, name: 'METI', scopes: ['RELEASES_READ'] } },
     ));
   });
   afterAll(() => t?.close());
 
+  // The first request with the key is the controller's; the later ones, by a key now known, are the fast path's, as
+  // are the anonymous ones once the document is in memory.
   // The first anonymous request loads the cache through the controller; the later ones are the fast path's.
   describe.each([
     ['the controller, with an API key', () => ({ 'x-api-key': apiKey })],
@@ -83,5 +87,13 @@ describe('document downloads: precompressed brotli and gzip by Accept-Encoding, 
       const head = await get('/releases/2026.0.json', { ...credentials(), 'accept-encoding': 'gzip' }, 'HEAD');
       expect([head.status, head.headers['content-encoding'], head.headers['etag'], head.body.length]).toEqual([200, 'gzip', `"${digest}-gzip"`, 0]);
     });
+  });
+
+  it('keeps a key known in memory private, and refuses it on its next download once revoked', async () => {
+    const known = await get('/releases/2026.0.json', { 'x-api-key': apiKey, 'if-none-match': `"${digest}"` });
+    expect([known.status, known.headers['cache-control']]).toEqual([304, 'private, max-age=31536000, immutable']);
+    await secretariat.data('mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { id } }', { input: { id: clientId } });
+    expect((await get('/releases/2026.0.json', { 'x-api-key': apiKey })).status).toBe(401);
+    expect((await get('/releases/2026.0.json', { 'x-api-key': apiKey, 'if-none-match': `"${digest}"` })).status).toBe(401);
   });
 });
