@@ -185,7 +185,7 @@ describe('releases: working draft, conflicts, signed publication, pull API and d
   it('serves the signed document over plain HTTP with a strong ETag, immutable caching, 304 and the signature', async () => {
     const { release } = await machine.data('{ release(version: "2026.1") { digest document signature { keyId algorithm value } } }');
     const server = t.app.getHttpServer();
-    const first = await request(server).get('/releases/2026.1.json').set('authorization', `ApiKey ${apiKey}`).buffer(true).parse((res, done) => {
+    const first = await request(server).get('/releases/2026.1.json').set('authorization', `ApiKey ${apiKey}`).set('accept-encoding', 'identity').buffer(true).parse((res, done) => {
       const chunks: Buffer[] = [];
       res.on('data', (chunk: Buffer) => chunks.push(chunk));
       res.on('end', () => done(null, Buffer.concat(chunks)));

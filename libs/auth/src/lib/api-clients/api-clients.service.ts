@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import { DataSource, MoreThan } from 'typeorm';
+import { Clock } from '@concord/shared/config';
 import { conflict, Connection, decodeCursor, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { AuditTrail } from '../audit/audit-trail';
 import { CredentialRevocations } from '../authentication/credential-revocations';
@@ -11,28 +12,46 @@ import { ParticipatingStateEntity } from '../states/participating-state.entity';
 import { ApiClientEntity } from './api-client.entity';
 import { issueApiKey, parseApiKey, secretMatches } from './api-key';
 import { CreateApiClientInput } from './create-api-client.input';
+import { VerifiedApiKeys } from './verified-api-keys';
 import { AuthErrorReason } from '../auth-error-reason';
 import { AuthAuditAction } from '../auth-audit-action';
 
-/** `last_used_at` is informative; writing it on every pull would turn reads into writes. */
+/**
+ * `last_used_at` is informative; writing it on every pull would turn reads into writes. A key verified in memory
+ * skips the lookup, and with it the write, until its entry expires (VERIFIED_KEY_TTL_MS, the same minute).
+ */
 const LAST_USED_RESOLUTION_MS = 60_000;
 
 @Injectable()
 export class ApiClientsService {
+  private readonly verified = new VerifiedApiKeys();
+
   constructor(
     @InjectDataSource() private readonly db: DataSource,
     private readonly access: AccessPolicy,
     private readonly audit: AuditTrail,
     private readonly revocations: CredentialRevocations,
-  ) {}
+    private readonly clock: Clock,
+  ) {
+    revocations.onRevoked(() => this.verified.forgetAll());
+  }
 
   private get repository() {
     return this.db.getRepository(ApiClientEntity);
   }
 
+  /** The client of a key this instance verified lately, without a lookup; undefined means "ask `authenticate`". */
+  knownActor(apiKey: string): ApiClientActor | undefined {
+    return this.verified.get(this.verified.hashOf(apiKey), this.now());
+  }
+
   async authenticate(apiKey: string): Promise<ApiClientActor | undefined> {
     const parsed = parseApiKey(apiKey);
     if (!parsed) return undefined;
+    const known = this.knownActor(apiKey);
+    if (known) return known;
+    const hash = this.verified.hashOf(apiKey);
+    const generation = this.verified.current;
     const client = await this.repository
       .createQueryBuilder('client')
       .addSelect('client.secretHash')
@@ -43,7 +62,13 @@ export class ApiClientsService {
     if (!client.lastUsedAt || Date.now() - client.lastUsedAt.getTime() > LAST_USED_RESOLUTION_MS) {
       await this.repository.update({ id: client.id }, { lastUsedAt: () => 'now()' });
     }
-    return { kind: 'API_CLIENT', id: client.id, stateId: client.stateId, stateCode: client.state!.code, scopes: client.scopes };
+    const actor: ApiClientActor = { kind: 'API_CLIENT', id: client.id, stateId: client.stateId, stateCode: client.state!.code, scopes: client.scopes };
+    this.verified.remember(hash, actor, this.now(), generation);
+    return actor;
+  }
+
+  private now(): number {
+    return this.clock.now().getTime();
   }
 
   async list(actor: Actor, args: PageArgs): Promise<Connection<ApiClientEntity>> {
@@ -90,7 +115,7 @@ export class ApiClientsService {
 
   async revoke(actor: Actor, id: string): Promise<ApiClientEntity> {
     this.access.assert(actor, Permission.MANAGE_REGISTRY);
-    return this.db.transaction(async (manager) => {
+    const client = await this.db.transaction(async (manager) => {
       const clients = manager.getRepository(ApiClientEntity);
       const revoked = await clients
         .createQueryBuilder()
@@ -114,5 +139,8 @@ export class ApiClientsService {
       this.revocations.announceAfterCommit(manager);
       return client;
     });
+    // The event reaches this instance too, but not before the caller's next request may: forget here at once.
+    this.verified.forgetAll();
+    return client;
   }
 }

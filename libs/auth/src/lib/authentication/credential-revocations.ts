@@ -10,4 +10,7 @@ import type { EntityManager } from 'typeorm';
 export abstract class CredentialRevocations {
   /** Announced to every instance once the caller's transaction commits; never if it rolls back. */
   abstract announceAfterCommit(manager: EntityManager): void;
+
+  /** `forget` runs on this instance after every revocation, on whichever instance it was made. */
+  abstract onRevoked(forget: () => void): void;
 }

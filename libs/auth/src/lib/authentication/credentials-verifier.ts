@@ -28,6 +28,14 @@ export class CredentialsVerifier {
     return claims && this.users.actorFor(claims);
   }
 
+  /**
+   * The same verdict `verify` would give, from memory alone, for callers that must answer without waiting (the
+   * document fast path); undefined when this instance does not know the credential lately, so `verify` must decide.
+   */
+  knownActor(credential: Credential): ApiClientActor | undefined {
+    return credential.kind === 'API_KEY' ? this.clients.knownActor(credential.key) : undefined;
+  }
+
   /** No credential: anonymous. One that does not check out, or a malformed one: refused, never downgraded to anonymous. */
   async actorFor(presented: PresentedCredential): Promise<Actor> {
     if (presented.kind === 'NONE') return ANONYMOUS;

@@ -5,13 +5,13 @@ import { isReleaseVersion } from '@concord/control-list';
 import { DomainErrorHttpFilter, notFound } from '@concord/shared/graphql';
 import { CachedDocument, ReleaseDocumentCache } from './release-document-cache';
 import { ReleaseErrorReason } from '../release-error-reason';
+import { documentResponse, IMMUTABLE } from './document-encoding';
 
 const FILE = /^(.+)\.(json|sig)$/;
-const IMMUTABLE = 'public, max-age=31536000, immutable';
 
 /**
- * `GET /releases/{version}.json`: the signed canonical document from precomputed bytes, with a strong ETag (its
- * digest) and the signature in `Concord-Signature`; `GET /releases/{version}.sig`: the signature alone, as JSON.
+ * `GET /releases/{version}.json`: the signed canonical document from precomputed bytes (brotli or gzip by
+ * `Accept-Encoding`), with a strong ETag per representation (its digest) and the signature in `Concord-Signature`; `GET /releases/{version}.sig`: the signature alone, as JSON.
  * Same credentials as GraphQL (API key or bearer); anonymous only when anonymous release reads are switched on.
  */
 @Controller('releases')
@@ -36,9 +36,15 @@ export class ReleaseDownloadController {
 }
 
 function send(document: CachedDocument, signatureOnly: boolean, credentialed: boolean, req: Request, res: Response): void {
-  const etag = signatureOnly ? `"${document.digest}.sig"` : document.etag;
+  const cacheControl = credentialed ? IMMUTABLE.replace('public', 'private') : IMMUTABLE;
+  if (!signatureOnly) {
+    const response = documentResponse(document, req.headers, cacheControl);
+    res.writeHead(response.status, response.headers).end(req.method === 'HEAD' ? undefined : response.body);
+    return;
+  }
+  const etag = `"${document.digest}.sig"`;
   res.setHeader('ETag', etag);
-  res.setHeader('Cache-Control', credentialed ? IMMUTABLE.replace('public', 'private') : IMMUTABLE);
+  res.setHeader('Cache-Control', cacheControl);
   res.setHeader('Concord-Signature', document.signatureHeader);
   res.setHeader('Concord-Digest', `sha-256=${document.digest}`);
   if (matches(req.headers['if-none-match'], etag)) {
@@ -46,7 +52,7 @@ function send(document: CachedDocument, signatureOnly: boolean, credentialed: bo
     return;
   }
   res.setHeader('Content-Type', 'application/json');
-  res.status(200).end(signatureOnly ? document.signatureJson : document.bytes);
+  res.status(200).end(document.signatureJson);
 }
 
 function matches(header: string | undefined, etag: string): boolean {
