@@ -26,6 +26,10 @@ function concord(databaseUrl: string, ...args: string[]): Promise<Run> {
   });
 }
 
+// Each case starts the CLI as separate processes, each compiling TypeScript as it starts: several of them on a busy
+// two-core machine take longer than the default minute, which says nothing about the behaviour under test.
+jest.setTimeout(240_000);
+
 describe('the concord command line', () => {
   let t: TestApp;
   let work: string;
