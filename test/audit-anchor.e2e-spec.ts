@@ -4,26 +4,13 @@ import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { Client } from 'pg';
 import { AuditCheckpointScheduler, AuditCheckpointTrigger, contentHash, linkHash, SignedAuditCheckpoint, verifiedCheckpoint } from '@concord/audit';
-import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import { GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput, justification } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { runConcord } from './support/concord-cli';
 
-/** Runs the CLI in this process, as `concord …` would, capturing what it prints. */
-async function concord(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const code = await runCli(['node', 'concord', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const concord = (...args: string[]) => runConcord(args);
 
 const EVENT_FIELDS = 'id sequence occurredAt redacted chainVersion contentHash contentSalt actorKind actorId stateId actionValue objectType objectId summary prevHash hash';
 const AUDIT_LOG = `query ($after: String) { auditLog(first: 100, after: $after) { pageInfo { hasNextPage endCursor } edges { node { ${EVENT_FIELDS} } } } }`;

@@ -4,26 +4,13 @@ import { createServer as createTcpServer, Server } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import { startTestApp, TestApp } from './support/test-app';
+import { runConcord } from './support/concord-cli';
 
 const MiB = 1024 * 1024;
 
-/** Runs the CLI in this process, as `concord …` would, capturing what it prints. */
-async function concord(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const code = await runCli(['node', 'concord', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const concord = (...args: string[]) => runConcord(args);
 
 /** A refusal as a member government sees it: exit 1, nothing on stdout, one line on stderr and no stack or `terminated`. */
 function refused(code: string, message: RegExp) {

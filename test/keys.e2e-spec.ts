@@ -3,39 +3,13 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import type { SignedRoot } from '@concord/releases';
 import { startTestApp, TestApp } from './support/test-app';
+import { runConcord } from './support/concord-cli';
 
-/** Runs the CLI in this process, as `concord …` would, capturing everything it prints. */
-async function concord(env: Record<string, string | undefined>, ...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const saved = Object.fromEntries(Object.keys(env).map((name) => [name, process.env[name]]));
-  setEnv(env);
-  const spies = [
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true)),
-    jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true)),
-    jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(`${parts.join(' ')}\n`)),
-    jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(`${parts.join(' ')}\n`)),
-  ];
-  try {
-    const code = await runCli(['node', 'concord', ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    spies.forEach((spy) => spy.mockRestore());
-    setEnv(saved);
-  }
-}
+const concord = (env: Record<string, string | undefined>, ...args: string[]) => runConcord(args, env);
 
-/** process.env turns undefined into the string "undefined": unsetting means deleting. */
-function setEnv(env: Record<string, string | undefined>): void {
-  for (const [name, value] of Object.entries(env)) {
-    if (value === undefined) delete process.env[name];
-    else process.env[name] = value;
-  }
-}
 
 describe('concord keys: the root metadata that pull and verify pin', () => {
   const signingKey = generateKeyPairSync('ed25519').privateKey.export({ format: 'pem', type: 'pkcs8' }).toString();

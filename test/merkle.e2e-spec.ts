@@ -8,27 +8,15 @@ import canonicalize from 'canonicalize';
 import { Client } from 'pg';
 import { INestApplication } from '@nestjs/common';
 import { createApp } from '@concord/api';
-import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import { createTrust, leafHash, SignedRoot, merkleRoot, ReleaseDocument, SignedReleaseHead, verifyEntryInclusion } from '@concord/releases';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { countQueries, QUIET_BACKGROUND } from './support/sql-count';
 import { startTestApp, TestApp } from './support/test-app';
+import { runConcord } from './support/concord-cli';
 
-async function concord(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const code = await runCli(['node', 'concord', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const concord = (...args: string[]) => runConcord(args);
 
 const bodyOf = async (request: IncomingMessage) => {
   const chunks: Buffer[] = [];

@@ -2,26 +2,13 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import { canonicalBytes, createTrust, ReleaseDocument } from '@concord/releases';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { runConcord } from './support/concord-cli';
 
-/** Runs the CLI in this process, as `concord …` would, capturing what it prints. */
-async function concord(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  try {
-    const code = await runCli(['node', 'concord', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-  }
-}
+const concord = (...args: string[]) => runConcord(args);
 
 describe('concord pull, verify and diff: what a member government runs', () => {
   let t: TestApp;

@@ -4,31 +4,15 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
-import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import { canonicalBytes, keyIdOf, nextRoot, ReleaseDocument, SignedRoot, signBytes, signEnvelope, SignedTimestamp } from '@concord/releases';
 import { Clock, parseSigningKey } from '@concord/shared/config';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { startTestApp, TestApp } from './support/test-app';
+import { runConcord } from './support/concord-cli';
 
-/** Runs the CLI in this process, as `concord …` would, capturing everything it prints. */
-async function concord(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const spies = [
-    jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => (out.push(String(chunk)), true)),
-    jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true)),
-    jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(`${parts.join(' ')}\n`)),
-    jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(`${parts.join(' ')}\n`)),
-  ];
-  try {
-    const code = await runCli(['node', 'concord', ...args]);
-    return { code, out: out.join(''), err: err.join('') };
-  } finally {
-    spies.forEach((spy) => spy.mockRestore());
-  }
-}
+const concord = (...args: string[]) => runConcord(args);
 
 const DAY_MS = 24 * 3600 * 1000;
 
@@ -87,7 +71,8 @@ describe('trust: root rotation, release keys, signed timestamps and rollback, th
         res.writeHead(lie.status, { 'content-type': 'application/json', ...lie.headers }).end(lie.body);
         return;
       }
-      void fetch(`${server}${req.url}`, { headers: { authorization: String(req.headers.authorization ?? '') } }).then(async (upstream) => {
+      // The CLI asks for no compression, so neither does the mirror: the ETag it relays is the uncompressed document's.
+      void fetch(`${server}${req.url}`, { headers: { authorization: String(req.headers.authorization ?? ''), 'accept-encoding': 'identity' } }).then(async (upstream) => {
         const headers = Object.fromEntries(['content-type', 'etag', 'concord-signature'].flatMap((name) => (upstream.headers.get(name) ? [[name, upstream.headers.get(name)!]] : [])));
         res.writeHead(upstream.status, headers).end(Buffer.from(await upstream.arrayBuffer()));
       }, () => res.writeHead(502).end());

@@ -2,9 +2,9 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { runCli } from '@concord/cli';
 import { seedControlList } from '@concord/database';
 import { describeInBrowser, expectNoAxeViolations, launchBrowser, newWebSession, screenshot, signIn, startWebServer, tabTo, WebServer, WebSession } from './support';
+import { runConcord } from '../support/concord-cli';
 
 const SECRETARIAT = 'secretariat@example.org';
 const PROPOSAL_URL = /\/proposals\/[0-9a-f-]{36}$/;
@@ -15,23 +15,7 @@ interface Drafted {
   reference: string;
 }
 
-/** The CLI in this process, as `concord …` would run, with what it prints captured. */
-async function concord(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out: string[] = [];
-  const err: string[] = [];
-  const log = jest.spyOn(console, 'log').mockImplementation((...parts) => void out.push(parts.join(' ')));
-  const error = jest.spyOn(console, 'error').mockImplementation((...parts) => void err.push(parts.join(' ')));
-  // `keys` writes its file's provenance straight to stderr.
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => (err.push(String(chunk)), true));
-  try {
-    const code = await runCli(['node', 'concord', ...args]);
-    return { code, out: out.join('\n'), err: err.join('\n') };
-  } finally {
-    log.mockRestore();
-    error.mockRestore();
-    stderr.mockRestore();
-  }
-}
+const concord = (...args: string[]) => runConcord(args);
 
 /**
  * One plenary cycle through the screens alone: two delegations amend 5A001 and submit; the secretariat adopts one by
