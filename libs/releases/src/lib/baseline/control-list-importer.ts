@@ -19,6 +19,7 @@ import { badInput, conflict } from '@concord/shared/graphql';
 import { ReleaseInForce } from '../pull-cache/release-in-force';
 import { lockReleaseWrites, ReleaseWriter } from '../writing/release-writer';
 import { SnapshotCounts, SnapshotProgress } from '../writing/snapshot-writer';
+import { refreshSnapshotStatistics } from '../writing/snapshot-statistics';
 import { keepRemovedCodes } from './keep-removed-codes';
 import { ControlListErrorReason } from '@concord/control-list';
 import { ReleaseAuditAction } from '../release-audit-action';
@@ -61,11 +62,18 @@ export class ControlListImporter {
     return new ControlListImporter(db, ReleaseWriter.fromConfig(config), new AuditService());
   }
 
-  /** One transaction: either the whole release with every snapshot row exists afterwards, or nothing does. */
+  /**
+   * One transaction: either the whole release with every snapshot row exists afterwards, or nothing does. In its own
+   * transaction the planner statistics are refreshed once it commits; not in the caller's, whose rows may yet be rolled
+   * back (a dry run) and would not be visible to ANALYZE's sample before its commit.
+   */
   async importBaseline(document: ListDocument, options: BaselineOptions = {}, manager?: EntityManager): Promise<ImportedBaseline> {
     checkRequest(document, options.version, options.effectiveFrom);
     const work = (tx: EntityManager) => this.write(tx, document, options);
-    return manager ? work(manager) : this.db.transaction(work);
+    if (manager) return work(manager);
+    const imported = await this.db.transaction(work);
+    await refreshSnapshotStatistics(this.db.manager, imported.written);
+    return imported;
   }
 
   private async write(manager: EntityManager, imported: ListDocument, options: BaselineOptions): Promise<ImportedBaseline> {
