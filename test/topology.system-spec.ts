@@ -8,8 +8,9 @@ import { anyFreePort } from '@concord/shared/config';
 import { ConcordProcess, PASSWORD, spawnConcord } from './support/concord-process';
 import { eventually } from './support/eventually';
 import { CAST_POSITION, CLOSE_BALLOT, CREATE_PROPOSAL, inHours, justification, OPEN_BALLOT, SUBMIT_PROPOSAL } from './support/fixtures';
-import { graceFor, requireProgram, RunningHaproxy, ServerState } from './support/haproxy';
-import { findNginx, RunningNginx, startEdgeNginx } from './support/nginx';
+import { graceFor, RunningHaproxy, ServerState } from './support/haproxy';
+import { INSTALL_NGINX, RunningNginx, startEdgeNginx } from './support/nginx';
+import { requireProgram } from './support/programs';
 import { ReplicaCluster, startReplicaCluster } from './support/replica-cluster';
 import { SmtpReceiver } from './support/smtp-receiver';
 import { INSTALL_REDIS, TEST_REDIS_URL_ENV } from './support/test-redis';
@@ -77,7 +78,7 @@ describe('the whole topology on one machine', () => {
   beforeAll(async () => {
     // Required, not optional: without any of them this test would prove nothing, so it fails and says why.
     requireProgram('haproxy', 'sudo apt-get install -y haproxy');
-    findNginx();
+    requireProgram('nginx', INSTALL_NGINX);
     const redisUrl = process.env[TEST_REDIS_URL_ENV];
     if (!redisUrl) throw new Error(`This test needs Redis: none answers on REDIS_URL or 127.0.0.1:6379, and no redis-server could be started. Install it: ${INSTALL_REDIS}`);
 
