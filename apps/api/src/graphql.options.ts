@@ -66,7 +66,8 @@ export function graphqlOptions(
       requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
       errorLogPlugin(formatError, logger),
       ...(observability.metrics || observability.log ? [graphqlObservationPlugin(observability.metrics)] : []),
-      commitPositionPlugin(replicas),
+      // Without replicas every read is on the primary already: no position to hand out, no query to pay for it.
+      ...(replicas.configured ? [commitPositionPlugin(replicas)] : []),
     ],
     validationRules: [...armor.validationRules, oneReleaseEntriesRule],
     context: graphqlContext,
