@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { ConcordConfig, InjectConfig, PeriodicSweep } from '@concord/shared/config';
 import { AuditCheckpointService } from './audit-checkpoint.service';
 import { AuditCheckpointTrigger } from './audit-checkpoint-trigger';
 
@@ -10,9 +10,12 @@ import { AuditCheckpointTrigger } from './audit-checkpoint-trigger';
 @Injectable()
 export class AuditCheckpointScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('AuditCheckpointScheduler');
-  private timer?: NodeJS.Timeout;
-  private sweeping?: Promise<void>;
-  private stopped = false;
+  private readonly sweeper = new PeriodicSweep(
+    async () => {
+      await this.checkpoints.take(AuditCheckpointTrigger.SCHEDULE);
+    },
+    (error) => this.logger.error(`Signing an audit checkpoint failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   constructor(
     private readonly checkpoints: AuditCheckpointService,
@@ -20,26 +23,15 @@ export class AuditCheckpointScheduler implements OnApplicationBootstrap, OnModul
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => void this.sweep(), this.config.auditCheckpointIntervalMs);
-    this.timer.unref();
+    this.sweeper.start(this.config.auditCheckpointIntervalMs);
   }
 
   /** Before the database connection closes: stop the timer and let a running sweep finish. */
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.sweeping;
+  onModuleDestroy(): Promise<void> {
+    return this.sweeper.stop();
   }
 
   sweep(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    this.sweeping ??= this.checkpoints
-      .take(AuditCheckpointTrigger.SCHEDULE)
-      .then(() => undefined)
-      .catch((error: unknown) => this.logger.error(`Signing an audit checkpoint failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        this.sweeping = undefined;
-      });
-    return this.sweeping;
+    return this.sweeper.run();
   }
 }

@@ -1,5 +1,5 @@
 import { Injectable, Logger, OnApplicationBootstrap, OnModuleDestroy } from '@nestjs/common';
-import { ConcordConfig, InjectConfig } from '@concord/shared/config';
+import { ConcordConfig, InjectConfig, PeriodicSweep } from '@concord/shared/config';
 import { BallotClosing } from '../ballots/ballot-closing';
 import { BallotReminders } from './ballot-reminders';
 
@@ -10,9 +10,15 @@ import { BallotReminders } from './ballot-reminders';
 @Injectable()
 export class BallotScheduler implements OnApplicationBootstrap, OnModuleDestroy {
   private readonly logger = new Logger('BallotScheduler');
-  private timer?: NodeJS.Timeout;
-  private sweeping?: Promise<void>;
-  private stopped = false;
+  private readonly sweeper = new PeriodicSweep(
+    async () => {
+      const closed = await this.closing.closeOverdue();
+      if (closed) this.logger.log(`Closed ${closed} ballot(s) at their deadline`);
+      const reminded = await this.reminders.remindDue();
+      if (reminded) this.logger.log(`Reminded ${reminded} state(s) of a ballot closing within a day`);
+    },
+    (error) => this.logger.error(`Closing overdue ballots failed: ${error instanceof Error ? error.message : String(error)}`),
+  );
 
   constructor(
     private readonly closing: BallotClosing,
@@ -22,31 +28,15 @@ export class BallotScheduler implements OnApplicationBootstrap, OnModuleDestroy 
 
   async onApplicationBootstrap(): Promise<void> {
     await this.sweep();
-    if (this.stopped) return;
-    this.timer = setInterval(() => void this.sweep(), this.config.ballotSchedulerIntervalMs);
-    this.timer.unref();
+    this.sweeper.start(this.config.ballotSchedulerIntervalMs);
   }
 
   /** Before the database connection closes: stop the timer and let a running sweep finish. */
-  async onModuleDestroy(): Promise<void> {
-    this.stopped = true;
-    clearInterval(this.timer);
-    await this.sweeping;
+  onModuleDestroy(): Promise<void> {
+    return this.sweeper.stop();
   }
 
   sweep(): Promise<void> {
-    if (this.stopped) return Promise.resolve();
-    this.sweeping ??= this.closing
-      .closeOverdue()
-      .then(async (closed) => {
-        if (closed) this.logger.log(`Closed ${closed} ballot(s) at their deadline`);
-        const reminded = await this.reminders.remindDue();
-        if (reminded) this.logger.log(`Reminded ${reminded} state(s) of a ballot closing within a day`);
-      })
-      .catch((error: unknown) => this.logger.error(`Closing overdue ballots failed: ${error instanceof Error ? error.message : String(error)}`))
-      .finally(() => {
-        this.sweeping = undefined;
-      });
-    return this.sweeping;
+    return this.sweeper.run();
   }
 }
