@@ -15,6 +15,7 @@ import { ADMIN_URL_ENV, createTestDatabase, startTestDatabaseServer, TEMPLATE_EN
 import { startBareServer } from './bare-server';
 import { startHandWrittenEndpoint } from './hand-written-endpoint';
 import { BenchCase, CLIENT_BOUND_PERCENT, Measured, measure, rate, Side, Spread } from './measure';
+import { measureProcesses, printProcessFigures, ProcessFigure } from './process-figures';
 import { syntheticList } from './synthetic-list';
 import { checkWrk, LoadRequest, LoadSettings, NONCE } from './wrk';
 
@@ -30,6 +31,7 @@ const CASE_IDS = [
   'proposals',
   'proposal-search',
   'working-draft',
+  'processes',
 ] as const;
 type CaseId = (typeof CASE_IDS)[number];
 
@@ -47,6 +49,9 @@ Environment:
   BENCH_ENTRIES      entries in the list (default: the shipped CCL, 633); more are copies of it under new codes
   BENCH_CASES        comma-separated case ids to run (default: all):
                      ${CASE_IDS.join(', ')}
+                     ("processes": npm start's entry point as its own process on the embedded PostgreSQL, first and
+                     warm start to the first answer, its memory idle and under the full pull, and concord import's
+                     peak memory on the bench's list)
 
 Reading it: "ratio" is the app's median over the baseline's. A case is CLIENT-BOUND when wrk used
 ≥ ${CLIENT_BOUND_PERCENT} % of its cores in some run: the rate then says more about the client than the server.
@@ -123,6 +128,7 @@ async function main(): Promise<void> {
   const closers: (() => Promise<void>)[] = [];
   const rows: Row[] = [];
   const notRun: string[] = [];
+  let processFigures: ProcessFigure[] = [];
   try {
     const db = app.get<DataSource>(getDataSourceToken());
     await seedDemo(db, { password: DEMO_PASSWORD, hashCost: config.passwordHashCost });
@@ -144,7 +150,7 @@ async function main(): Promise<void> {
 
     const { cases, publish } = await prepare(base, database.url, written.entries, negotiation.underReview, closers);
     for (const id of CASE_IDS) {
-      if (!options.cases.has(id)) continue;
+      if (!options.cases.has(id) || id === 'processes') continue;
       const benchCase = await cases[id]().catch((error: unknown) => {
         if (!(error instanceof NotRunnable)) throw error;
         notRun.push(`${id}: not run, ${error.message}`);
@@ -156,6 +162,15 @@ async function main(): Promise<void> {
     }
     // Last, as it changes the release in force that the cases read.
     await publish();
+    if (options.cases.has('processes')) {
+      console.log('\nConcord as its own process  [processes]');
+      const importDatabase = await createTestDatabase();
+      try {
+        processFigures = await measureProcesses({ warmStarts: options.rounds, load: options, importList: list, importDatabaseUrl: importDatabase.url });
+      } finally {
+        await importDatabase.drop();
+      }
+    }
   } catch (error) {
     // Printed now: tearing the database down can make the pools report errors of their own.
     console.error(error);
@@ -166,7 +181,8 @@ async function main(): Promise<void> {
     await database.drop();
     await databaseServer.stop();
   }
-  printTable(rows);
+  if (rows.length) printTable(rows);
+  if (processFigures.length) printProcessFigures(processFigures);
   if (notRun.length) console.log(`\n${notRun.join('\n')}`);
 }
 
