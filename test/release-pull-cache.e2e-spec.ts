@@ -1,8 +1,9 @@
 import request from 'supertest';
 import { seedControlList } from '@concord/database';
-import { VERDICT_TTL_MS } from '@concord/releases';
+import { ReleaseQueryFront, VERDICT_TTL_MS } from '@concord/releases';
 import { Clock } from '@concord/shared/config';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
+import { QUIET_BACKGROUND } from './support/sql-count';
 import { startTestApp, TestApp } from './support/test-app';
 
 const PAGE = `query ($version: String!, $first: Int) {
@@ -26,6 +27,7 @@ interface Pulled {
   status: number;
   text: string;
   etag?: string;
+  headers: Record<string, string>;
   body: { data?: any; errors?: { extensions?: { code?: string; reason?: string } }[] };
   statements: string[];
 }
@@ -35,15 +37,20 @@ describe('Release pull cache: repeated pulls of a published release answered fro
   let delegate: string;
   let secretariat: string;
 
+  /** Operations the front path answered, ahead of body parsing and Apollo. */
+  const frontHits: (string | undefined)[] = [];
+
   beforeAll(async () => {
-    t = await startTestApp();
+    t = await startTestApp(QUIET_BACKGROUND);
     await seedControlList(t.app);
     [delegate, secretariat] = [await t.tokenFor('delegate.jp@example.org'), await t.tokenFor('secretariat@example.org')];
+    t.app.get(ReleaseQueryFront).onHit((operation) => frontHits.push(operation));
   });
+  beforeEach(() => void frontHits.splice(0));
   afterAll(() => t.close());
 
   /** One POST /graphql, with the SQL statements it ran. */
-  async function pull(authorization: string | undefined, query: string, variables?: Record<string, unknown>): Promise<Pulled> {
+  async function pull(authorization: string | undefined, query: string, variables?: Record<string, unknown>, accept?: string): Promise<Pulled> {
     const statements: string[] = [];
     const logger = t.db.logger as { logQuery?: (query: string) => void };
     const original = logger.logQuery;
@@ -51,8 +58,11 @@ describe('Release pull cache: repeated pulls of a published release answered fro
     try {
       let call = request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json');
       if (authorization) call = call.set('authorization', authorization);
+      if (accept) call = call.set('accept', accept);
       const response = await call.send({ query, variables });
-      return { status: response.status, text: response.text, etag: response.headers['etag'], body: response.body, statements };
+      const headers = { ...response.headers } as Record<string, string>;
+      delete headers['date'];
+      return { status: response.status, text: response.text, etag: response.headers['etag'], headers, body: response.body, statements };
     } finally {
       logger.logQuery = original;
     }
@@ -193,6 +203,53 @@ describe('Release pull cache: repeated pulls of a published release answered fro
     expect(second.statements.some((statement) => /release/.test(statement))).toBe(true);
   });
 
+  it('answers the same request bytes again ahead of Apollo, with the body and headers the normal path gave', async () => {
+    // Another page for each media type, so each starts with nothing cached.
+    for (const [first, accept] of [[3, 'application/json'], [5, 'application/graphql-response+json']] as const) {
+      const query = `query Page($version: String!, $first: Int) { release(version: $version) { version entries(first: $first) { edges { node { code } } } } }`;
+      await pull(bearer(delegate), query, { version: '2026.0', first }, accept);
+      const fromCache = await pull(bearer(delegate), query, { version: '2026.0', first }, accept);
+      expect(frontHits).toEqual([]);
+      const ahead = await pull(bearer(delegate), query, { version: '2026.0', first }, accept);
+      expect(frontHits).toEqual(['Page']);
+      expect(ahead.statements).toEqual([]);
+      expect(ahead.text).toBe(fromCache.text);
+      expect(ahead.headers).toEqual(fromCache.headers);
+      expect(ahead.headers['content-type']).toContain(accept);
+      frontHits.splice(0);
+    }
+  });
+
+  it('still checks every caller ahead of Apollo: anonymous and forged callers are refused, a revoked key at once', async () => {
+    const [{ id: jp }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'JP'`);
+    const created = await pull(bearer(secretariat), 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiClient { id } apiKey } }', {
+      input: { stateId: jp, name: 'Customs front test', scopes: ['RELEASES_READ'] },
+    });
+    const { apiClient: client, apiKey } = created.body.data.createApiClient;
+    const key = `ApiKey ${apiKey}`;
+    const variables = { version: '2026.0', first: 4 };
+    for (let repeat = 0; repeat < 3; repeat++) expect((await pull(key, PAGE, variables)).body.errors).toBeUndefined();
+    expect(frontHits).toHaveLength(1);
+
+    expect((await pull(undefined, PAGE, variables)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    expect((await pull(`ApiKey ${apiKey.slice(0, -4)}AAAA`, PAGE, variables)).body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
+    await pull(bearer(secretariat), 'mutation ($input: RevokeApiClientInput!) { revokeApiClient(input: $input) { id } }', { input: { id: client.id } });
+    const clock = t.app.get(Clock);
+    const windowClosed = new Date(clock.now().getTime() + VERDICT_TTL_MS);
+    const refused = await withTime(clock, windowClosed, () => pull(key, PAGE, variables));
+    expect(refused.body.errors?.[0].extensions).toMatchObject({ code: 'UNAUTHENTICATED', reason: 'INVALID_CREDENTIALS' });
+    expect(frontHits).toHaveLength(1);
+  });
+
+  it.each([
+    ['not JSON', '{"query":'],
+    ['JSON but not an object', '"{ latestRelease { version } }"'],
+  ])('refuses a body that is %s as body-parser would, with MALFORMED_REQUEST', async (_, body) => {
+    const response = await request(t.app.getHttpServer()).post('/graphql').set('content-type', 'application/json').set('authorization', bearer(delegate)).send(body);
+    expect(response.status).toBe(400);
+    expect(response.body.errors[0].extensions).toMatchObject({ code: 'BAD_USER_INPUT', reason: 'MALFORMED_REQUEST' });
+  });
+
   it('caches the signing keys, which do not change while the server runs', async () => {
     const first = await pull(bearer(delegate), '{ signingKeys { keyId algorithm publicKey current } }');
     expect(first.body.data.signingKeys.length).toBeGreaterThan(0);
@@ -225,6 +282,9 @@ describe('Release pull cache: repeated pulls of a published release answered fro
     const again = await pull(bearer(delegate), LATEST, { first: 2 });
     expect(again.text).toBe(after.text);
     expect(again.statements).toEqual([]);
+    // The bytes the front path learned under 2026.0 now name 2026.1: never the superseded answer.
+    expect(frontHits.length).toBeGreaterThan(0);
+    expect((await pull(bearer(delegate), LATEST, { first: 2 })).text).toBe(after.text);
 
     expect((await pull(bearer(delegate), '{ latestRelease { version status } }')).body.data.latestRelease).toEqual({ version: '2026.1', status: 'PUBLISHED' });
     // SUPERSEDED is terminal: from now on the status is kept, and it is the one the database has.

@@ -3,12 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { NestExpressApplication } from '@nestjs/platform-express';
 import type { DestinationStream } from 'pino';
 import { DataSource } from 'typeorm';
-import { ReleaseCacheStatistics } from '@concord/releases';
+import { ReleaseCacheStatistics, ReleaseQueryFront } from '@concord/releases';
 import { ConcordConfig, LogFormat } from '@concord/shared/config';
 import { GraphQLErrorPassThrough } from '@concord/shared/graphql';
 import { AppModule } from './app.module';
 import { serveGraphQLExplorer } from './explorer/graphql-explorer';
 import { GuardedExpressAdapter } from './guarded-express.adapter';
+import { observeFrontHits } from './observability/graphql-metrics.plugin';
 import { JsonNestLogger, jsonLog } from './observability/json-logger';
 import { Metrics } from './observability/metrics';
 import { serveMetrics } from './observability/metrics-endpoint';
@@ -38,6 +39,10 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
     bodyParser: true,
   });
   app.disable('x-powered-by');
+  // Ahead of the body parser, which it stands in for on the requests it reads.
+  const front = app.get(ReleaseQueryFront);
+  app.use(front.middleware());
+  if (observability.metrics || observability.log) observeFrontHits(front, observability.metrics);
   app.useBodyParser('json', { limit: config.requestBodyLimitBytes });
   if (config.trustProxy) app.set('trust proxy', config.trustProxy);
   app.useGlobalFilters(new GraphQLErrorPassThrough(app.getHttpAdapter()));

@@ -17,6 +17,7 @@ export * from './lib/documents/verify-release-document';
 export * from './lib/documents/verify-entry-inclusion';
 export * from './lib/publishing/release-publication.service';
 export { VERDICT_TTL_MS } from './lib/pull-cache/release-reader-check';
+export { ReleaseQueryFront } from './lib/pull-cache/release-query-front';
 export * from './lib/pull/release-pull.service';
 export * from './lib/releases.module';
 export * from './lib/release-cache-statistics';

@@ -1,5 +1,6 @@
 import { ApolloServerPlugin } from '@apollo/server';
 import { getOperationAST } from 'graphql';
+import type { ReleaseQueryFront } from '@concord/releases';
 import { GraphQLContext } from '@concord/shared/graphql';
 import { Metrics } from './metrics';
 import { requestContext } from './request-context';
@@ -29,4 +30,16 @@ export function graphqlObservationPlugin(metrics: Metrics | undefined): ApolloSe
       };
     },
   };
+}
+
+/** The same observation for the queries the release front path answers before Apollo: always a query, never an error. */
+export function observeFrontHits(front: ReleaseQueryFront, metrics: Metrics | undefined): void {
+  front.onHit((name, seconds) => {
+    const request = requestContext.getStore();
+    if (request) request.operation = `query ${name ?? '(anonymous)'}`;
+    if (!metrics) return;
+    const operationLabel = metrics.operationLabel(name);
+    metrics.graphqlOperations.inc({ operation: operationLabel, type: 'query', outcome: 'ok' });
+    metrics.graphqlDuration.observe({ operation: operationLabel, type: 'query' }, seconds);
+  });
 }

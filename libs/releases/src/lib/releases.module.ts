@@ -11,6 +11,8 @@ import { ReleasePublicationResolver } from './publishing/release-publication.res
 import { ReleasePublicationService } from './publishing/release-publication.service';
 import { ReleaseInForce } from './pull-cache/release-in-force';
 import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
+import { ReleaseQueryFront } from './pull-cache/release-query-front';
+import { ReleaseResponseStore } from './pull-cache/release-response-store';
 import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.resolver';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
@@ -48,12 +50,14 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleasePullResolver,
     ReleaseChangeRedlineResolver,
     ReleaseInForce,
+    ReleaseResponseStore,
     ReleasePullCachePlugin,
+    ReleaseQueryFront,
     ReleaseEventsResolver,
     ReleaseProofService,
     EntryProofResolver,
     ReleaseHeadResolver,
   ],
-  exports: [ReleaseCacheStatistics, SigningKeyring, TrustStore, ControlListImporter, ReleasePublicationService, ReleasePullService],
+  exports: [ReleaseCacheStatistics, ReleaseQueryFront, SigningKeyring, TrustStore, ControlListImporter, ReleasePublicationService, ReleasePullService],
 })
 export class ReleasesModule {}

@@ -1,3 +1,4 @@
+import type { OutgoingHttpHeaders } from 'node:http';
 import type { Response } from 'express';
 import type { GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
@@ -20,7 +21,7 @@ export class CachedBody {
    * does the rest as for any body: content length, ETag, If-None-Match on a GET, HEAD. Should anything after us
    * have replaced the placeholder (an error response from a failing hook), that body goes out untouched.
    */
-  respond(res: Response | undefined): GraphQLResponse {
+  respond(res: Response | undefined, sent?: (headers: OutgoingHttpHeaders) => void): GraphQLResponse {
     if (!res) return single(JSON.parse(this.bytes.toString('utf8')).data);
     const send = res.send;
     res.send = (body: unknown) => {
@@ -28,9 +29,16 @@ export class CachedBody {
       if (body !== PLACEHOLDER_TEXT) return send.call(res, body);
       const etag = this.etagFor(res);
       if (etag) res.setHeader('etag', etag);
+      sent?.(res.getHeaders());
       return send.call(res, this.bytes);
     };
     return single(PLACEHOLDER);
+  }
+
+  /** The same bytes with the headers a response of the normal path carried, written directly (the front path). */
+  replay(res: Response, headers: OutgoingHttpHeaders): void {
+    const etag = this.etagFor(res);
+    res.writeHead(200, { ...headers, 'content-length': this.bytes.length, ...(etag ? { etag } : {}) }).end(this.bytes);
   }
 
   private etagFor(res: Response): string | undefined {

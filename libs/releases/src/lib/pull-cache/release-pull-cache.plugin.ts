@@ -1,17 +1,14 @@
 import { Plugin } from '@nestjs/apollo';
 import { ApolloServerPlugin, GraphQLRequestListener } from '@apollo/server';
-import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
-import { RevocationBroadcast } from '@concord/events';
 import { RELEASED_STATUSES, ReleaseStatus, VERSION_ORDER_SQL } from '@concord/control-list';
-import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { ReadReplicas } from '@concord/shared/db';
 import { GraphQLContext } from '@concord/shared/graphql';
 import { ReleaseCacheStatistics } from '../release-cache-statistics';
-import { ByteLru } from './byte-lru';
 import { CachedBody } from './cached-body';
 import { immutableRead, ImmutableRead, requestedVersions } from './immutable-operation';
 import { ReleaseInForce } from './release-in-force';
-import { ReleaseReaderCheck } from './release-reader-check';
+import { frontRequestKey } from './release-query-front';
+import { ReleaseResponseStore } from './release-response-store';
 import { responseKey } from './response-key';
 
 /**
@@ -23,30 +20,19 @@ import { responseKey } from './response-key';
  * Served from `responseForOperation`, i.e. after parsing, validation and the query limits, in place of execution;
  * stored from `willSendResponse` when execution succeeded without errors. The caller is authenticated and checked
  * for READ_RELEASES here before a hit is served (see ReleaseReaderCheck); otherwise execution runs as usual.
+ * A hit also teaches the front path (ReleaseQueryFront) the request's bytes, so their next arrival skips all this.
  */
 @Plugin()
 export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext> {
-  private readonly cache: ByteLru<CachedBody> | undefined;
-  private readonly readers: ReleaseReaderCheck;
-
   constructor(
-    @InjectConfig() config: ConcordConfig,
+    private readonly store: ReleaseResponseStore,
     private readonly replicas: ReadReplicas,
-    credentials: CredentialsVerifier,
-    access: AccessPolicy,
-    clock: Clock,
     private readonly statistics: ReleaseCacheStatistics,
-    revocations: RevocationBroadcast,
     private readonly inForce: ReleaseInForce,
-  ) {
-    this.cache = config.releaseResponseCacheBytes > 0 ? new ByteLru<CachedBody>(config.releaseResponseCacheBytes) : undefined;
-    const readers = new ReleaseReaderCheck(credentials, access, clock);
-    revocations.onRevoked(() => readers.forgetAll());
-    this.readers = readers;
-  }
+  ) {}
 
   async requestDidStart(): Promise<GraphQLRequestListener<GraphQLContext> | void> {
-    const cache = this.cache;
+    const cache = this.store.responses;
     if (!cache) return;
     let storeAs: string | undefined;
     return {
@@ -63,9 +49,11 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
         }
         const key = responseKey(queryHash, operationName, request.variables, inForce);
         const hit = cache.get(key);
-        if (hit && (await this.readers.mayReadReleases(request.http.headers))) {
+        if (hit && (await this.store.readers.mayReadReleases(request.http.headers))) {
           this.statistics.responses.hits++;
-          return hit.respond(contextValue.res);
+          const front = frontRequestKey(contextValue.req);
+          const operationName = operation.name?.value;
+          return hit.respond(contextValue.res, front ? (headers) => this.store.learn(front, { responseKey: key, inForce, operationName }, headers) : undefined);
         }
         // Also a caller the check sent on: execution answers them, as it does on a miss.
         this.statistics.responses.misses++;
@@ -80,7 +68,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
         if (errors?.length || extensions || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
         const body = CachedBody.of(data);
         cache.set(storeAs, body, body.bytes.length);
-        if (request.http) this.readers.executedForReader(request.http.headers);
+        if (request.http) this.store.readers.executedForReader(request.http.headers);
       },
     };
   }

@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import type { IncomingHttpHeaders } from 'node:http';
 import type { HeaderMap } from '@apollo/server';
 import { AccessPolicy, ANONYMOUS, Credential, credentialFromHeaders, CredentialsVerifier, isCredential, Permission } from '@concord/auth';
 import { Clock } from '@concord/shared/config';
@@ -40,6 +41,20 @@ export class ReleaseReaderCheck {
     if (!actor || !this.access.allows(actor, Permission.READ_RELEASES)) return false;
     this.remember(key);
     return true;
+  }
+
+  /**
+   * The same answer as mayReadReleases where it is known without I/O (anonymous reads, an API key this instance
+   * verified lately, a credential with a verdict still running); false otherwise, which sends the request on.
+   */
+  knowsReader(headers: IncomingHttpHeaders): boolean {
+    const presented = credentialFromHeaders(headers);
+    if (presented.kind === 'NONE') return this.access.allows(ANONYMOUS, Permission.READ_RELEASES);
+    if (!isCredential(presented)) return false;
+    const until = this.verdicts.get(verdictKey(presented));
+    if (until !== undefined && until > this.now()) return true;
+    const actor = this.credentials.knownActor(presented);
+    return actor !== undefined && this.access.allows(actor, Permission.READ_RELEASES);
   }
 
   /**
