@@ -60,7 +60,7 @@ describe('concord translations: XLIFF for translators, on files', () => {
     expect(stale.code).toBe(1);
     expect(stale.out).toContain(`units       ${String(units).padStart(7)}${String(units - 1).padStart(10)}         1`);
     expect(stale.out).toMatch(
-      new RegExp(`\\n  line ${line} unit 5A001\\.j\\.1\\.a: STALE_SOURCE: The English text changed since this file was exported \\(source digest [0-9a-f]{12}… in the file, [0-9a-f]{12}… now\\): translate the current text again\\. \\[unit rejected\\]\\n`),
+      new RegExp(`\\n  STALE_SOURCE \\(1\\)\\n    line ${line} unit 5A001\\.j\\.1\\.a: The English text changed since this file was exported \\(source digest [0-9a-f]{12}… in the file, [0-9a-f]{12}… now\\): translate the current text again\\. \\[unit rejected\\]\\n`),
     );
     expect(stale.out).toMatch(new RegExp(`${units - 1} translation\\(s\\) can be imported; 1 cannot, see above\\.$`));
     const report = JSON.parse(readFileSync(file('report.json'), 'utf8'));
@@ -80,12 +80,23 @@ describe('concord translations: XLIFF for translators, on files', () => {
     const checked = await concord('translations', 'check', file('all.ja.xlf'), '--release', file('list.json'), '--lang', 'ja');
     const lineOf = (id: string) => translated.split('\n').findIndex((text) => text.includes(`<trans-unit id="${id}"`)) + 1;
     expect(checked.code).toBe(1);
-    expect(checked.out).toContain(`Defects in the file: 2\n  line ${lineOf('4A099:heading')} unit 4A099:heading: UNKNOWN_UNIT:`);
-    expect(checked.out).toContain(`\n  line ${lineOf('5A001.j.1.b')} unit 5A001.j.1.b: UNSUPPORTED_MARKUP: The target holds inline markup (<g>) that a text of the list cannot keep: give the text alone. [unit rejected]`);
+    expect(checked.out).toContain(`Defects in the file: 2\n  UNKNOWN_UNIT (1)\n    line ${lineOf('4A099:heading')} unit 4A099:heading: No heading`);
+    expect(checked.out).toContain(`\n  UNSUPPORTED_MARKUP (1)\n    line ${lineOf('5A001.j.1.b')} unit 5A001.j.1.b: The target holds inline markup (<g>) that a text of the list cannot keep: give the text alone. [unit rejected]`);
 
     const wrongLanguage = await concord('translations', 'check', file('all.ja.xlf'), '--release', file('list.json'), '--lang', 'fr');
     expect(wrongLanguage.code).toBe(1);
-    expect(wrongLanguage.out).toContain('  line 3: WRONG_TARGET_LANGUAGE: The target language (target-language) is ja, not fr as expected. [file rejected]\n\nNothing in this file can be imported.');
+    expect(wrongLanguage.out).toContain('  WRONG_TARGET_LANGUAGE (1)\n    line 3: The target language (target-language) is ja, not fr as expected. [file rejected]\n\nNothing in this file can be imported.');
+  });
+
+  it('shows the first 50 defects of a kind and keeps them all in the report: a file sent back untranslated', async () => {
+    await concord('translations', 'export', '--release', file('list.json'), '--lang', 'fr', '--codes', '5A001', '--out', file('untranslated.xlf'));
+    const units = 1 + list.entries.find((entry) => entry.code === '5A001')!.paragraphs.length;
+    const checked = await concord('translations', 'check', file('untranslated.xlf'), '--release', file('list.json'), '--lang', 'fr', '--report', file('untranslated.json'));
+    expect(checked.code).toBe(1);
+    expect(checked.out).toContain(`Defects in the file: ${units}\n  EMPTY_TARGET (${units})\n    line 4 unit 5A001:heading: The unit has no target: it is not translated. [unit rejected]\n`);
+    expect(checked.out.match(/: The unit has no target/g)).toHaveLength(50);
+    expect(checked.out).toContain(`\n    … and ${units - 50} more, see ${file('untranslated.json')}\n`);
+    expect(JSON.parse(readFileSync(file('untranslated.json'), 'utf8')).defects).toHaveLength(units);
   });
 
   it('answers usage errors with exit code 2, and help with the defect kinds', async () => {
@@ -95,7 +106,7 @@ describe('concord translations: XLIFF for translators, on files', () => {
     expect(await concord('translations', 'check', file('missing.xlf'), '--release', file('list.json'), '--lang', 'fr')).toMatchObject({ code: 2, err: expect.stringMatching(/^error: Cannot read .*missing\.xlf/) });
     writeFileSync(file('broken.xlf'), '<xliff version="2.1" xmlns="urn:oasis:names:tc:xliff:document:2.0" srcLang="en" trgLang="fr">\n<file id="f1">\n</xliff>');
     const broken = await concord('translations', 'check', file('broken.xlf'), '--release', file('list.json'), '--lang', 'fr');
-    expect(broken).toMatchObject({ code: 1, out: expect.stringMatching(/\n {2}line 3 column \d+: NOT_XML: Not well-formed XML: .* \[file rejected\]\n/) });
+    expect(broken).toMatchObject({ code: 1, out: expect.stringMatching(/\n {2}NOT_XML \(1\)\n {4}line 3 column \d+: Not well-formed XML: .* \[file rejected\]\n/) });
     const help = await concord('translations', 'check', '--help');
     expect(help).toMatchObject({ code: 0, out: expect.stringContaining('STALE_SOURCE, UNSUPPORTED_MARKUP (the unit is).') });
   });

@@ -51,7 +51,7 @@ export async function checkTranslations(file: string, options: TranslationsCheck
   const expectedUnits = new Map(translationUnits(list).map((unit) => [unit.id, { sourceDigest: unit.sourceDigest, sourceText: unit.source }]));
   const parsed = parseXliff(xml, { expectedUnits, targetLanguage: language });
   if (options.report) writeFileSync(options.report, `${JSON.stringify({ file, release: list.version ?? null, language, ...parsed }, null, 2)}\n`);
-  console.log(formatXliffReport({ file, release: list.version ?? basename(options.release), language, parsed }));
+  console.log(formatXliffReport({ file, release: list.version ?? basename(options.release), language, parsed, reportFile: options.report }));
   return parsed.defects.length ? EXIT.REFUSED : EXIT.OK;
 }
 
