@@ -62,8 +62,10 @@ export function checkUnit(unit: ReadUnit, version: XliffVersion, expectedUnits: 
     );
   }
   // A tool that dropped the digest still kept the source it showed the translator.
-  const translated = unit.digest?.trim() || sourceDigest(unit.segments.map((segment) => segment.source).join(''));
-  if (translated !== expected.sourceDigest) {
+  const digest = unit.digest?.trim();
+  const source = unit.segments.map((segment) => segment.source).join('');
+  if (digest ? digest !== expected.sourceDigest : source !== expected.sourceText) {
+    const translated = digest || sourceDigest(source);
     return defect(
       XliffDefectKind.STALE_SOURCE,
       `The English text changed since this file was exported (source digest ${translated.slice(0, 12)}… in the file, ${expected.sourceDigest.slice(0, 12)}… now): translate the current text again.`,
