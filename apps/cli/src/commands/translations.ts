@@ -1,6 +1,6 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { basename } from 'node:path';
-import { exportXliff, ListDocument, parseXliff, translationUnits, XliffVersion } from '@concord/control-list';
+import { expectedUnitsOf, exportXliff, ListDocument, parseXliff, translationUnits, XliffVersion } from '@concord/control-list';
 import { EXIT, UsageError } from '../usage-error';
 import { readListFile } from './list-file';
 import { formatXliffReport } from './translations-report';
@@ -48,8 +48,7 @@ export async function checkTranslations(file: string, options: TranslationsCheck
   } catch (error) {
     throw new UsageError(`Cannot read ${file}: ${error instanceof Error ? error.message : String(error)}`);
   }
-  const expectedUnits = new Map(translationUnits(list).map((unit) => [unit.id, { sourceDigest: unit.sourceDigest, sourceText: unit.source }]));
-  const parsed = parseXliff(xml, { expectedUnits, targetLanguage: language });
+  const parsed = parseXliff(xml, { expectedUnits: expectedUnitsOf(translationUnits(list)), targetLanguage: language });
   if (options.report) writeFileSync(options.report, `${JSON.stringify({ file, release: list.version ?? null, language, ...parsed }, null, 2)}\n`);
   console.log(formatXliffReport({ file, release: list.version ?? basename(options.release), language, parsed, reportFile: options.report }));
   return parsed.defects.length ? EXIT.REFUSED : EXIT.OK;

@@ -2,8 +2,8 @@ import { parseEcfrCcl } from '../import/parse-ecfr-ccl';
 import { realCclJson } from '../import/ccl-fixture';
 import { exportXliff, XliffVersion } from './export-xliff';
 import { parseXliff } from './parse-xliff';
-import { expectedUnitsOf, TRICKY } from './xliff-fixtures';
-import { TranslationUnit, translationUnits } from './translation-unit';
+import { TRICKY } from './xliff-fixtures';
+import { expectedUnitsOf, TranslationUnit, translationUnits } from './translation-unit';
 import { TranslationState } from './xliff.enums';
 
 const VERSIONS: XliffVersion[] = ['2.1', '1.2'];

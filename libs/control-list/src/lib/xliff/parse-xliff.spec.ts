@@ -1,7 +1,7 @@
 import { exportXliff, XliffVersion } from './export-xliff';
 import { parseXliff } from './parse-xliff';
-import { sourceDigest, translationUnits } from './translation-unit';
-import { expectedUnitsOf, TRICKY } from './xliff-fixtures';
+import { expectedUnitsOf, sourceDigest, translationUnits } from './translation-unit';
+import { TRICKY } from './xliff-fixtures';
 import { TranslationState, XliffDefectKind } from './xliff.enums';
 
 const units = translationUnits(TRICKY).map((unit) => ({ ...unit, target: `fr: ${unit.source}` }));

@@ -1,6 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { ListDefinition, ListEntry, ParagraphKind } from '../list-document';
 import { TranslationPart, TranslationState } from './xliff.enums';
+import type { ExpectedUnit } from './xliff-import';
 
 /** One text of the list to translate, keyed so that a translation finds its way back (docs/translations-xliff.md). */
 export interface TranslationUnit {
@@ -51,6 +52,11 @@ export function translationUnits(list: { entries: ListEntry[]; definitions: List
     unit(`def:${nmtokenSafe(definition.term)}`, `def:${definition.term}`, TranslationPart.DEFINITION, null, null, definition.text);
   }
   return units;
+}
+
+/** What `parseXliff` checks a returned file against: the list's texts now, by unit id. */
+export function expectedUnitsOf(units: readonly TranslationUnit[]): Map<string, ExpectedUnit> {
+  return new Map(units.map((unit) => [unit.id, { sourceDigest: unit.sourceDigest, sourceText: unit.source }]));
 }
 
 /** Where a unit id points, read back from the id alone. */

@@ -1,6 +1,4 @@
 import type { ListDocument } from '../list-document';
-import type { TranslationUnit } from './translation-unit';
-import type { ExpectedUnit } from './xliff-import';
 
 /** Texts that a careless writer or reader would change: markup characters, CDATA's end, line breaks, edge spaces. */
 export const TRICKY: Pick<ListDocument, 'entries' | 'definitions'> = {
@@ -22,7 +20,3 @@ export const TRICKY: Pick<ListDocument, 'entries' | 'definitions'> = {
   ],
   definitions: [{ term: 'intrusion software', text: '"Software" specially designed < or > modified' }],
 };
-
-export function expectedUnitsOf(units: TranslationUnit[]): Map<string, ExpectedUnit> {
-  return new Map(units.map((unit) => [unit.id, { sourceDigest: unit.sourceDigest, sourceText: unit.source }]));
-}
