@@ -8,6 +8,7 @@ import { writeKeys } from './commands/keys';
 import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
 import { rootInit, rootRotate, rootSign } from './commands/root';
+import { checkTranslations, exportTranslations } from './commands/translations';
 import { FETCH_LIMITS } from './commands/safe-fetch';
 import { verifyDocument } from './commands/verify';
 import { verifyEntry } from './commands/verify-entry';
@@ -17,7 +18,7 @@ import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases (whole, or one entry) against a pinned root of trust, the secretariat\'s root metadata, and verifying the audit trail against signed checkpoints.')
+    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases (whole, or one entry) against a pinned root of trust, the secretariat\'s root metadata, verifying the audit trail against signed checkpoints, and XLIFF for translators.')
     .showHelpAfterError()
     .exitOverride();
   cli
@@ -169,6 +170,33 @@ function program(done: (code: number) => void): Command {
         'Exit codes: 0 verified, 1 refused, 2 usage error.',
     )
     .action(async (options) => done(await verifyAudit(options)));
+  const translations = cli
+    .command('translations')
+    .description('Exchange the list\'s texts with translators as XLIFF 2.1 or 1.2, keyed by paragraph path (docs/translations-xliff.md).');
+  translations
+    .command('export')
+    .description('Write the English texts of a release (headings, paragraphs, definitions) as XLIFF, for translation into --lang.')
+    .requiredOption('--release <file>', 'the release document (e.g. the release.json concord pull writes) or a list (concord-list/1 JSON)')
+    .requiredOption('--lang <tag>', 'the language to translate into, e.g. fr, ja, fr-CA')
+    .addOption(new Option('--xliff <version>', 'the XLIFF version: 2.1, or 1.2 for tools that read only that').choices(['2.1', '1.2']).default('2.1'))
+    .option('--codes <codes>', 'only these entries (and the definitions they use), comma-separated, e.g. 5A001,4A005')
+    .option('--out <file>', 'write to a file instead of standard output, e.g. 2026.0.fr.xlf')
+    .addHelpText('after', '\nEach unit carries the SHA-256 of its English text, so a check knows what was translated.\nExit codes: 0 written, 2 usage error.')
+    .action(async (options) => done(await exportTranslations(options)));
+  translations
+    .command('check')
+    .description('Check a translated XLIFF file against the release it translates: every unit, defects by line and unit.')
+    .argument('<file>', 'the XLIFF file (2.1, 2.0 or 1.2, found from the file)')
+    .requiredOption('--release <file>', 'the release document or list whose texts are translated: its current English texts decide what is stale')
+    .requiredOption('--lang <tag>', 'the language the file should translate into')
+    .option('--report <file>', 'write the result, translations and defects, as JSON')
+    .addHelpText(
+      'after',
+      '\nDefects: NOT_XML, NOT_XLIFF, UNSUPPORTED_VERSION, WRONG_SOURCE_LANGUAGE, WRONG_TARGET_LANGUAGE (the file is\n' +
+        'rejected); MALFORMED_UNIT, UNKNOWN_UNIT, DUPLICATE_UNIT, EMPTY_TARGET, STALE_SOURCE, UNSUPPORTED_MARKUP (the unit is).\n' +
+        'Exit codes: 0 no defects, 1 defects found, 2 usage error.',
+    )
+    .action(async (file: string, options) => done(await checkTranslations(file, options)));
   cli
     .command('diff')
     .description('Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents or lists).')
