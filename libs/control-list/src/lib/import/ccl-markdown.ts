@@ -21,8 +21,8 @@ export interface EccnSections {
 const ITEMS_HEADING = /^List of Items Controlled\s*$/m;
 const REASON = /^\*?Reasons? for Control:\*?\s*(.+)$/m;
 const FIELD = /^\*(Related Controls?|Related Definitions?|Items):\*\s*([\s\S]*)$/;
-// "*Note:*", "*Technical Notes:*", "*N.B. 1:*", "N.B.:", "*Note to paragraph b:*": a note's label, alone or before its text.
-const NOTE_LABEL = /^\**\s*(technical\s+notes?|notes?|n\.\s?b\.?)(\s+\d+|\s+to\s+[^:]{1,40})?\s*:\s*\**\s*(.*)$/i;
+// "*Note:*", "*Technical Notes:*", "*N.B. 1:*", "*N.B.*:", "N.B.:", "*Note to paragraph b:*": a note's label, alone or before its text.
+const NOTE_LABEL = /^\**\s*(technical\s+notes?|notes?|n\.\s?b\.?)(\s+\d+|\s+to\s+[^:]{1,40})?\**\s*:\s*\**\s*(.*)$/i;
 // "a.", "b.1", "b.2.a..", "j.1.a.": the label of an item, then its text.
 const ITEM_LINE = /^([a-z]{1,2}(?:\.[a-z0-9]+)*)\.*\s+(\S[\s\S]*)$/;
 const NUMBERED = /^(\d+)\.\s+(\S[\s\S]*)$/;
