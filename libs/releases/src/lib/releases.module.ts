@@ -11,6 +11,7 @@ import { ReleasePublicationResolver } from './publishing/release-publication.res
 import { ReleasePublicationService } from './publishing/release-publication.service';
 import { ReleaseInForce } from './pull-cache/release-in-force';
 import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
+import { ReleaseChangeMeaningResolver } from './pull/release-change-meaning.resolver';
 import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.resolver';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
@@ -47,6 +48,7 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleasePublicationResolver,
     ReleasePullResolver,
     ReleaseChangeRedlineResolver,
+    ReleaseChangeMeaningResolver,
     ReleaseInForce,
     ReleasePullCachePlugin,
     ReleaseEventsResolver,

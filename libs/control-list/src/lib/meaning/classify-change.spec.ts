@@ -119,3 +119,14 @@ describe('classifyEntryChange', () => {
     ]);
   });
 });
+
+describe('classifyEntryChange on notes that move with their item', () => {
+  it('does not read a decontrol note carried along by a renumbering as a decontrol', () => {
+    const note = (path: string) => ({ path, kind: 'DECONTROL_NOTE' as const, text: 'Does not control civil equipment.' });
+    const before = entry('5A001', [['.f', 'Equipment as follows:'], ['.f.1', 'Interception equipment;']]);
+    before.paragraphs.push(note('5A001.f.1'));
+    const after = entry('5A001', [['.f', 'Equipment as follows:'], ['.f.1', 'Locating equipment;'], ['.f.2', 'Interception equipment;']]);
+    after.paragraphs.push(note('5A001.f.2'));
+    expect(classifyEntryChange(before, after).meanings).toEqual(['NEW_CONTROL', 'RENUMBERED']);
+  });
+});

@@ -40,7 +40,7 @@ export function classifyEntryChange(before: ListEntry | undefined, after: ListEn
   if (activeBefore && activeAfter) {
     if (!sameSet(activeBefore.reasons, activeAfter.reasons)) found.add('REASONS_CHANGED');
     compareItems(activeBefore, activeAfter, found, parameters, renumbered);
-    compareDecontrolNotes(activeBefore, activeAfter, found, parameters);
+    compareDecontrolNotes(activeBefore, activeAfter, new Map(renumbered.map((row) => [row.oldPath, row.newPath])), found, parameters);
   }
   if (found.size === 0) found.add('EDITORIAL');
   return { meanings: ORDER.filter((meaning) => found.has(meaning)), parameters, renumbered };
@@ -85,9 +85,15 @@ function compareItems(before: ListEntry, after: ListEntry, found: Set<ChangeMean
   }
 }
 
-// Decontrol notes have no path of their own: they are compared per paragraph they belong to, in order.
-function compareDecontrolNotes(before: ListEntry, after: ListEntry, found: Set<ChangeMeaning>, parameters: ParameterChange[]): void {
-  const old = notesByPath(before.paragraphs);
+// Decontrol notes have no path of their own: they are compared per paragraph they belong to (where it moved), in order.
+function compareDecontrolNotes(
+  before: ListEntry,
+  after: ListEntry,
+  moved: ReadonlyMap<string, string>,
+  found: Set<ChangeMeaning>,
+  parameters: ParameterChange[],
+): void {
+  const old = notesByPath(before.paragraphs.map((paragraph) => ({ ...paragraph, path: moved.get(paragraph.path) ?? paragraph.path })));
   const next = notesByPath(after.paragraphs);
   for (const path of new Set([...old.keys(), ...next.keys()])) {
     const olds = old.get(path) ?? [];
