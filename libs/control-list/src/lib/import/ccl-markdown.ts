@@ -32,7 +32,9 @@ const RANGE_LINE = /^([a-z]{1,2})\.\s+(through\s+[a-z]{1,2}\.\s+\[Reserved\]\.?)
 /** The reasons, related controls and item rows of one `details` text. */
 export function readEccnMarkdown(details: string): EccnSections {
   const reasons = REASON.exec(details)?.[1] ?? null;
-  const itemsAt = details.search(ITEMS_HEADING);
+  // A few pages lost the heading; their list then starts at its first field.
+  const headingAt = details.search(ITEMS_HEADING);
+  const itemsAt = headingAt >= 0 ? headingAt : details.search(/^\*(Related Controls?|Items):\*/m);
   if (itemsAt < 0) return { reasons: reasons === null ? null : plainText(reasons), relatedControls: null, rows: [] };
   const blocks = details
     .slice(itemsAt)
