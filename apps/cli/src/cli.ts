@@ -26,7 +26,7 @@ function program(done: (code: number) => void): Command {
     .action(async () => done(await migrate()));
   cli
     .command('import')
-    .description('Import a list as a published baseline release: the eCFR CCL JSON, or Concord\'s list format (JSON or .csv).')
+    .description('Import a list as a published baseline release: the eCFR CCL JSON (2026 entries[] file, or the 2025 file with markdown per ECCN), or Concord\'s list format (JSON or .csv).')
     .argument('<file>', 'the list to import')
     .option('--codes <codes>', 'only these entry codes, comma-separated, e.g. 4A005,5A001')
     .option('--categories <digits>', 'only these categories, comma-separated, e.g. 4,5')
