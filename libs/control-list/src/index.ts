@@ -35,7 +35,7 @@ export { CustomsCorrelation } from './lib/releases/customs-correlation.model';
 export * from './lib/releases/one-release-entries.rule';
 export * from './lib/snapshots/latest-release';
 export * from './lib/control-list-error-reason';
-export { classifyEntryChange } from './lib/meaning/classify-change';
+export { classifyEntryChange, DEFINITION_CHANGE_MEANING } from './lib/meaning/classify-change';
 export type { ChangeMeaning, Renumbering } from './lib/meaning/classify-change';
 export { classifyEntryChanges, crosswalk } from './lib/meaning/classify-list';
 export type { EntrySides } from './lib/meaning/classify-list';

@@ -4,7 +4,7 @@ export interface ClassifiedChange {
   code: string | null;
   term: string | null;
   kind: string;
-  meaning: Pick<ChangeClassification, 'meanings' | 'parameters' | 'renumbered'> | undefined;
+  meaning: Readonly<ChangeClassification> | undefined;
 }
 
 const MEANINGS: readonly ChangeMeaning[] = ['NEW_CONTROL', 'DECONTROL', 'BROADENED', 'NARROWED', 'REASONS_CHANGED', 'RENUMBERED', 'EDITORIAL'];
@@ -14,7 +14,7 @@ export function formatMeanings(changes: readonly ClassifiedChange[], crosswalk: 
   const lines: string[] = [];
   const counts = new Map<ChangeMeaning, number>();
   for (const change of changes) {
-    const meanings = (change.meaning?.meanings ?? []) as ChangeMeaning[];
+    const meanings = change.meaning?.meanings ?? [];
     for (const meaning of meanings) counts.set(meaning, (counts.get(meaning) ?? 0) + 1);
     lines.push(`${change.kind.padEnd(8)} ${(change.code ?? `definition "${change.term}"`).padEnd(8)} ${meanings.join(', ')}`);
     for (const parameter of change.meaning?.parameters ?? []) {

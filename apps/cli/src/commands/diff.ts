@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { classifyEntryChanges, crosswalk, detectListFormat, ListDocument, parseList } from '@concord/control-list';
+import { classifyEntryChanges, crosswalk, DEFINITION_CHANGE_MEANING, detectListFormat, ListDocument, parseList } from '@concord/control-list';
 import type { ListEntry, ListSelection } from '@concord/control-list';
 import { diffLists, RELEASE_DOCUMENT_FORMAT, ReleaseDocument } from '@concord/releases';
 import { EXIT, UsageError } from '../usage-error';
@@ -39,7 +39,7 @@ function printMeanings(changes: ReturnType<typeof diffLists>, json: boolean): nu
     code: change.code,
     term: change.term,
     kind: change.kind,
-    meaning: change.code !== null ? meanings.get(change.code) : { meanings: ['EDITORIAL'], parameters: [], renumbered: [] },
+    meaning: change.code !== null ? meanings.get(change.code) : DEFINITION_CHANGE_MEANING,
   }));
   const rows = crosswalk(sides);
   console.log(json ? JSON.stringify({ changes: classified, crosswalk: rows }, null, 2) : formatMeanings(classified, rows));

@@ -19,6 +19,12 @@ export interface ChangeClassification {
   renumbered: Renumbering[];
 }
 
+/**
+ * A definition's change, on the definition itself: its wording. What it does to the scope shows on the entries that
+ * use the term.
+ */
+export const DEFINITION_CHANGE_MEANING: Readonly<ChangeClassification> = Object.freeze<ChangeClassification>({ meanings: ['EDITORIAL'], parameters: [], renumbered: [] });
+
 const ORDER: readonly ChangeMeaning[] = ['NEW_CONTROL', 'DECONTROL', 'BROADENED', 'NARROWED', 'REASONS_CHANGED', 'RENUMBERED', 'EDITORIAL'];
 const RESERVED_TEXT = /^(?:through\s+[a-z]{1,2}\.\s+)?\[reserved\]\.?$/i;
 

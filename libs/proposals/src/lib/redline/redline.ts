@@ -1,5 +1,5 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import { classifyEntryChange } from '@concord/control-list';
+import { classifyEntryChange, DEFINITION_CHANGE_MEANING } from '@concord/control-list';
 import type { ChangeClassification, ListDefinition, ListEntry, ListParagraph } from '@concord/control-list';
 
 export type SegmentKind = 'EQUAL' | 'INSERTED' | 'DELETED';
@@ -30,8 +30,6 @@ export interface Redline {
   meaning: ChangeClassification;
 }
 
-// A definition's wording: what it does to the entries that use the term shows on those entries.
-const DEFINITION_MEANING: ChangeClassification = { meanings: ['EDITORIAL'], parameters: [], renumbered: [] };
 
 /** Word-level difference of two texts, as segments a client renders as-is (strike-through, underline). */
 export function wordSegments(before: string, after: string): Segment[] {
@@ -102,6 +100,6 @@ export function redlineDefinition(before: ListDefinition | undefined, after: Lis
   return {
     fields: [field('term', before?.term, after?.term), field('text', before?.text, after?.text)],
     paragraphs: [],
-    meaning: DEFINITION_MEANING,
+    meaning: { ...DEFINITION_CHANGE_MEANING },
   };
 }
