@@ -21,15 +21,18 @@ describe('releaseDiff meanings and the crosswalk', () => {
     [jp, secretariat] = await Promise.all([t.as('delegate.jp@example.org'), t.as('secretariat@example.org')]);
     const { latestRelease } = await jp.data(`{ latestRelease { entry(code: "5A001") { ${ENTRY} } } }`);
     const e = latestRelease.entry;
-    // 5A001.b.4.a's bandwidth bound goes from 500 MHz to 1 GHz; a new f.4 pushes the old f.4 (and its notes) to f.5.
+    // 5A001.b.4.a's bandwidth bound goes from 500 MHz to 1 GHz; a new f.4 pushes the old f.4 (and its notes) to f.5,
+    // a new h.2 the old h.2 to h.3.
+    const inserted: Record<string, string> = {
+      '5A001.f.4': 'Equipment designed to locate mobile handsets by their radio emissions;',
+      '5A001.h.2': 'Equipment designed to detect remotely triggered devices;',
+    };
+    const moved: Record<string, string> = { '5A001.f.4': '5A001.f.5', '5A001.h.2': '5A001.h.3' };
     const paragraphs: Paragraph[] = [];
     for (const p of e.paragraphs as Paragraph[]) {
       if (p.path === '5A001.b.4.a' && p.kind === 'ITEM') paragraphs.push({ ...p, text: p.text.replace('exceeding 500 MHz', 'exceeding 1 GHz') });
-      else if (p.path === '5A001.f.4' && p.kind === 'ITEM') {
-        paragraphs.push({ path: '5A001.f.4', kind: 'ITEM', text: 'Equipment designed to locate mobile handsets by their radio emissions;' });
-        paragraphs.push({ ...p, path: '5A001.f.5' });
-      } else if (p.path === '5A001.f.4') paragraphs.push({ ...p, path: '5A001.f.5' });
-      else paragraphs.push(p);
+      else if (inserted[p.path] && p.kind === 'ITEM') paragraphs.push({ path: p.path, kind: 'ITEM', text: inserted[p.path] }, { ...p, path: moved[p.path] });
+      else paragraphs.push(moved[p.path] ? { ...p, path: moved[p.path] } : p);
     }
     const entry = {
       code: e.code,
@@ -63,7 +66,10 @@ describe('releaseDiff meanings and the crosswalk', () => {
         after: { comparator: 'ABOVE', value: 1, unit: 'GHz', text: 'exceeding 1 GHz' },
       },
     ]);
-    expect(change.meaning.renumbered).toEqual([{ oldPath: '5A001.f.4', newPath: '5A001.f.5', kind: 'PARAGRAPH' }]);
+    expect(change.meaning.renumbered).toEqual([
+      { oldPath: '5A001.f.4', newPath: '5A001.f.5', kind: 'PARAGRAPH' },
+      { oldPath: '5A001.h.2', newPath: '5A001.h.3', kind: 'PARAGRAPH' },
+    ]);
 
     const { release } = await jp.data(`{ release(version: "2026.1") { changes { code ${MEANING} redline { meaning { meanings } } } } }`);
     expect(release.changes[0].meaning).toEqual(change.meaning);
@@ -79,9 +85,12 @@ describe('releaseDiff meanings and the crosswalk', () => {
     const query = `query ($after: String) { releaseCrosswalk(from: "2026.0", to: "2026.1", first: 1, after: $after) {
       totalCount edges { node { oldPath newPath kind } } pageInfo { hasNextPage endCursor } } }`;
     const { releaseCrosswalk: first } = await jp.data(query, { after: null });
-    expect(first.totalCount).toBe(1);
+    expect(first.totalCount).toBe(2);
     expect(first.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ oldPath: '5A001.f.4', newPath: '5A001.f.5', kind: 'PARAGRAPH' }]);
-    expect(first.pageInfo.hasNextPage).toBe(false);
+    expect(first.pageInfo.hasNextPage).toBe(true);
+    const { releaseCrosswalk: second } = await jp.data(query, { after: first.pageInfo.endCursor });
+    expect(second.edges.map((edge: { node: unknown }) => edge.node)).toEqual([{ oldPath: '5A001.h.2', newPath: '5A001.h.3', kind: 'PARAGRAPH' }]);
+    expect(second.pageInfo.hasNextPage).toBe(false);
     const backwards = await jp.request(`{ releaseCrosswalk(from: "2026.1", to: "2026.0") { totalCount } }`);
     expect(errorOf(backwards)).toEqual({ code: 'BAD_USER_INPUT', reason: 'DIFF_BACKWARDS' });
   });
