@@ -18,9 +18,11 @@ describeInBrowser('the list: browse, search, an entry as the legal text, release
     const jp = await server.t.as('delegate.jp@example.org');
     const { latestRelease } = await jp.data(`{ latestRelease { entry(code: "5A001") { ${ENTRY} } } }`);
     const e = latestRelease.entry;
-    const paragraphs = e.paragraphs.map((p: { path: string; kind: string; text: string }) =>
-      p.path === '5A001.a.2' && p.kind === 'ITEM' ? { ...p, text: 'Specially hardened to withstand gamma, neutron, proton or ion radiation;' } : p,
-    );
+    const paragraphs = e.paragraphs.map((p: { path: string; kind: string; text: string }) => {
+      if (p.kind !== 'ITEM') return p;
+      if (p.path === '5A001.a.2') return { ...p, text: 'Specially hardened to withstand gamma, neutron, proton or ion radiation;' };
+      return p.path === '5A001.b.4.a' ? { ...p, text: p.text.replace('exceeding 500 MHz', 'exceeding 1 GHz') } : p;
+    });
     const entry = { code: e.code, heading: e.heading, status: e.status, reasons: e.reasons, paragraphs, definitions: e.definitions, relatedControlsText: e.relatedControls.text, references: e.relatedControls.references, correlations: e.correlations };
     const proposal = await adoptedProposal(server.t, jp, 'Protons in 5A001', [
       { kind: 'AMEND_ENTRY', code: '5A001', entry },
@@ -118,6 +120,10 @@ describeInBrowser('the list: browse, search, an entry as the legal text, release
     const ins = page.locator('ins', { hasText: 'proton' });
     expect(await ins.textContent()).toContain('[inserted: ');
     await page.locator('ins', { hasText: 'Developed for a particular purpose.' }).waitFor();
+    const meanings = page.getByRole('list', { name: 'What this change means' });
+    expect(await meanings.first().getByRole('listitem').allTextContents()).toEqual(['Narrowed']);
+    await page.getByText('5A001.b.4.a: “exceeding 500 MHz” → “exceeding 1 GHz” (Narrowed)').waitFor();
+    expect(await meanings.nth(1).getByRole('listitem').allTextContents()).toEqual(['Editorial']);
     await expectNoAxeViolations(page, 'release-compare');
     await screenshot(page, 'release-compare');
 

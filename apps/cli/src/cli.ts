@@ -27,7 +27,7 @@ function program(done: (code: number) => void): Command {
     .action(async () => done(await migrate()));
   cli
     .command('import')
-    .description('Import a list as a published baseline release: the eCFR CCL JSON, or Concord\'s list format (JSON or .csv).')
+    .description('Import a list as a published baseline release: the eCFR CCL JSON (2026 entries[] file, or the 2025 file with markdown per ECCN), or Concord\'s list format (JSON or .csv).')
     .argument('<file>', 'the list to import')
     .option('--codes <codes>', 'only these entry codes, comma-separated, e.g. 4A005,5A001')
     .option('--categories <digits>', 'only these categories, comma-separated, e.g. 4,5')
@@ -199,10 +199,13 @@ function program(done: (code: number) => void): Command {
     .action(async (file: string, options) => done(await checkTranslations(file, options)));
   cli
     .command('diff')
-    .description('Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents or lists).')
+    .description('Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents, lists, or the CCL source files concord import reads); offline.')
     .argument('<from>', 'the older document')
     .argument('<to>', 'the newer document')
-    .option('--json', 'print the changes, before and after included, as JSON')
+    .option('--meaning', 'classify each change (NEW_CONTROL, DECONTROL, BROADENED, NARROWED, REASONS_CHANGED, RENUMBERED, EDITORIAL) with the thresholds that moved, and print the crosswalk of renumbered paths')
+    .option('--codes <codes>', 'only these entry codes, comma-separated, e.g. 4A005,5A001')
+    .option('--categories <digits>', 'only these categories, comma-separated, e.g. 4,5')
+    .option('--json', 'print the changes (before and after included; with --meaning, the meanings and the crosswalk) as JSON')
     .action(async (from: string, to: string, options) => done(await diffDocuments(from, to, options)));
   return cli;
 }

@@ -98,5 +98,6 @@ function parse(request: ImportRequest): { parsed: ParsedList; format: string } {
   }
   const json: unknown = JSON.parse(text);
   const format = detectListFormat(json);
-  return { parsed: parseList(json, request.selection), format: format === 'ecfr-ccl' ? 'eCFR CCL JSON' : `${format} JSON` };
+  const names: Record<string, string> = { 'ecfr-ccl': 'eCFR CCL JSON', 'ccl-markdown': 'CCL JSON with markdown per ECCN' };
+  return { parsed: parseList(json, request.selection), format: names[format ?? ''] ?? `${format} JSON` };
 }

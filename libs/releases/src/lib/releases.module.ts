@@ -13,6 +13,7 @@ import { ReleaseInForce } from './pull-cache/release-in-force';
 import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
 import { ReleaseQueryFront } from './pull-cache/release-query-front';
 import { ReleaseResponseStore } from './pull-cache/release-response-store';
+import { ReleaseChangeMeaningResolver } from './pull/release-change-meaning.resolver';
 import { ReleaseChangeRedlineResolver } from './pull/release-change-redline.resolver';
 import { ReleasePullResolver } from './pull/release-pull.resolver';
 import { ReleasePullService } from './pull/release-pull.service';
@@ -49,6 +50,7 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleasePublicationResolver,
     ReleasePullResolver,
     ReleaseChangeRedlineResolver,
+    ReleaseChangeMeaningResolver,
     ReleaseInForce,
     ReleaseResponseStore,
     ReleasePullCachePlugin,

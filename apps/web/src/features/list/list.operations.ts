@@ -84,6 +84,11 @@ export const RELEASE_COMPARE = graphql(`
           fields { field change segments { kind text } }
           paragraphs { path kind change segments { kind text } }
         }
+        meaning {
+          meanings
+          parameters { path direction before { text } after { text } }
+          renumbered { oldPath newPath }
+        }
       }
     }
   }

@@ -8,6 +8,7 @@ import { FormField } from '../../ui/form-field';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
 import { Redline } from '../../ui/redline';
+import { ChangeMeaning } from './change-meaning';
 import { LIST_RELEASES, RELEASE_COMPARE } from './list.operations';
 import { ReleaseNode, ReleaseOptions } from './release-select';
 
@@ -120,6 +121,7 @@ export function ReleaseComparePage() {
                         </>
                       )}
                     </p>
+                    <ChangeMeaning meaning={change.meaning} />
                     <Redline
                       fields={change.redline.fields.map((field) => ({ ...field, field: FIELD_LABELS[field.field] ? t(FIELD_LABELS[field.field]) : field.field }))}
                       paragraphs={change.redline.paragraphs.filter((p) => showUnchanged || p.change !== 'UNCHANGED')}

@@ -1,4 +1,5 @@
 import { Field, ObjectType } from '@nestjs/graphql';
+import { ChangeClassification } from '@concord/control-list';
 import { Immutable } from '@concord/shared/graphql';
 import { FieldRedline } from './field-redline.model';
 import { ParagraphRedline } from './paragraph-redline.model';
@@ -12,4 +13,8 @@ export class Redline {
   @Immutable()
   @Field(() => [ParagraphRedline])
   paragraphs: ParagraphRedline[];
+
+  @Immutable()
+  @Field(() => ChangeClassification, { description: 'What the change does to what is controlled: new control, decontrol, broadened or narrowed (with the moved thresholds), …' })
+  meaning: ChangeClassification;
 }

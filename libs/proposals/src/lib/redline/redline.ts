@@ -1,5 +1,6 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
-import type { ListDefinition, ListEntry, ListParagraph } from '@concord/control-list';
+import { classifyEntryChange, DEFINITION_CHANGE_MEANING } from '@concord/control-list';
+import type { ChangeClassification, ListDefinition, ListEntry, ListParagraph } from '@concord/control-list';
 
 export type SegmentKind = 'EQUAL' | 'INSERTED' | 'DELETED';
 
@@ -26,7 +27,9 @@ export interface ParagraphRedline {
 export interface Redline {
   fields: FieldRedline[];
   paragraphs: ParagraphRedline[];
+  meaning: ChangeClassification;
 }
+
 
 /** Word-level difference of two texts, as segments a client renders as-is (strike-through, underline). */
 export function wordSegments(before: string, after: string): Segment[] {
@@ -67,7 +70,7 @@ export function redlineEntry(before: ListEntry | undefined, after: ListEntry | u
     field('definitions', pick(before, (e) => list(e.definitions)), pick(after, (e) => list(e.definitions))),
     field('correlations', pick(before, correlations), pick(after, correlations)),
   ];
-  return { fields, paragraphs: redlineParagraphs(before?.paragraphs ?? [], after?.paragraphs ?? []) };
+  return { fields, paragraphs: redlineParagraphs(before?.paragraphs ?? [], after?.paragraphs ?? []), meaning: classifyEntryChange(before, after) };
 }
 
 function redlineParagraphs(before: readonly ListParagraph[], after: readonly ListParagraph[]): ParagraphRedline[] {
@@ -97,5 +100,6 @@ export function redlineDefinition(before: ListDefinition | undefined, after: Lis
   return {
     fields: [field('term', before?.term, after?.term), field('text', before?.text, after?.text)],
     paragraphs: [],
+    meaning: { ...DEFINITION_CHANGE_MEANING },
   };
 }

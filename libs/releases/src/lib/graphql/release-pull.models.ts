@@ -1,5 +1,6 @@
 import { Field, ObjectType, registerEnumType } from '@nestjs/graphql';
-import { Immutable } from '@concord/shared/graphql';
+import { ChangeClassification, PathRenumbering } from '@concord/control-list';
+import { ConnectionType, Immutable } from '@concord/shared/graphql';
 import { ChangeSubject, ReleaseChangeKind } from '../changes/release-change.entity';
 import { JSONScalar } from './json.scalar';
 
@@ -39,6 +40,9 @@ export class ReleaseChange {
   @Immutable()
   @Field(() => [String], { description: 'References of every proposal that made this change, oldest first; empty for an imported baseline.' })
   proposals: string[];
+
+  /** Set where the whole diff is known, so an entry moved to another code reads as RENUMBERED; see its resolver. */
+  meaning?: ChangeClassification;
 }
 
 @ObjectType()
@@ -107,3 +111,6 @@ export class EntryVersion {
   @Field(() => String, { nullable: true })
   proposal: string | null;
 }
+
+export const PathRenumberingConnection = ConnectionType(PathRenumbering);
+export type PathRenumberingConnection = InstanceType<typeof PathRenumberingConnection>;

@@ -1,8 +1,8 @@
 import { Args, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { Release } from '@concord/control-list';
-import { Immutable, Loaders, RequestLoaders } from '@concord/shared/graphql';
-import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
+import { Immutable, Loaders, PageArgs, RequestLoaders } from '@concord/shared/graphql';
+import { EntryVersion, PathRenumberingConnection, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
 import { ReleasePullService } from './release-pull.service';
 
 /** Extends the pull API's `Release` (DESIGN §6) with what lets a consumer verify and follow it. */
@@ -41,6 +41,19 @@ export class ReleasePullResolver {
   @Authorize(Permission.READ_RELEASES)
   async releaseDiff(@CurrentActor() actor: Actor, @Args('from') from: string, @Args('to') to: string): Promise<ReleaseDiff> {
     return this.pull.diff(actor, from, to);
+  }
+
+  @Query(() => PathRenumberingConnection, {
+    description: 'Old path → new path of every entry (by code) and item paragraph that moved from one released version to a later one, entries first.',
+  })
+  @Authorize(Permission.READ_RELEASES)
+  async releaseCrosswalk(
+    @CurrentActor() actor: Actor,
+    @Args('from') from: string,
+    @Args('to') to: string,
+    @Args() page: PageArgs,
+  ): Promise<PathRenumberingConnection> {
+    return this.pull.crosswalk(actor, from, to, page);
   }
 
   @Query(() => [EntryVersion], { description: 'Every released version of one entry, oldest first, with what each release changed.' })

@@ -1,10 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
-import { compareVersions, isEntryCode, readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
+import { classifyEntryChanges, compareVersions, crosswalk, isEntryCode, readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
+import type { ListEntry, Renumbering } from '@concord/control-list';
 import { ReadReplicas } from '@concord/shared/db';
-import { badInput, byKeys, groupByKeys, notFound } from '@concord/shared/graphql';
+import { badInput, byKeys, Connection, decodeCursor, groupByKeys, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { diffLists } from '../changes/list-diff';
+import type { ListChange } from '../changes/list-diff';
 import { ReleaseChangeKind } from '../changes/release-change.entity';
 import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
 import { ReleaseIntegrity } from '../integrity/release-integrity';
@@ -67,7 +69,7 @@ export class ReleasePullService {
          WHERE c.release_id = ANY($1::uuid[]) ORDER BY c.release_id, c.position`,
         [[...releaseIds]],
       ));
-      return groupByKeys(releaseIds, rows, (row) => row.release_id, toChange);
+      return groupByKeys(releaseIds, rows, (row) => row.release_id, toChange).map(withMeanings);
     });
 
   async changes(actor: Actor, releaseId: string, loader: DataLoader<string, ReleaseChange[]>): Promise<ReleaseChange[]> {
@@ -83,6 +85,35 @@ export class ReleasePullService {
    */
   async diff(actor: Actor, from: string, to: string): Promise<ReleaseDiff> {
     this.access.assert(actor, Permission.READ_RELEASES);
+    const changes = await this.listChanges(from, to);
+    const madeBy = await this.proposalsBetween(from, to);
+    return {
+      from,
+      to,
+      changes: withMeanings(
+        changes.map((change) => {
+          const proposals = madeBy.get(change.code !== null ? `entry:${change.code}` : `term:${change.term}`) ?? [];
+          return { ...change, proposal: proposals.at(-1) ?? null, proposals };
+        }),
+      ),
+    };
+  }
+
+  /**
+   * Old path → new path for every entry and item that moved between two releases, entries first: what a consumer
+   * holding `from` rewrites its own references with.
+   */
+  async crosswalk(actor: Actor, from: string, to: string, args: PageArgs): Promise<Connection<Renumbering>> {
+    this.access.assert(actor, Permission.READ_RELEASES);
+    const size = pageSize(args.first);
+    const rows = crosswalk(entrySides(await this.listChanges(from, to)));
+    const cursor = decodeCursor(args.after, 1);
+    const start = cursor ? Number(cursor[0]) + 1 : 0;
+    const page = rows.slice(start, start + size + 1).map((row, i) => ({ row, index: start + i }));
+    return toConnection(page, size, rows.length, ({ index }) => [index], ({ row }) => row);
+  }
+
+  private async listChanges(from: string, to: string): Promise<ListChange[]> {
     const [older, newer] = [await this.released(from), await this.released(to)];
     if (compareVersions(from, to) > 0) {
       throw badInput(`${from} is newer than ${to}: ask for the difference from the older release to the newer one`, ReleaseErrorReason.DIFF_BACKWARDS, [
@@ -90,16 +121,7 @@ export class ReleasePullService {
       ]);
     }
     await Promise.all([this.integrity.assertIntact(older.id), this.integrity.assertIntact(newer.id)]);
-    const changes = diffLists(await this.replicas.read((db) => readSnapshot(db, older)), await this.replicas.read((db) => readSnapshot(db, newer)));
-    const madeBy = await this.proposalsBetween(from, to);
-    return {
-      from,
-      to,
-      changes: changes.map((change) => {
-        const proposals = madeBy.get(change.code !== null ? `entry:${change.code}` : `term:${change.term}`) ?? [];
-        return { ...change, proposal: proposals.at(-1) ?? null, proposals };
-      }),
-    };
+    return diffLists(await this.replicas.read((db) => readSnapshot(db, older)), await this.replicas.read((db) => readSnapshot(db, newer)));
   }
 
   /** References of the proposals whose changes were released after `from` up to `to`, per code or term, oldest first. */
@@ -167,4 +189,18 @@ function toChange(row: ChangeRow): ReleaseChange {
     proposal: row.proposal,
     proposals: row.proposal ? [row.proposal] : [],
   };
+}
+
+type EntryChangeLine = Pick<ReleaseChange, 'subject' | 'code' | 'before' | 'after'>;
+
+function entrySides(changes: readonly EntryChangeLine[]) {
+  return changes
+    .filter((change) => change.code !== null)
+    .map((change) => ({ code: change.code as string, before: change.before as ListEntry | null, after: change.after as ListEntry | null }));
+}
+
+/** Classifies the lines of one diff together, so an entry moved to another code reads as RENUMBERED on both sides. */
+function withMeanings<T extends EntryChangeLine & { meaning?: ReleaseChange['meaning'] }>(changes: T[]): T[] {
+  const meanings = classifyEntryChanges(entrySides(changes));
+  return changes.map((change) => (change.code !== null ? { ...change, meaning: meanings.get(change.code) } : change));
 }
