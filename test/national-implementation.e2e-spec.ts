@@ -1,7 +1,9 @@
+import type { AddressInfo } from 'node:net';
 import { readSnapshot, ReleaseEntity } from '@concord/control-list';
 import { seedControlList } from '@concord/database';
 import { ControlListImporter } from '@concord/releases';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
+import { runConcord } from './support/concord-cli';
 import { countQueries, QUIET_BACKGROUND } from './support/sql-count';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -128,6 +130,35 @@ describe('national implementation', () => {
     expect(later.entries.totalCount).toBe(entriesOf2026);
     // A state that implemented nothing has nothing in force.
     expect((await inForce(secretariat, 'JP', '2030-01-01')).release).toBeNull();
+  });
+
+  it('answers licensing systems too, over the API and with `concord in-force`, who record nothing and see no names', async () => {
+    const [{ id: frId }] = await t.db.query(`SELECT id FROM participating_state WHERE code = 'FR'`);
+    const { createApiClient } = await secretariat.data('mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }', {
+      input: { stateId: frId, name: 'Douane: système de licences', scopes: ['RELEASES_READ'] },
+    });
+    const machine = t.gql.as({ apiKey: createApiClient.apiKey });
+    expect((await inForce(machine, 'FR', '2027-03-01')).release).toEqual({ version: '2026.0' });
+    const names = await machine.request(`{ implementationMatrix { rows { cells { recordedBy { email } } } } }`);
+    expect(errorOf(names)?.code).toBe('FORBIDDEN');
+    expect(errorOf(await machine.request(RECORD, { input: { ...FRANCE_2026, expectedRevision: 1 } }))?.code).toBe('FORBIDDEN');
+
+    await t.app.listen(0, '127.0.0.1');
+    const server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    const answered = await runConcord(['in-force', '--server', server, '--state', 'FR', '--on', '2027-03-01', '--api-key', createApiClient.apiKey]);
+    expect(answered).toMatchObject({ code: 0, err: '' });
+    expect(answered.out.split('\n')).toEqual([
+      'In force in France (FR) on 2027-03-01: release 2026.0, IMPLEMENTED_WITH_DEVIATIONS',
+      `  ${FRANCE_2026.legalReference}, in force from 2027-03-01`,
+      `  ${entriesOf2026 - 1} entries in force`,
+      `  deviation 5A001 NOT_TRANSPOSED: ${DEVIATION.explanation}`,
+    ]);
+    const before = await runConcord(['in-force', '--server', server, '--state', 'FR', '--on', '2027-02-28', '--api-key', createApiClient.apiKey]);
+    expect(before).toMatchObject({ code: 0, out: 'No release of the list is in force in France (FR) on 2027-02-28.' });
+    const json = await runConcord(['in-force', '--server', server, '--state', 'fr', '--on', '2028-01-01', '--json'], { CONCORD_API_KEY: createApiClient.apiKey });
+    expect(JSON.parse(json.out)).toMatchObject({ release: { version: '2027.0' }, implementation: { status: 'IMPLEMENTED' } });
+    const badDay = await runConcord(['in-force', '--server', server, '--state', 'FR', '--on', '2027-02-30', '--api-key', createApiClient.apiKey]);
+    expect(badDay).toMatchObject({ code: 1, err: expect.stringMatching(/^REFUSED \(INVALID_DATE\): /) });
   });
 
   it('lets no one else write a state\'s record, and changes nothing when refused', async () => {

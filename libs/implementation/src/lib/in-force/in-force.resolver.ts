@@ -18,7 +18,7 @@ export class InForceResolver {
   constructor(private readonly inForceService: InForceService) {}
 
   @Query(() => InForce, { description: 'What is in force in a state on a day: the release, its national implementation, and its entries less those not transposed.' })
-  @Authorize(Permission.READ_DELIBERATIONS)
+  @Authorize(Permission.READ_RELEASES)
   async inForce(@CurrentActor() actor: Actor, @Args('input') input: InForceInput): Promise<InForce> {
     const answer = await this.inForceService.answer(actor, input);
     return Object.assign(new InForce(), {

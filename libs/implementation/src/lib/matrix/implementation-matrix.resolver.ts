@@ -20,7 +20,7 @@ export class ImplementationMatrixResolver {
 
   /** A fixed number of statements whatever the number of states and releases on the page: releases, states, records. */
   @Query(() => ImplementationMatrix, { description: 'Which state has implemented which release: released versions newest first, each across every state.' })
-  @Authorize(Permission.READ_DELIBERATIONS)
+  @Authorize(Permission.READ_RELEASES)
   async implementationMatrix(@CurrentActor() actor: Actor, @Args() args: PageArgs, @Loaders() loaders: RequestLoaders): Promise<ImplementationMatrix> {
     this.implementations.assertReader(actor);
     const page = await this.releases.list(actor, args);

@@ -47,7 +47,7 @@ export class ImplementationsResolver {
 
   @ResolveField(() => User, { nullable: true, description: 'Who of the delegation recorded the current revision; null when nothing is recorded.' })
   async recordedBy(@CurrentActor() actor: Actor, @Parent() implementation: NationalImplementation, @Loaders() loaders: RequestLoaders): Promise<User | null> {
-    this.implementations.assertReader(actor);
+    this.implementations.assertPeopleReader(actor);
     if (!implementation.recordedById) return null;
     const user = await loaders.get(this.users.byIdLoader).load(implementation.recordedById);
     return user && User.from(user);

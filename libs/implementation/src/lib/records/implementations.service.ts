@@ -28,8 +28,15 @@ export class ImplementationsService {
     private readonly audit: AuditTrail,
   ) {}
 
-  /** Every participant reads every state's implementation: it is the public law of each state. */
+  /**
+   * Whoever reads the released list reads every state's implementation of it, licensing and customs systems included:
+   * it is each state's published law. Who in a delegation recorded it is for participants only (assertPeopleReader).
+   */
   assertReader(actor: Actor): void {
+    this.access.assert(actor, Permission.READ_RELEASES);
+  }
+
+  assertPeopleReader(actor: Actor): void {
     this.access.assert(actor, Permission.READ_DELIBERATIONS);
   }
 
