@@ -3,6 +3,7 @@ import { seedControlList } from '@concord/database';
 import { describeInBrowser, expectNoAxeViolations, launchBrowser, newWebSession, screenshot, signIn, startWebServer, WebServer } from './support';
 
 const RECORD = `mutation ($input: RecordImplementationInput!) { recordImplementation(input: $input) { revision } }`;
+const FRANCE_WITH_5A001 = { version: '2026.0', state: 'FR', status: 'IMPLEMENTED_WITH_DEVIATIONS', legalReference: 'Décret n° 2027-112 du 3 février 2027', entryIntoForce: '2027-03-01' };
 
 describeInBrowser('national implementation: the matrix, and a delegation recording its own state', () => {
   let server: WebServer;
@@ -68,6 +69,15 @@ describeInBrowser('national implementation: the matrix, and a delegation recordi
     await form.getByRole('status').filter({ hasText: 'Recorded: release 2026.0, revision 1.' }).waitFor();
     await page.getByRole('table', { name: 'Deviations from release 2026.0' }).getByRole('rowheader', { name: '5A001' }).waitFor();
 
+    // The head of delegation records meanwhile: the delegate's next save names a revision that is no longer current.
+    const headFr = await server.t.as('head.fr@example.org');
+    await headFr.data(RECORD, {
+      input: { ...FRANCE_WITH_5A001, expectedRevision: 1, deviations: [{ entryCode: '5A001', reason: 'DELAYED', explanation: 'The head of delegation’s wording.' }] },
+    });
+    await deviation.getByLabel('Explanation').fill('Left to a later act, expected in 2028.');
+    await form.getByRole('button', { name: 'Record' }).click();
+    await form.getByText('Someone in your delegation recorded this implementation since you opened it.', { exact: false }).waitFor();
+
     const jp = await newWebSession(browser, server.baseUrl);
     await signIn(jp.page, 'delegate.jp@example.org');
     await jp.page.goto('/implementation');
@@ -81,6 +91,8 @@ describeInBrowser('national implementation: the matrix, and a delegation recordi
     await franceSeen.getByRole('link', { name: '1 deviation (France, release 2026.0)' }).click();
     await jp.page.getByRole('heading', { level: 1, name: 'France: implementation of release 2026.0' }).waitFor();
     await jp.page.getByText('Only the delegation of France records its implementation; you can read it here.').waitFor();
+    // The head's revision stands: the stale save changed nothing.
+    await jp.page.getByRole('cell', { name: 'The head of delegation’s wording.' }).waitFor();
     expect(await jp.page.getByRole('form').count()).toBe(0);
     await screenshot(jp.page, 'implementation-detail-read-only');
 
