@@ -24,6 +24,8 @@ const depConstraints = [
   // Notifications sit beside events: the features that change state tell people, in their transactions.
   { sourceTag: 'scope:notifications', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit'] },
   { sourceTag: 'scope:control-list', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit'] },
+  // National implementation reads the released list and the states; nothing below it knows of it.
+  { sourceTag: 'scope:implementation', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:control-list'] },
   { sourceTag: 'scope:proposals', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:notifications', 'scope:control-list'] },
   { sourceTag: 'scope:ballots', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:notifications', 'scope:control-list', 'scope:proposals'] },
   { sourceTag: 'scope:releases', onlyDependOnLibsWithTags: ['scope:shared', 'scope:auth', 'scope:audit', 'scope:events', 'scope:notifications', 'scope:control-list', 'scope:proposals', 'scope:ballots'] },

@@ -137,7 +137,8 @@ async function seedNegotiation(
   return { underReview: amendment.id, voting: newEntry.id, draft: draft.id };
 }
 
-function actorsFrom(users: UserEntity[]): (email: string) => UserActor {
+/** The demo accounts as the actors the services take, by e-mail. */
+export function actorsFrom(users: UserEntity[]): (email: string) => UserActor {
   return (email) => {
     const user = users.find((u) => u.email === email);
     if (!user) throw new Error(`The demo negotiation needs the demo account ${email}`);

@@ -8,6 +8,7 @@ import { AuthModule, CredentialsVerifier } from '@concord/auth';
 import { BallotsModule } from '@concord/ballots';
 import { ControlListModule } from '@concord/control-list';
 import { EventsModule, OpenSockets } from '@concord/events';
+import { ImplementationModule } from '@concord/implementation';
 import { NotificationsModule } from '@concord/notifications';
 import { ProposalsModule } from '@concord/proposals';
 import { ReleasesModule, SigningKeyring } from '@concord/releases';
@@ -50,6 +51,7 @@ export class AppModule {
         ProposalsModule,
         ReleasesModule,
         BallotsModule,
+        ImplementationModule,
       ],
       controllers: [HealthController],
       providers: [{ provide: APP_PIPE, useFactory: createValidationPipe }, ShutdownState],

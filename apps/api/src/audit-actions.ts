@@ -2,6 +2,7 @@ import { registerEnumType } from '@nestjs/graphql';
 import { AuthAuditAction } from '@concord/auth';
 import { BallotAuditAction } from '@concord/ballots';
 import { EventAuditAction } from '@concord/events';
+import { ImplementationAuditAction } from '@concord/implementation';
 import { NotificationAuditAction } from '@concord/notifications';
 import { ProposalAuditAction } from '@concord/proposals';
 import { ReleaseAuditAction } from '@concord/releases';
@@ -18,6 +19,7 @@ export const AuditAction = combineEnums(
   ProposalAuditAction,
   BallotAuditAction,
   ReleaseAuditAction,
+  ImplementationAuditAction,
 );
 
 registerEnumType(AuditAction, {

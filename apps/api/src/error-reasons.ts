@@ -4,6 +4,7 @@ import { AuthErrorReason } from '@concord/auth';
 import { BallotErrorReason } from '@concord/ballots';
 import { ControlListErrorReason } from '@concord/control-list';
 import { EventErrorReason } from '@concord/events';
+import { ImplementationErrorReason } from '@concord/implementation';
 import { NotificationErrorReason } from '@concord/notifications';
 import { ProposalErrorReason } from '@concord/proposals';
 import { ReleaseErrorReason } from '@concord/releases';
@@ -23,6 +24,7 @@ export const ErrorReason = combineEnums(
   ProposalErrorReason,
   BallotErrorReason,
   ReleaseErrorReason,
+  ImplementationErrorReason,
 );
 
 registerEnumType(ErrorReason, {

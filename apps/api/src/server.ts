@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { seedControlList, seedDemo, seedDemoNegotiation } from '@concord/database';
+import { seedControlList, seedDemo, seedDemoImplementation, seedDemoNegotiation } from '@concord/database';
 import { assertPortAvailable, ConcordConfig, ConfiguredPort, LogFormat, portUnavailable } from '@concord/shared/config';
 import { prepareDataDirectory } from '@concord/shared/db';
 import { createApp } from './create-app';
@@ -37,6 +37,8 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
       if (baseline) logger.log(`Imported the baseline list as release ${baseline.version}: ${baseline.entries} entries, ${baseline.paragraphs} paragraphs`);
       const negotiation = config.seedDemoNegotiation ? await seedDemoNegotiation(app, db) : undefined;
       if (negotiation) logger.log('Seeded a demo negotiation: a proposal under review, one in an open ballot, one draft');
+      const implemented = config.seedDemoNegotiation ? await seedDemoImplementation(app, db) : undefined;
+      if (implemented) logger.log(`Seeded the national implementation of ${implemented} states`);
     }
     await app.listen(http.port, http.host).catch((error: unknown) => {
       throw portUnavailable(http, error) ?? error;

@@ -4,6 +4,7 @@ import { TrustRefusal } from '@concord/releases';
 import { diffDocuments } from './commands/diff';
 import { exportRelease } from './commands/export';
 import { importList } from './commands/import';
+import { inForce } from './commands/in-force';
 import { writeKeys } from './commands/keys';
 import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
@@ -197,6 +198,16 @@ function program(done: (code: number) => void): Command {
         'Exit codes: 0 no defects, 1 defects found, 2 usage error.',
     )
     .action(async (file: string, options) => done(await checkTranslations(file, options)));
+  cli
+    .command('in-force')
+    .description('Ask a Concord server which release of the list is law in a state on a day: the national act, its date of entry into force and its deviations.')
+    .requiredOption('--server <url>', 'the Concord server, e.g. https://concord.example.org')
+    .requiredOption('--state <code>', 'the participating state, e.g. FR')
+    .requiredOption('--on <date>', 'the day, YYYY-MM-DD')
+    .option('--api-key <key>', 'an API key with RELEASES_READ (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
+    .option('--token <token>', 'or your access token (or CONCORD_TOKEN)', process.env['CONCORD_TOKEN'])
+    .option('--json', 'print the answer as JSON')
+    .action(async (options) => done(await inForce(options)));
   cli
     .command('diff')
     .description('Entries and definitions ADDED, AMENDED or REMOVED between two local documents (release documents, lists, or the CCL source files concord import reads); offline.')

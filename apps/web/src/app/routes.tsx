@@ -10,13 +10,14 @@ import { deliberationRoutes } from '../features/deliberation/deliberation.routes
 import { auditRoutes } from '../features/audit/audit.routes';
 import { secretariatRoutes } from '../features/secretariat/secretariat.routes';
 import { registryRoutes } from '../features/registry/registry.routes';
+import { implementationRoutes } from '../features/implementation/implementation.routes';
 import { NotFoundPage } from './not-found.page';
 import { RequireSession } from './session/require-session';
 import { SignInPage } from './session/sign-in.page';
 import { NavItem, Shell } from './shell/shell';
 
 // Each feature brings its own routes; the menu lists the features a delegation works in, in the order of its day.
-const features = [homeRoutes, accountRoutes, auditRoutes, secretariatRoutes, registryRoutes, ballotsRoutes, deliberationRoutes, proposalsRoutes, listRoutes, releasesRoutes, draftingRoutes];
+const features = [homeRoutes, accountRoutes, auditRoutes, secretariatRoutes, registryRoutes, ballotsRoutes, deliberationRoutes, proposalsRoutes, listRoutes, releasesRoutes, draftingRoutes, implementationRoutes];
 
 const nav: NavItem[] = [
   { to: '/', label: 'app.nav.home' },
@@ -24,6 +25,7 @@ const nav: NavItem[] = [
   { to: '/releases', label: 'app.nav.releases' },
   { to: '/proposals', label: 'app.nav.proposals' },
   { to: '/ballots', label: 'app.nav.ballots' },
+  { to: '/implementation', label: 'app.nav.implementation' },
   { to: '/secretariat/in-process', label: 'app.nav.inProcess', roles: ['SECRETARIAT'] },
   { to: '/secretariat/next-release', label: 'app.nav.nextRelease', roles: ['SECRETARIAT'] },
   { to: '/secretariat/registry', label: 'app.nav.registry', roles: ['SECRETARIAT'] },

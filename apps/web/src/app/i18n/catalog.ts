@@ -12,10 +12,11 @@ import { deliberationMessages } from '../../features/deliberation/deliberation.m
 import { listMessages } from '../../features/list/list.messages';
 import { releasesMessages } from '../../features/releases/releases.messages';
 import { draftingMessages } from '../../features/drafting/drafting.messages';
+import { implementationMessages } from '../../features/implementation/implementation.messages';
 import type { UiLocale } from './locales';
 
 // Each feature owns its strings; this is the one place they meet.
-const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, registryMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, releasesMessages, draftingMessages] as const;
+const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, registryMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, releasesMessages, draftingMessages, implementationMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<F> = F extends { en: infer E } ? keyof E : never;
