@@ -114,6 +114,9 @@ function checkSide(
   side: 'before' | 'after',
 ): void {
   if (!proof) throw new DeltaRefusal('PROOF_MISSING', `No inclusion proof came with the ${side} of ${code}`);
+  if (!Number.isInteger(proof.leafIndex) || !Number.isInteger(proof.treeSize) || !Array.isArray(proof.path)) {
+    throw new DeltaRefusal('MALFORMED', `The ${side} proof of ${code} is not { leafIndex, treeSize, path }`);
+  }
   const verdict = verifyEntryInclusion({ canonical: canonicalize(entry) as string, proof, head, keys: keysAt(release.publishedAt), code, version: release.version });
   if (!verdict.ok) throw new DeltaRefusal(verdict.problem, `The ${side} of ${code}: ${verdict.message}`);
 }
