@@ -12,6 +12,7 @@ import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { eventually } from './support/eventually';
 import { runConcord } from './support/concord-cli';
+import { recordQueries } from './support/sql-count';
 import { startTestApp, TestApp } from './support/test-app';
 
 const REGISTER = `mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { secret webhook { id scope { prefixes codes } } } }`;
@@ -176,6 +177,23 @@ describe('subscriptions by subtree: only the changes in scope, each verifiable a
     expect(first.changes.map((change: { code: string; kind: string; before: string | null }) => [change.code, change.kind, change.before])).toEqual([['4A005', 'ADDED', null], ['5A001', 'ADDED', null]]);
     expect(verifyReleaseDelta(JSON.parse(first.document), { root: root.signed })).toMatchObject({ ok: true });
     expect(errorOf(await machine.request(DELTA, { version: '2099.1', scope: { prefixes: ['5'] } }))).toEqual({ code: 'NOT_FOUND', reason: 'RELEASE_NOT_FOUND' });
+  });
+
+  it('costs the same few statements whatever the number of changes in scope', async () => {
+    const statements = async (scope: Record<string, string[]>) => {
+      const recorder = recordQueries(t);
+      try {
+        const { releaseDelta } = await machine.data(DELTA, { version: '2026.1', scope });
+        // The webhook worker and the other sweeps poll meanwhile: only the statements about releases are the delta's.
+        return { changes: releaseDelta.changes.length, count: recorder.queries().filter(({ query }) => /release/.test(query)).length };
+      } finally {
+        recorder.stop();
+      }
+    };
+    const one = await statements({ codes: ['4A005'] });
+    const all = await statements({ prefixes: ['0', '1', '3', '4', '5'] });
+    expect([one.changes, all.changes]).toEqual([1, 5]);
+    expect(all.count).toBe(one.count);
   });
 
   it('refuses a tampered delta: an altered after, a wrong proof, a change left out, another release passed off, a gap', async () => {
