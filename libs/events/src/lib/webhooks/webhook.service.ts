@@ -18,7 +18,7 @@ import { EventErrorReason } from '../event-error-reason';
 import { EventAuditAction } from '../event-audit-action';
 
 /** What one webhook is sent for an event: the exact bytes POSTed and signed, and the Concord-Event header. */
-export interface ScopedDelivery {
+export interface DeliveryContent {
   eventType: string;
   body: string;
 }
@@ -47,14 +47,16 @@ export class WebhookService {
     const scope = input.scope ? normaliseScope(input.scope) : null;
     const secret = issueWebhookSecret();
     return this.db.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(WebhookEntity, {
+      const saved = await manager.save(
+        manager.create(WebhookEntity, {
           apiClientId: client.id,
           url: input.url,
           events: [...new Set(input.events)],
           scopePrefixes: scope?.prefixes ?? null,
           scopeCodes: scope?.codes ?? null,
           secret,
-        }),);
+        }),
+      );
       const webhook = await manager.findOneByOrFail(WebhookEntity, { id: saved.id });
       await this.audit.record(manager, actor, {
         action: EventAuditAction.WEBHOOK_REGISTERED,
@@ -131,7 +133,7 @@ export class WebhookService {
    * scope receives `scoped(scope)` instead of the event (once per distinct scope), or nothing when that is null;
    * without `scoped`, scoped webhooks receive nothing of this event.
    */
-  async enqueueForEvent(manager: EntityManager, event: ConcordEvent, scoped?: (scope: NormalisedScope) => Promise<ScopedDelivery | null>): Promise<number> {
+  async enqueueForEvent(manager: EntityManager, event: ConcordEvent, scoped?: (scope: NormalisedScope) => Promise<DeliveryContent | null>): Promise<number> {
     if (event.audience.scope !== 'RELEASE_READERS') {
       throw new Error(`${event.type} is not for machine clients: only release-reader events are sent to webhooks`);
     }
@@ -140,18 +142,21 @@ export class WebhookService {
        WHERE $1 = ANY(w.events) AND c.revoked_at IS NULL AND 'RELEASES_READ' = ANY(c.scopes)`,
       [webhookEventOf(event.type)],
     );
-    const notice: ScopedDelivery = { eventType: event.type, body: JSON.stringify({ type: event.type, occurredAt: event.occurredAt, data: event.payload }) };
-    const byScope = new Map<string, Promise<ScopedDelivery | null>>();
-    const deliveries = await Promise.all(
-      subscribed.map(async (webhook) => {
-        if (!webhook.scope_prefixes || !webhook.scope_codes) return { webhookId: webhook.id, delivery: notice };
-        const scope = { prefixes: webhook.scope_prefixes, codes: webhook.scope_codes };
-        const key = JSON.stringify(scope);
-        if (!byScope.has(key)) byScope.set(key, scoped ? scoped(scope) : Promise.resolve(null));
-        return { webhookId: webhook.id, delivery: await byScope.get(key)! };
-      }),
-    );
-    const due = deliveries.filter((row): row is { webhookId: string; delivery: ScopedDelivery } => row.delivery !== null);
+    const notice: DeliveryContent = { eventType: event.type, body: JSON.stringify({ type: event.type, occurredAt: event.occurredAt, data: event.payload }) };
+    // In turn, not at once: every build reads through the one connection of this transaction.
+    const byScope = new Map<string, DeliveryContent | null>();
+    const due: { webhookId: string; delivery: DeliveryContent }[] = [];
+    for (const webhook of subscribed) {
+      if (!webhook.scope_prefixes || !webhook.scope_codes) {
+        due.push({ webhookId: webhook.id, delivery: notice });
+        continue;
+      }
+      const scope = { prefixes: webhook.scope_prefixes, codes: webhook.scope_codes };
+      const key = JSON.stringify(scope);
+      if (!byScope.has(key)) byScope.set(key, scoped ? await scoped(scope) : null);
+      const delivery = byScope.get(key);
+      if (delivery) due.push({ webhookId: webhook.id, delivery });
+    }
     if (!due.length) return 0;
     await manager.insert(
       WebhookDeliveryEntity,
