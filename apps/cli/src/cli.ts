@@ -13,13 +13,14 @@ import { checkTranslations, exportTranslations } from './commands/translations';
 import { FETCH_LIMITS } from './commands/safe-fetch';
 import { verifyDocument } from './commands/verify';
 import { verifyEntry } from './commands/verify-entry';
+import { verifyDelta } from './commands/verify-delta';
 import { verifyAudit } from './commands/verify-audit';
 import { Refusal } from './refusal';
 import { EXIT, UsageError } from './usage-error';
 
 function program(done: (code: number) => void): Command {
   const cli = new Command('concord')
-    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases (whole, or one entry) against a pinned root of trust, the secretariat\'s root metadata, verifying the audit trail against signed checkpoints, and XLIFF for translators.')
+    .description('Concord command line: the database schema, list imports and exports, pulling and verifying signed releases (whole, one entry, or a delta by subtree) against a pinned root of trust, the secretariat\'s root metadata, verifying the audit trail against signed checkpoints, and XLIFF for translators.')
     .showHelpAfterError()
     .exitOverride();
   cli
@@ -153,6 +154,20 @@ function program(done: (code: number) => void): Command {
         'the head\'s Merkle root. Exit codes: 0 verified, 1 refused, 2 usage error.',
     )
     .action(async (options) => done(await verifyEntry(options)));
+  cli
+    .command('verify-delta')
+    .description('Verify a delta by subtree (a scoped webhook\'s body, or the releaseDelta query\'s document) offline: both releases\' signed heads, each change\'s Merkle inclusion proofs, the signature over the whole delta.')
+    .argument('<delta>', 'the delta document (e.g. delta.json), or a saved GraphQL answer carrying releaseDelta.document')
+    .option('--root <file>', 'the pinned root metadata (needed unless --state names an existing trust state)')
+    .option('--state <file>', 'a trust state (e.g. the trust-state.json pull keeps): its root\'s release keys are trusted')
+    .option('--consecutive', 'with --state: refuse a delta that does not start from the release the state holds (NOT_CONSECUTIVE, PREDECESSOR_MISMATCH)')
+    .addHelpText(
+      'after',
+      '\nPrints each check. Refusals: MALFORMED, UNKNOWN_KEY, BAD_SIGNATURE, WRONG_RELEASE, HEAD_MISMATCH, OUT_OF_SCOPE, KIND_MISMATCH,\n' +
+        'WRONG_ENTRY, NOT_CANONICAL, PROOF_MISSING, NOT_INCLUDED, NOT_CONSECUTIVE, PREDECESSOR_MISMATCH (docs/subscriptions.md).\n' +
+        'Exit codes: 0 verified, 1 refused, 2 usage error.',
+    )
+    .action(async (delta: string, options) => done(await verifyDelta(delta, options)));
   cli
     .command('verify-audit')
     .description('Verify the audit trail against signed checkpoints: the events from a checkpoint you hold recompute to a later one, so nothing was rewritten or removed.')

@@ -15,6 +15,8 @@ export { MERKLE_LEAVES, RELEASE_HEAD_FORMAT } from './lib/documents/release-merk
 export type { Provenance, SealedRelease } from './lib/documents/release-sealing';
 export * from './lib/documents/verify-release-document';
 export * from './lib/documents/verify-entry-inclusion';
+export * from './lib/deltas/release-delta';
+export * from './lib/deltas/verify-release-delta';
 export * from './lib/publishing/release-publication.service';
 export { VERDICT_TTL_MS } from './lib/pull-cache/release-reader-check';
 export { ReleaseQueryFront } from './lib/pull-cache/release-query-front';

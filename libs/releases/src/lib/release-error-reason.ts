@@ -11,6 +11,8 @@ export enum ReleaseErrorReason {
   RELEASE_HAS_CONFLICTS = 'RELEASE_HAS_CONFLICTS',
   RELEASE_KEY_NOT_TRUSTED = 'RELEASE_KEY_NOT_TRUSTED',
   RELEASE_NOT_FOUND = 'RELEASE_NOT_FOUND',
+  /** Sealed before releases carried a signed head: no entry of it can be proved alone, so it has no delta. */
+  RELEASE_NOT_PROVABLE = 'RELEASE_NOT_PROVABLE',
   /** The stored entries or definitions of a release differ from its signed document: nothing of it is served. */
   RELEASE_TAMPERED = 'RELEASE_TAMPERED',
   ROOT_NOT_FOUND = 'ROOT_NOT_FOUND',

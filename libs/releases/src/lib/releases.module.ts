@@ -5,6 +5,8 @@ import { ControlListImporter } from './baseline/control-list-importer';
 import { ReleaseDocumentCache } from './download/release-document-cache';
 import { ReleaseDownloadController } from './download/release-download.controller';
 import { ReleaseFastPath } from './download/release-fast-path';
+import { ReleaseDeltaResolver } from './deltas/release-delta.resolver';
+import { ReleaseDeltaService } from './deltas/release-delta.service';
 import { ReleaseEventsResolver } from './events/release-events.resolver';
 import { ReleaseCacheStatistics } from './release-cache-statistics';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
@@ -56,6 +58,8 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleasePullCachePlugin,
     ReleaseQueryFront,
     ReleaseEventsResolver,
+    ReleaseDeltaService,
+    ReleaseDeltaResolver,
     ReleaseProofService,
     EntryProofResolver,
     ReleaseHeadResolver,

@@ -1,5 +1,7 @@
 import { Field, InputType, registerEnumType } from '@nestjs/graphql';
-import { ArrayMaxSize, ArrayMinSize, IsEnum, IsUrl, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayMinSize, IsEnum, IsOptional, IsUrl, MaxLength, ValidateNested } from 'class-validator';
+import { ReleaseScopeInput } from '../scopes/release-scope.input';
 import { WebhookEvent } from './webhook.entity';
 
 registerEnumType(WebhookEvent, { name: 'WebhookEvent', description: 'Events a machine client can be called back on.' });
@@ -16,4 +18,13 @@ export class RegisterWebhookInput {
   @ArrayMaxSize(10)
   @IsEnum(WebhookEvent, { each: true })
   events: WebhookEvent[];
+
+  @Field(() => ReleaseScopeInput, {
+    nullable: true,
+    description: 'Only this subtree: each publication is delivered as the signed delta of its entries (nothing when none changed) instead of the notice.',
+  })
+  @IsOptional()
+  @ValidateNested()
+  @Type(() => ReleaseScopeInput)
+  scope?: ReleaseScopeInput | null;
 }

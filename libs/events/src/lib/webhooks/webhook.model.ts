@@ -1,5 +1,6 @@
 import { Field, ID, ObjectType } from '@nestjs/graphql';
-import { WebhookEntity, WebhookEvent } from './webhook.entity';
+import { ReleaseScope } from '../scopes/release-scope.model';
+import { scopeOfWebhook, WebhookEntity, WebhookEvent } from './webhook.entity';
 
 @ObjectType()
 export class Webhook {
@@ -15,11 +16,15 @@ export class Webhook {
   @Field(() => [WebhookEvent])
   events: WebhookEvent[];
 
+  @Field(() => ReleaseScope, { nullable: true, description: 'The subtree it receives deltas of; null: every publication, as the notice.' })
+  scope: ReleaseScope | null;
+
   @Field()
   createdAt: Date;
 
   static from(entity: WebhookEntity): Webhook {
     const { id, apiClientId, url, events, createdAt } = entity;
-    return Object.assign(new Webhook(), { id, apiClientId, url, events, createdAt });
+    const scope = scopeOfWebhook(entity);
+    return Object.assign(new Webhook(), { id, apiClientId, url, events, scope: scope && ReleaseScope.from(scope), createdAt });
   }
 }

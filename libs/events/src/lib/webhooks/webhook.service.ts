@@ -7,6 +7,7 @@ import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { badInput, forbidden, groupByKeys, notFound } from '@concord/shared/graphql';
 import { ConcordEvent } from '../bus/concord-event';
 import { DeliveryStatus, WebhookDeliveryEntity } from './webhook-delivery.entity';
+import { NormalisedScope, normaliseScope } from '../scopes/release-scope';
 import { WebhookEntity, webhookEventOf } from './webhook.entity';
 import { RedeliverWebhookInput } from './redeliver-webhook.input';
 import { RegisterWebhookInput } from './register-webhook.input';
@@ -15,6 +16,12 @@ import { issueWebhookSecret } from './webhook-signature';
 import { WebhookWorker } from './webhook-worker';
 import { EventErrorReason } from '../event-error-reason';
 import { EventAuditAction } from '../event-audit-action';
+
+/** What one webhook is sent for an event: the exact bytes POSTed and signed, and the Concord-Event header. */
+export interface DeliveryContent {
+  eventType: string;
+  body: string;
+}
 
 /**
  * Callbacks for machine clients (DESIGN §8): registered by an API client, for that client only. The secretariat reads
@@ -37,15 +44,25 @@ export class WebhookService {
     }
     const refused = this.config.webhookAllowPrivateTargets ? undefined : await nonPublicTargetReason(input.url);
     if (refused) throw badInput(`Webhook URLs must reach a public address: ${refused}`, EventErrorReason.WEBHOOK_TARGET_NOT_PUBLIC, [{ field: 'url', message: refused }]);
+    const scope = input.scope ? normaliseScope(input.scope) : null;
     const secret = issueWebhookSecret();
     return this.db.transaction(async (manager) => {
-      const saved = await manager.save(manager.create(WebhookEntity, { apiClientId: client.id, url: input.url, events: [...new Set(input.events)], secret }));
+      const saved = await manager.save(
+        manager.create(WebhookEntity, {
+          apiClientId: client.id,
+          url: input.url,
+          events: [...new Set(input.events)],
+          scopePrefixes: scope?.prefixes ?? null,
+          scopeCodes: scope?.codes ?? null,
+          secret,
+        }),
+      );
       const webhook = await manager.findOneByOrFail(WebhookEntity, { id: saved.id });
       await this.audit.record(manager, actor, {
         action: EventAuditAction.WEBHOOK_REGISTERED,
         objectType: 'webhook',
         objectId: webhook.id,
-        summary: { url: webhook.url, events: webhook.events },
+        summary: { url: webhook.url, events: webhook.events, scope },
       });
       return { webhook, secret };
     });
@@ -112,25 +129,41 @@ export class WebhookService {
 
   /**
    * Call inside the transaction that makes the event happen (release publication): the deliveries commit with it,
-   * and the worker sends them after. Only events every release reader may see go to machine clients.
+   * and the worker sends them after. Only events every release reader may see go to machine clients. A webhook with a
+   * scope receives `scoped(scope)` instead of the event (once per distinct scope), or nothing when that is null;
+   * without `scoped`, scoped webhooks receive nothing of this event.
    */
-  async enqueueForEvent(manager: EntityManager, event: ConcordEvent): Promise<number> {
+  async enqueueForEvent(manager: EntityManager, event: ConcordEvent, scoped?: (scope: NormalisedScope) => Promise<DeliveryContent | null>): Promise<number> {
     if (event.audience.scope !== 'RELEASE_READERS') {
       throw new Error(`${event.type} is not for machine clients: only release-reader events are sent to webhooks`);
     }
-    const subscribed: { id: string }[] = await manager.query(
-      `SELECT w.id FROM webhook w JOIN api_client c ON c.id = w.api_client_id
+    const subscribed: { id: string; scope_prefixes: string[] | null; scope_codes: string[] | null }[] = await manager.query(
+      `SELECT w.id, w.scope_prefixes, w.scope_codes FROM webhook w JOIN api_client c ON c.id = w.api_client_id
        WHERE $1 = ANY(w.events) AND c.revoked_at IS NULL AND 'RELEASES_READ' = ANY(c.scopes)`,
       [webhookEventOf(event.type)],
     );
-    if (!subscribed.length) return 0;
-    const body = JSON.stringify({ type: event.type, occurredAt: event.occurredAt, data: event.payload });
+    const notice: DeliveryContent = { eventType: event.type, body: JSON.stringify({ type: event.type, occurredAt: event.occurredAt, data: event.payload }) };
+    // In turn, not at once: every build reads through the one connection of this transaction.
+    const byScope = new Map<string, DeliveryContent | null>();
+    const due: { webhookId: string; delivery: DeliveryContent }[] = [];
+    for (const webhook of subscribed) {
+      if (!webhook.scope_prefixes || !webhook.scope_codes) {
+        due.push({ webhookId: webhook.id, delivery: notice });
+        continue;
+      }
+      const scope = { prefixes: webhook.scope_prefixes, codes: webhook.scope_codes };
+      const key = JSON.stringify(scope);
+      if (!byScope.has(key)) byScope.set(key, scoped ? await scoped(scope) : null);
+      const delivery = byScope.get(key);
+      if (delivery) due.push({ webhookId: webhook.id, delivery });
+    }
+    if (!due.length) return 0;
     await manager.insert(
       WebhookDeliveryEntity,
-      subscribed.map((webhook) => ({ webhookId: webhook.id, eventType: event.type, body, status: DeliveryStatus.PENDING, nextAttemptAt: new Date() })),
+      due.map(({ webhookId, delivery }) => ({ webhookId, eventType: delivery.eventType, body: delivery.body, status: DeliveryStatus.PENDING, nextAttemptAt: new Date() })),
     );
     this.worker.wakeAfterCommit(manager);
-    return subscribed.length;
+    return due.length;
   }
 
   private assertApiClient(actor: Actor): ApiClientActor {

@@ -39,22 +39,9 @@ const HEX_HASH = /^[0-9a-f]{64}$/;
  * index to the head's Merkle root in a tree of the head's size. See docs/integrity-merkle.md.
  */
 export function verifyEntryInclusion(request: EntryInclusionRequest): EntryInclusion {
-  const envelope = parseHead(request.head);
-  if (!envelope) return refuse('MALFORMED', `The head is not a signed ${RELEASE_HEAD_FORMAT} release head`);
-  const { signed } = envelope;
-  const pinned = request.keys.find((key) => envelope.signatures.some((signature) => signature.keyId === key.keyId));
-  if (!pinned) {
-    const ids = envelope.signatures.map((signature) => signature.keyId).join(', ') || 'no key';
-    return refuse('UNKNOWN_KEY', `The head is signed with ${ids}, none of them among the pinned keys`);
-  }
-  const signedBytes = Buffer.from(canonicalize(signed) as string, 'utf8');
-  const signature = envelope.signatures.find((candidate) => candidate.keyId === pinned.keyId)!;
-  if (signature.algorithm !== SIGNATURE_ALGORITHM || !signatureMatches(signedBytes, signature.value, parsePublicKey(pinned.publicKey))) {
-    return refuse('BAD_SIGNATURE', `The head's signature does not match it for key ${pinned.keyId}: it was altered or not signed by that key`);
-  }
-  if (request.version !== undefined && signed.version !== request.version) {
-    return refuse('WRONG_RELEASE', `Asked about release ${request.version}, got the head of release ${signed.version}`);
-  }
+  const verified = verifyReleaseHead(request.head, request.keys, request.version);
+  if (!verified.ok) return verified;
+  const signed = verified.head;
 
   const bytes = typeof request.canonical === 'string' ? Buffer.from(request.canonical, 'utf8') : Buffer.from(request.canonical);
   let entry: ListEntry;
@@ -82,7 +69,30 @@ export function verifyEntryInclusion(request: EntryInclusionRequest): EntryInclu
   return { ok: true, entry, head: signed };
 }
 
-const refuse = (problem: EntryInclusionProblem, message: string): EntryInclusion => ({ ok: false, problem, message });
+export type ReleaseHeadVerification = { ok: true; head: ReleaseHead } | { ok: false; problem: EntryInclusionProblem; message: string };
+
+/** The first checks of verifyEntryInclusion alone: a release head signed by a pinned key, of the release asked for. */
+export function verifyReleaseHead(head: string | SignedReleaseHead, keys: EntryInclusionRequest['keys'], version?: string): ReleaseHeadVerification {
+  const envelope = parseHead(head);
+  if (!envelope) return refuse('MALFORMED', `The head is not a signed ${RELEASE_HEAD_FORMAT} release head`);
+  const { signed } = envelope;
+  const pinned = keys.find((key) => envelope.signatures.some((signature) => signature.keyId === key.keyId));
+  if (!pinned) {
+    const ids = envelope.signatures.map((signature) => signature.keyId).join(', ') || 'no key';
+    return refuse('UNKNOWN_KEY', `The head is signed with ${ids}, none of them among the pinned keys`);
+  }
+  const signedBytes = Buffer.from(canonicalize(signed) as string, 'utf8');
+  const signature = envelope.signatures.find((candidate) => candidate.keyId === pinned.keyId)!;
+  if (signature.algorithm !== SIGNATURE_ALGORITHM || !signatureMatches(signedBytes, signature.value, parsePublicKey(pinned.publicKey))) {
+    return refuse('BAD_SIGNATURE', `The head's signature does not match it for key ${pinned.keyId}: it was altered or not signed by that key`);
+  }
+  if (version !== undefined && signed.version !== version) {
+    return refuse('WRONG_RELEASE', `Asked about release ${version}, got the head of release ${signed.version}`);
+  }
+  return { ok: true, head: signed };
+}
+
+const refuse = (problem: EntryInclusionProblem, message: string): { ok: false; problem: EntryInclusionProblem; message: string } => ({ ok: false, problem, message });
 
 function parseHead(head: string | SignedReleaseHead): SignedReleaseHead | undefined {
   let envelope: SignedReleaseHead;

@@ -12,6 +12,8 @@ import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { composeRelease, ConflictKind, ReleaseConflict } from '../composition/compose-release';
 import { CandidateProposal, loadCandidates } from '../composition/adopted-proposals';
+import { deltaJson, RELEASE_DELTA_EVENT } from '../deltas/release-delta';
+import { ReleaseDeltaService } from '../deltas/release-delta.service';
 import { releasePublished } from '../events/release-events';
 import { PreviewReleaseInput } from '../graphql/preview-release.input';
 import { PublishReleaseInput } from '../graphql/publish-release.input';
@@ -42,6 +44,7 @@ export class ReleasePublicationService {
     private readonly inForce: ReleaseInForce,
     private readonly webhooks: WebhookService,
     private readonly notifications: NotificationsService,
+    private readonly deltas: ReleaseDeltaService,
   ) {}
 
   /** Latest release + every adopted, not yet released proposal. Participants may look; only the secretariat publishes. */
@@ -84,9 +87,13 @@ export class ReleasePublicationService {
         { version: input.version, source: ReleaseSource.PROPOSALS, origin: null, effectiveFrom: input.effectiveFrom ?? null, list },
         { provenance: { touchedBy: composition.touchedBy, incorporates } },
       );
-      // Machine clients hear of it by subscription and by webhook; both only once the transaction commits.
+      // Machine clients hear of it by subscription and by webhook; both only once the transaction commits. A webhook
+      // with a scope is sent that subtree's delta instead, and nothing when the release left it alone.
       const notice = releasePublished({ version: release.version, previousVersion, digest, publishedAt: release.publishedAt!.toISOString(), incorporates });
-      await this.webhooks.enqueueForEvent(manager, notice);
+      await this.webhooks.enqueueForEvent(manager, notice, async (scope) => {
+        const delta = await this.deltas.build(manager, release.id, scope);
+        return delta.signed.changes.length ? { eventType: RELEASE_DELTA_EVENT, body: deltaJson(delta) } : null;
+      });
       this.events.publishAfterCommit(manager, notice);
       // People hear of it too, by mail or digest: a published release is for every participant to know.
       await this.notifications.notify(manager, {
