@@ -3,9 +3,8 @@ import { termsUsedBy } from '@concord/proposals';
 import { ControlListImporter } from '@concord/releases';
 import { GraphQLClient } from '@concord/shared/testing';
 import { parsedCcl } from './control-list-fixtures';
-import { eventually } from './support/eventually';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
-import { countQueries, QUIET_BACKGROUND } from './support/sql-count';
+import { QUIET_BACKGROUND, recordQueries } from './support/sql-count';
 import { startTestApp, TestApp } from './support/test-app';
 
 const CHANGE_FIELDS = `subject code term kind before after proposal proposals`;
@@ -29,14 +28,13 @@ describe('working draft: proportional to the adopted changes, not to the list', 
   let amendment: { id: string; reference: string };
 
   const draftStatements = async () => {
-    // The adoptions' notification mails go out in the background, on the same data source.
-    await eventually(async () => (await t.db.query(`SELECT count(*)::int AS due FROM mail_outbox WHERE status = 'PENDING' AND next_attempt_at <= now()`))[0].due === 0);
-    const counter = countQueries(t);
+    const recorder = recordQueries(t);
     try {
       await secretariat.data(DRAFT);
-      return counter.count();
+      // The adoptions' notification mails go out meanwhile, in the background, on the same data source.
+      return recorder.queries().filter(({ query }) => !query.includes('"mail_outbox"')).length;
     } finally {
-      counter.stop();
+      recorder.stop();
     }
   };
 
@@ -59,8 +57,9 @@ describe('working draft: proportional to the adopted changes, not to the list', 
     const { workingDraft } = await secretariat.data(DRAFT);
     expect(workingDraft).toMatchObject({ baseVersion: '2026.1', publishable: true, summary: { entries: 633, definitions: 1 } });
     expect(await draftStatements()).toBe(small);
-    // The session, the adopted proposals, the base release, its touched entries (four tables), definitions and figures.
-    expect(small).toBe(9);
+    // The session, the adopted proposals, the base release, its touched entries (four tables) and definitions; the
+    // base's figures were counted by the first draft from it.
+    expect(small).toBe(8);
   });
 
   it('finds, among entries no proposal touches, every one left using a removed definition', async () => {

@@ -22,13 +22,12 @@ export interface SnapshotTally {
 export interface SnapshotExcerpt {
   entries: ListEntry[];
   definitions: ListDefinition[];
-  tally: SnapshotTally;
 }
 
 /**
- * Part of a release's snapshot, each list in released order, and the figures of the whole: what a change set needs
- * without reading the whole list. `entriesUsing` is a text search, so it may bring an entry that only mentions a term
- * unquoted; the caller decides from the entries themselves.
+ * Part of a release's snapshot, each list in released order: what a change set needs without reading the whole list.
+ * `entriesUsing` is a text search, so it may bring an entry that only mentions a term unquoted; the caller decides
+ * from the entries themselves.
  */
 export async function readSnapshotExcerpt(manager: EntityManager, release: ReleaseEntity, selection: ExcerptSelection): Promise<SnapshotExcerpt> {
   const users = selection.entriesUsing.length ? await codesUsing(manager, release, selection.entriesUsing) : [];
@@ -38,13 +37,18 @@ export async function readSnapshotExcerpt(manager: EntityManager, release: Relea
     `SELECT term, text FROM release_definition WHERE release_id = $1 AND lower(term) = ANY($2::text[]) ORDER BY position`,
     [release.id, [...selection.terms]],
   );
+  return { entries: entries.map(({ entry }) => entry), definitions: definitions.map(({ term, text }) => ({ term, text })) };
+}
+
+/** A scan of the whole snapshot: a caller asking often keeps the figures of a released (immutable) snapshot. */
+export async function readSnapshotTally(manager: EntityManager, release: ReleaseEntity): Promise<SnapshotTally> {
   const [tally] = await manager.query<SnapshotTally[]>(
     `SELECT count(*)::int AS entries, (count(*) FILTER (WHERE status = 'ACTIVE'))::int AS active,
        (SELECT count(DISTINCT lower(term))::int FROM release_definition WHERE release_id = $1) AS definitions
      FROM release_entry WHERE release_id = $1`,
     [release.id],
   );
-  return { entries: entries.map(({ entry }) => entry), definitions: definitions.map(({ term, text }) => ({ term, text })), tally };
+  return tally;
 }
 
 /** Quoted terms are substrings of the heading or of the paragraphs (body), whatever else their quoting does to them. */

@@ -1,11 +1,12 @@
 import { EntityManager } from 'typeorm';
-import { ExcerptSelection, latestRelease, readSnapshotExcerpt, ReleaseEntity, SnapshotExcerpt, suggestedNextVersion } from '@concord/control-list';
+import { ExcerptSelection, latestRelease, readSnapshotExcerpt, ReleaseEntity, SnapshotExcerpt, SnapshotTally, suggestedNextVersion } from '@concord/control-list';
 import { ChangeKind, ProposalStatus, termsUsedBy } from '@concord/proposals';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { ReleaseDraft } from '../graphql/release-draft.model';
 import { CandidateProposal } from './adopted-proposals';
 import { ComposedList, composeRelease, ConflictKind, ReleaseConflict } from './compose-release';
+import { SnapshotTallies } from './snapshot-tallies';
 
 export interface DraftComposition {
   base: ReleaseEntity | null;
@@ -14,17 +15,19 @@ export interface DraftComposition {
   draft: ReleaseDraft;
 }
 
-const NO_BASE: SnapshotExcerpt = { entries: [], definitions: [], tally: { entries: 0, active: 0, definitions: 0 } };
+const NO_BASE: SnapshotExcerpt = { entries: [], definitions: [] };
+const NO_FIGURES: SnapshotTally = { entries: 0, active: 0, definitions: 0 };
 
 /**
  * The working draft of the next release (DESIGN §3), at the cost of the proposals' changes rather than of the list.
  * composeRelease only ever looks up the entries and definitions a change names, and checks the terms of those entries
  * and the entries that use a removed term; every other entry comes out as it went in, so it changes neither the
- * changelog nor the conflicts, and the database counts it for the summary.
+ * changelog nor the conflicts, and the summary takes it from the base's figures (counted once per release).
  */
-export async function composeDraft(manager: EntityManager, proposals: CandidateProposal[]): Promise<DraftComposition> {
+export async function composeDraft(manager: EntityManager, tallies: SnapshotTallies, proposals: CandidateProposal[]): Promise<DraftComposition> {
   const base = await latestRelease(manager);
   const excerpt = base ? await readSnapshotExcerpt(manager, base, excerptFor(proposals)) : NO_BASE;
+  const tally = base ? await tallies.of(manager, base) : NO_FIGURES;
   const composed = composeRelease(excerpt, proposals);
   const notAdopted: ReleaseConflict[] = proposals
     .filter((proposal) => proposal.status !== ProposalStatus.ADOPTED)
@@ -48,7 +51,7 @@ export async function composeDraft(manager: EntityManager, proposals: CandidateP
     draft: {
       baseVersion: base?.version ?? null,
       proposals: proposals.map(({ id, reference, title, decidedAt }) => ({ id, reference, title, decidedAt })),
-      summary: summaryOf(excerpt, composed),
+      summary: summaryOf(tally, excerpt, composed),
       changes,
       conflicts,
       publishable: proposals.length > 0 && changes.length > 0 && conflicts.length === 0,
@@ -76,11 +79,11 @@ function excerptFor(proposals: readonly CandidateProposal[]): ExcerptSelection {
 }
 
 /** The whole list's figures: the base's, with what composing changed in the part it read. */
-function summaryOf(excerpt: SnapshotExcerpt, composed: ComposedList): ReleaseDraft['summary'] {
+function summaryOf(tally: SnapshotTally, excerpt: SnapshotExcerpt, composed: ComposedList): ReleaseDraft['summary'] {
   const active = (entries: SnapshotExcerpt['entries']) => entries.filter((entry) => entry.status === 'ACTIVE').length;
   // composeRelease keys definitions by lower-case term, as the tally counts them.
   const readTerms = new Set(excerpt.definitions.map((definition) => definition.term.toLowerCase())).size;
-  const entries = excerpt.tally.entries + composed.entries.length - excerpt.entries.length;
-  const activeCount = excerpt.tally.active + active(composed.entries) - active(excerpt.entries);
-  return { entries, active: activeCount, reserved: entries - activeCount, definitions: excerpt.tally.definitions + composed.definitions.length - readTerms };
+  const entries = tally.entries + composed.entries.length - excerpt.entries.length;
+  const activeCount = tally.active + active(composed.entries) - active(excerpt.entries);
+  return { entries, active: activeCount, reserved: entries - activeCount, definitions: tally.definitions + composed.definitions.length - readTerms };
 }

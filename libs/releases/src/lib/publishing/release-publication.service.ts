@@ -11,6 +11,7 @@ import { badInput, conflict, notFound } from '@concord/shared/graphql';
 import { composeDraft } from '../composition/compose-draft';
 import { composeRelease } from '../composition/compose-release';
 import { CandidateProposal, loadCandidates } from '../composition/adopted-proposals';
+import { SnapshotTallies } from '../composition/snapshot-tallies';
 import { releasePublished } from '../events/release-events';
 import { PreviewReleaseInput } from '../graphql/preview-release.input';
 import { PublishReleaseInput } from '../graphql/publish-release.input';
@@ -32,18 +33,19 @@ export class ReleasePublicationService {
     private readonly inForce: ReleaseInForce,
     private readonly webhooks: WebhookService,
     private readonly notifications: NotificationsService,
+    private readonly tallies: SnapshotTallies,
   ) {}
 
   /** Latest release + every adopted, not yet released proposal. Participants may look; only the secretariat publishes. */
   async workingDraft(actor: Actor): Promise<ReleaseDraft> {
     this.access.assert(actor, Permission.READ_DELIBERATIONS);
-    return (await composeDraft(this.db.manager, await loadCandidates(this.db.manager))).draft;
+    return (await composeDraft(this.db.manager, this.tallies, await loadCandidates(this.db.manager))).draft;
   }
 
   async preview(actor: Actor, input: PreviewReleaseInput): Promise<ReleaseDraft> {
     this.access.assert(actor, Permission.PUBLISH_RELEASES);
     const proposals = await this.requested(this.db.manager, input.proposalIds, false);
-    return (await composeDraft(this.db.manager, proposals)).draft;
+    return (await composeDraft(this.db.manager, this.tallies, proposals)).draft;
   }
 
   /**
@@ -59,7 +61,7 @@ export class ReleasePublicationService {
       const versionRefusal = versionProblem(input.version, latest?.version ?? null, 'PUBLICATION');
       if (versionRefusal) throw badInput(versionRefusal, ReleaseErrorReason.VERSION_NOT_NEXT, [{ field: 'version', message: versionRefusal }]);
       const proposals = await this.requested(manager, input.proposalIds, true);
-      const composition = await composeDraft(manager, proposals);
+      const composition = await composeDraft(manager, this.tallies, proposals);
       // Exactly what previewRelease reports: publishable means published, and nothing else is refused below.
       const { conflicts, changes } = composition.draft;
       if (conflicts.length) {
