@@ -21,6 +21,11 @@ export interface BenchCase {
   baseline: Side;
   /** Absent where the issue sets none: the case is measured and reported only. */
   target?: Target;
+  /**
+   * For a target on the time of one call rather than on a rate: one connection, so wrk's latency is the call's own,
+   * not the time it queued behind others (and nothing is left in flight when a slow case's run ends).
+   */
+  alone?: boolean;
 }
 
 export interface Spread {
@@ -60,7 +65,7 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
       [benchCase.app, appRuns],
       [benchCase.baseline, baselineRuns],
     ] as const) {
-      const result = await runWrk(side.request, settings);
+      const result = await runWrk(side.request, benchCase.alone ? { ...settings, connections: 1, threads: 1 } : settings);
       await settled();
       runs.push(result);
       console.log(`    round ${round} ${side.label.padEnd(24)} ${describeRun(result)}`);
@@ -70,6 +75,9 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
   const baseline = spread(baselineRuns.map((run) => run.requestsPerSecond));
   return { app, baseline, ratio: app.median / baseline.median, appRuns, baselineRuns };
 }
+
+/** The app's typical call: the median over its runs of each run's median latency. */
+export const appLatencyMs = (measured: Measured) => spread(measured.appRuns.map((run) => run.latencyMs.p50)).median;
 
 const SETTLED_UTILIZATION = 0.1;
 const SETTLE_WINDOW_MS = 200;
@@ -97,4 +105,4 @@ const describeRun = (run: LoadResult) =>
   (run.socketErrors ? `  ${run.socketErrors} socket errors` : '');
 
 export const rate = (value: number) => Math.round(value).toLocaleString('en-US');
-const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;
+export const ms = (value: number) => `${value < 10 ? value.toFixed(2) : value.toFixed(0)} ms`;

@@ -10,6 +10,7 @@ export * from './lib/control-list.module';
 export * from './lib/snapshots/content-digest';
 export * from './lib/snapshots/release-version';
 export * from './lib/snapshots/snapshot-reader';
+export * from './lib/snapshots/snapshot-excerpt';
 export * from './lib/snapshots/entry-reader';
 export * from './lib/snapshots/snapshot-constraints';
 export * from './lib/releases/releases.service';

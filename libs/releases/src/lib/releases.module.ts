@@ -10,6 +10,7 @@ import { ReleaseDeltaService } from './deltas/release-delta.service';
 import { ReleaseEventsResolver } from './events/release-events.resolver';
 import { ReleaseCacheStatistics } from './release-cache-statistics';
 import { ReleasePublicationResolver } from './publishing/release-publication.resolver';
+import { SnapshotTallies } from './composition/snapshot-tallies';
 import { ReleasePublicationService } from './publishing/release-publication.service';
 import { ReleaseInForce } from './pull-cache/release-in-force';
 import { ReleasePullCachePlugin } from './pull-cache/release-pull-cache.plugin';
@@ -45,6 +46,7 @@ import { ReleaseWriter } from './writing/release-writer';
     ReleaseWriter,
     ControlListImporter,
     ReleasePublicationService,
+    SnapshotTallies,
     ReleasePullService,
     ReleaseCacheStatistics,
     ReleaseDocumentCache,
