@@ -25,10 +25,10 @@ export class StatesService {
     return this.db.getRepository(ParticipatingStateEntity);
   }
 
-  /** Per-request loader for `User.state`, `ApiClient.state` and friends. */
   /**
-   * The regime has about ten states: a request reads them all once, so that the states of a page's sponsors, positions
-   * and ballots cost one statement however many waves of the query ask for them.
+   * Per-request loader for `User.state`, `ApiClient.state` and friends. The regime has about ten states: a request
+   * reads them all once, so that a page's sponsors, positions and ballots cost one statement however many waves of
+   * the query ask for states, and however the database's answers interleave.
    */
   readonly byId = () => {
     let all: Promise<ParticipatingStateEntity[]> | undefined;
