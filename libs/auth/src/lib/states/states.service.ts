@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
-import { DataSource, In } from 'typeorm';
+import { DataSource } from 'typeorm';
 import { byKeys, notFound } from '@concord/shared/graphql';
 import { AuditTrail } from '../audit/audit-trail';
 import { changedFields } from '../audit/changed-fields';
@@ -25,11 +25,15 @@ export class StatesService {
     return this.db.getRepository(ParticipatingStateEntity);
   }
 
-  /** Per-request loader for `User.state`, `ApiClient.state` and friends. */
-  readonly byId = () =>
-    new DataLoader<string, ParticipatingStateEntity | null>(async (ids) =>
-      byKeys(ids, await this.repository.findBy({ id: In([...ids]) }), (state) => state.id),
-    );
+  /**
+   * Per-request loader for `User.state`, `ApiClient.state` and friends. The regime has about ten states: a request
+   * reads them all once, so that a page's sponsors, positions and ballots cost one statement however many waves of
+   * the query ask for states, and however the database's answers interleave.
+   */
+  readonly byId = () => {
+    let all: Promise<ParticipatingStateEntity[]> | undefined;
+    return new DataLoader<string, ParticipatingStateEntity | null>(async (ids) => byKeys(ids, await (all ??= this.repository.find()), (state) => state.id));
+  };
 
   async list(actor: Actor): Promise<ParticipatingStateEntity[]> {
     this.access.assert(actor, Permission.AUTHENTICATED);

@@ -106,8 +106,8 @@ export class BallotsResolver {
   }
 
   @ResolveField(() => Proposal)
-  async proposal(@CurrentActor() actor: Actor, @Parent() ballot: Ballot): Promise<Proposal> {
-    return Proposal.from(await this.proposals.byId(actor, ballot.proposalId));
+  async proposal(@CurrentActor() actor: Actor, @Parent() ballot: Ballot, @Loaders() loaders: RequestLoaders): Promise<Proposal> {
+    return Proposal.from(await loaders.get(this.proposals.visibleById).load({ actor, id: ballot.proposalId }));
   }
 
   @ResolveField(() => User, { description: 'The secretariat officer who opened it.' })

@@ -65,7 +65,7 @@ export class ReleasesResolver {
 
   @Immutable()
   @ResolveField(() => [Definition])
-  async definitions(@CurrentActor() actor: Actor, @Parent() release: Release): Promise<Definition[]> {
-    return (await this.releaseService.definitions(actor, release.id)).map(({ term, text }) => ({ term, text }));
+  async definitions(@CurrentActor() actor: Actor, @Parent() release: Release, @Loaders() loaders: RequestLoaders): Promise<Definition[]> {
+    return (await this.releaseService.definitions(actor, release.id, loaders.get(this.releaseService.definitionsByRelease))).map(({ term, text }) => ({ term, text }));
   }
 }

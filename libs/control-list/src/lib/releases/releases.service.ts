@@ -1,9 +1,9 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
-import { EntityManager } from 'typeorm';
+import { EntityManager, In } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { ReadReplicas } from '@concord/shared/db';
-import { Connection, decodeCursor, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
+import { Connection, decodeCursor, groupByKeys, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import type { ListDocument } from '../list-document';
 import { ReleaseDefinitionEntity } from '../snapshots/release-definition.entity';
 import { RELEASED_STATUSES, ReleaseEntity, ReleaseStatus } from '../snapshots/release.entity';
@@ -60,11 +60,20 @@ export class ReleasesService {
     return toConnection(rows, size, totalCount, (release) => [release.version], (release) => release);
   }
 
-  async definitions(actor: Actor, releaseId: string): Promise<ReleaseDefinitionEntity[]> {
+  async definitions(actor: Actor, releaseId: string, loader: DataLoader<string, ReleaseDefinitionEntity[]>): Promise<ReleaseDefinitionEntity[]> {
     this.access.assert(actor, Permission.READ_RELEASES);
     await this.content.assertIntact(releaseId);
-    return this.replicas.read((db) => db.getRepository(ReleaseDefinitionEntity).find({ where: { releaseId }, order: { position: 'ASC' } }));
+    return loader.load(releaseId);
   }
+
+  /** Per-request loader for `Release.definitions`: a page of releases reads its definitions in one statement. */
+  readonly definitionsByRelease = () =>
+    new DataLoader<string, ReleaseDefinitionEntity[]>(async (releaseIds) => {
+      const rows = await this.replicas.read((db) =>
+        db.getRepository(ReleaseDefinitionEntity).find({ where: { releaseId: In([...releaseIds]) }, order: { releaseId: 'ASC', position: 'ASC' } }),
+      );
+      return groupByKeys(releaseIds, rows, (row) => row.releaseId);
+    });
 
   /** The whole release in Concord's list format, as `concord export` writes it. */
   async document(actor: Actor, version: string): Promise<ListDocument> {

@@ -1,4 +1,5 @@
 import { EntityManager } from 'typeorm';
+import { groupByKeys } from '@concord/shared/graphql';
 import { LIST_FORMAT, ListDocument } from '../list-document';
 import { readEntries } from './entry-reader';
 import { ReleaseEntity } from './release.entity';
@@ -8,17 +9,33 @@ import { ReleaseEntity } from './release.entity';
  * `codes`, only those entries (and every definition): what a change set needs, without reading the whole list.
  */
 export async function readSnapshot(manager: EntityManager, release: ReleaseEntity, codes?: readonly string[]): Promise<ListDocument> {
-  const entries = await readEntries(manager, { releaseIds: [release.id], codes });
+  return (await readSnapshots(manager, [release], codes)).get(release.id)!;
+}
+
+/**
+ * readSnapshot of several releases in the same five statements as one: a page of proposals written against different
+ * releases reads their bases at once. By release id.
+ */
+export async function readSnapshots(manager: EntityManager, releases: readonly ReleaseEntity[], codes?: readonly string[]): Promise<Map<string, ListDocument>> {
+  const releaseIds = releases.map((release) => release.id);
+  const entries = await readEntries(manager, { releaseIds, codes });
   // After the entries, not beside them: inside a transaction the manager holds a single connection.
-  const definitions = await manager.query<{ term: string; text: string }[]>(
-    `SELECT term, text FROM release_definition WHERE release_id = $1 ORDER BY position`,
-    [release.id],
+  const definitions = await manager.query<{ release_id: string; term: string; text: string }[]>(
+    `SELECT release_id, term, text FROM release_definition WHERE release_id = ANY($1::uuid[]) ORDER BY release_id, position`,
+    [releaseIds],
   );
-  return {
-    format: LIST_FORMAT,
-    version: release.version,
-    ...(release.origin ? { source: release.origin } : {}),
-    entries: entries.map(({ entry }) => entry),
-    definitions: definitions.map((row) => ({ term: row.term, text: row.text })),
-  };
+  const entriesOf = groupByKeys(releaseIds, entries, (row) => row.releaseId, (row) => row.entry);
+  const definitionsOf = groupByKeys(releaseIds, definitions, (row) => row.release_id, (row) => ({ term: row.term, text: row.text }));
+  return new Map(
+    releases.map((release, index) => [
+      release.id,
+      {
+        format: LIST_FORMAT,
+        version: release.version,
+        ...(release.origin ? { source: release.origin } : {}),
+        entries: entriesOf[index],
+        definitions: definitionsOf[index],
+      },
+    ]),
+  );
 }

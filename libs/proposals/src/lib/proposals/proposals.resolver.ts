@@ -146,7 +146,7 @@ export class ProposalsResolver {
 
   @ResolveField(() => RebasePlan, { description: 'What moving the current revision onto the latest release would take.' })
   async rebase(@Parent() proposal: Proposal, @Loaders() loaders: RequestLoaders): Promise<RebasePlan> {
-    return this.proposalService.rebasePlan(await this.currentRevision(proposal, loaders));
+    return loaders.get(this.proposalService.rebasePlansOf).load(await this.currentRevision(proposal, loaders));
   }
 
   @ResolveField(() => Int)

@@ -3,9 +3,10 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, EntityManager, In } from 'typeorm';
 import { Actor } from '@concord/auth';
-import { ReleaseEntity } from '@concord/control-list';
+import { ListDocument, readSnapshots, ReleaseEntity } from '@concord/control-list';
 import { byKeys, Connection, decodeCursor, exactTimestampSql, groupByKeys, notFound, pageSize, toConnection } from '@concord/shared/graphql';
-import { describeMerge } from '../rebase/plan-rebase';
+import { baseListOf } from '../change-set/base-list';
+import { describeMerge, planRebase } from '../rebase/plan-rebase';
 import { RebaseMerge } from '../rebase/rebase-merge.model';
 import { RebasePlan } from '../rebase/rebase-plan.model';
 import { ProposalReturnEntity } from '../returns/proposal-return.entity';
@@ -14,7 +15,8 @@ import { ProposalRevisionEntity } from './proposal-revision.entity';
 import { ProposalEntity } from './proposal.entity';
 import { visibilityClause } from './proposal-visibility';
 import { ProposalsArgs } from './proposals.args';
-import { rebaseView } from './revision-checks';
+import { latestPublishedRelease } from './base-release';
+import { codesOf } from './revision-checks';
 import { ProposalErrorReason } from '../proposal-error-reason';
 
 /** Reading proposals as DESIGN §7 lets each caller see them; the changes are the drafting and actions services'. */
@@ -85,16 +87,55 @@ export class ProposalsService {
     return toConnection(rows, size, totalCount, (row) => [row.time, row.proposal.id], (row) => row.proposal);
   }
 
-  /** What a rebase onto the latest release would take, for the sponsor's screen (the proposal is already visible). */
-  async rebasePlan(revision: ProposalRevisionEntity): Promise<RebasePlan> {
-    const view = await rebaseView(this.db.manager, revision);
-    return {
-      baseVersion: view.base.version,
-      latestVersion: view.latest.version,
-      upToDate: view.base.id === view.latest.id,
-      merges: view.merges.map((merge) => RebaseMerge.withMessage(merge, describeMerge(merge, view.latest.version).message)),
-    };
-  }
+  /**
+   * What a rebase onto the latest release would take, for the sponsor's screen (the proposal is already visible). A
+   * page of proposals reads the latest release and the releases they are based on in one snapshot read, with only
+   * the codes their changes touch, however many proposals and releases there are.
+   */
+  readonly rebasePlansOf = () =>
+    new DataLoader<ProposalRevisionEntity, RebasePlan, string>(
+      async (revisions) => {
+        const latest = await latestPublishedRelease(this.db.manager);
+        const bases = await this.db.getRepository(ReleaseEntity).findBy({ id: In([...new Set(revisions.map((revision) => revision.baseReleaseId))]) });
+        const baseById = new Map(bases.map((base) => [base.id, base]));
+        const codes = [...new Set(revisions.flatMap((revision) => codesOf(revision.changes)))];
+        const outdated = bases.some((base) => base.id !== latest.id);
+        const documents = outdated ? await readSnapshots(this.db.manager, [...bases.filter((base) => base.id !== latest.id), latest], codes) : new Map<string, ListDocument>();
+        const lists = new Map([...documents].map(([id, document]) => [id, baseListOf(document.entries, document.definitions)]));
+        return revisions.map((revision) => {
+          const base = baseById.get(revision.baseReleaseId)!;
+          const merges = base.id === latest.id ? [] : planRebase(revision.changes, lists.get(base.id)!, lists.get(latest.id)!);
+          return {
+            baseVersion: base.version,
+            latestVersion: latest.version,
+            upToDate: base.id === latest.id,
+            merges: merges.map((merge) => RebaseMerge.withMessage(merge, describeMerge(merge, latest.version).message)),
+          };
+        });
+      },
+      { cacheKeyFn: (revision) => `${revision.proposalId} ${revision.number}` },
+    );
+
+  /** byId for the proposals of a page of ballots: one statement, with byId's visibility rule and its NOT_FOUND. */
+  readonly visibleById = () =>
+    new DataLoader<{ actor: Actor; id: string }, ProposalEntity, string>(
+      async (keys) => {
+        const found = new Map<Actor, Map<string, ProposalEntity>>();
+        // One request has one actor; grouping by it keeps the rule right should a batch ever mix them.
+        for (const actor of new Set(keys.map((key) => key.actor))) {
+          const visibility = visibilityClause(actor, ':visibleState');
+          const ids = keys.filter((key) => key.actor === actor).map((key) => key.id);
+          const rows = await this.db
+            .getRepository(ProposalEntity)
+            .createQueryBuilder('p')
+            .where(`p.id IN (:...ids) AND ${visibility.sql}`, { ids, visibleState: visibility.stateId })
+            .getMany();
+          found.set(actor, new Map(rows.map((row) => [row.id, row])));
+        }
+        return keys.map((key) => found.get(key.actor)!.get(key.id) ?? notFound('Proposal', key.id, ProposalErrorReason.PROPOSAL_NOT_FOUND));
+      },
+      { cacheKeyFn: (key) => JSON.stringify([key.actor, key.id]) },
+    );
 
   readonly revisionsOf = () =>
     new DataLoader<string, ProposalRevisionEntity[]>(async (proposalIds) => {

@@ -2,11 +2,11 @@ import { Injectable } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource, In } from 'typeorm';
-import { ListDefinition, ListEntry, readSnapshot, ReleaseEntity } from '@concord/control-list';
+import { ListDefinition, ListEntry, readSnapshots, ReleaseEntity } from '@concord/control-list';
 
 /**
  * Base-release entries and definitions for redlines, batched per request: every change on a page that points into
- * the same release is served by one (selective) snapshot read. Keys are `<releaseId> <code or term>`.
+ * a release is served by one (selective) snapshot read of all of them. Keys are `<releaseId> <code or term>`.
  */
 @Injectable()
 export class BaseEntriesService {
@@ -30,15 +30,12 @@ export class BaseEntriesService {
       });
     });
 
-  /** Per release, only the entries the batch asks for (definitions are few and all come along). */
+  /** Only the entries the batch asks for, of every release it names, at once (definitions are few and all come along). */
   private async snapshots(keys: readonly string[]) {
     const codesByRelease = new Map<string, string[]>();
     for (const [releaseId, code] of keys.map(split)) codesByRelease.set(releaseId, [...(codesByRelease.get(releaseId) ?? []), code]);
     const releases = await this.db.getRepository(ReleaseEntity).findBy({ id: In([...codesByRelease.keys()]) });
-    const documents = await Promise.all(
-      releases.map(async (release) => [release.id, await readSnapshot(this.db.manager, release, codesByRelease.get(release.id))] as const),
-    );
-    return new Map(documents);
+    return readSnapshots(this.db.manager, releases, [...new Set([...codesByRelease.values()].flat())]);
   }
 }
 

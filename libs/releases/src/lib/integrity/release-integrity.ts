@@ -1,5 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
+import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readSnapshot, ReleaseContentCheck, RELEASED_STATUSES, ReleaseEntity } from '@concord/control-list';
 import { DomainError, ErrorCode } from '@concord/shared/graphql';
@@ -23,11 +24,11 @@ export interface VerifiedRelease {
 /**
  * Every snapshot row's count and the sum of its transaction ids (`xmin`) per table: an UPDATE, DELETE or INSERT made
  * behind the triggers, by any session, is a new row version with a new xmin, so the fingerprint moves. One statement
- * over the release's rows by their release_id indexes: cheap enough for every read, where re-hashing the list is not.
+ * over the releases' rows by their release_id indexes: cheap enough for every read, where re-hashing the list is not.
  */
-const ROWS_FINGERPRINT = ['release_entry', 'release_paragraph', 'release_reference', 'release_correlation', 'release_definition']
-  .map((table) => `(SELECT count(*) || '/' || coalesce(sum(xmin::text::bigint), 0) FROM ${table} WHERE release_id = $1)`)
-  .join(` || ':' || `);
+const ROWS_FINGERPRINTS = `SELECT r.id AS release_id, ${['release_entry', 'release_paragraph', 'release_reference', 'release_correlation', 'release_definition']
+  .map((table) => `(SELECT count(*) || '/' || coalesce(sum(xmin::text::bigint), 0) FROM ${table} WHERE release_id = r.id)`)
+  .join(` || ':' || `)} AS fingerprint FROM unnest($1::uuid[]) AS r(id)`;
 
 /** Enough for the releases a process serves at once; an evicted one is verified again when next read. */
 const MAX_VERIFIED = 32;
@@ -43,6 +44,18 @@ const MAX_VERIFIED = 32;
 export class ReleaseIntegrity extends ReleaseContentCheck {
   private readonly logger = new Logger('ReleaseIntegrity');
   private readonly verified = new Map<string, Promise<VerifiedRelease | null>>();
+  /**
+   * The reads resolved together (a page of releases, each with its changes and definitions) share one statement. Not
+   * cached: every read compares the rows as they are at that moment.
+   */
+  private readonly fingerprints = new DataLoader<string, string>(
+    async (releaseIds) => {
+      const rows = await this.db.query<{ release_id: string; fingerprint: string }[]>(ROWS_FINGERPRINTS, [[...new Set(releaseIds)]]);
+      const byRelease = new Map(rows.map((row) => [row.release_id, row.fingerprint]));
+      return releaseIds.map((id) => byRelease.get(id)!);
+    },
+    { cache: false },
+  );
 
   constructor(@InjectDataSource() private readonly db: DataSource) {
     super();
@@ -113,9 +126,8 @@ export class ReleaseIntegrity extends ReleaseContentCheck {
     }
   }
 
-  private async fingerprint(releaseId: string): Promise<string> {
-    const [row] = await this.db.query<{ fingerprint: string }[]>(`SELECT ${ROWS_FINGERPRINT} AS fingerprint`, [releaseId]);
-    return row.fingerprint;
+  private fingerprint(releaseId: string): Promise<string> {
+    return this.fingerprints.load(releaseId);
   }
 
   private tampered(release: ReleaseEntity, why: string): DomainError {
