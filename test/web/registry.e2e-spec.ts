@@ -225,6 +225,7 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
       await rowOf(page, 'Douane licensing').getByRole('link', { name: `Webhook ${url} of Douane licensing: deliveries` }).click();
       await page.getByRole('heading', { level: 1, name: 'Webhook deliveries' }).waitFor();
       await page.getByText(url, { exact: true }).waitFor();
+      await page.getByText('a notice of every publication (no subtree)').waitFor();
       const delivery = page.getByRole('table', { name: 'Latest deliveries, newest first' }).getByRole('row').nth(1);
       await delivery.getByText('Delivered', { exact: true }).waitFor();
       await delivery.getByText('2 attempts').click();
@@ -232,6 +233,17 @@ describeInBrowser('the secretariat keeps the registry: states, people and API cl
       await delivery.getByText(/answered 204 in \d+ ms/).waitFor();
       await expectNoAxeViolations(page, 'webhook deliveries');
       await screenshot(page, 'registry-webhook');
+
+      // A webhook that follows a subtree says which entries it receives deltas of.
+      const { registerWebhook: scoped } = await machine.data('mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }', {
+        input: { url: `${url}/5a`, events: ['RELEASE_PUBLISHED'], scope: { prefixes: ['5a'], codes: ['4D004'] } },
+      });
+      await page.goto(`/secretariat/registry/webhooks/${scoped.webhook.id}`);
+      await page.getByText('signed deltas of the changes to these entries only', { exact: false }).waitFor();
+      await page.getByText('5A…, 4D004', { exact: true }).waitFor();
+      await page.goBack();
+      await page.getByRole('heading', { level: 1, name: 'Webhook deliveries' }).waitFor();
+      await page.getByText(url, { exact: true }).waitFor();
 
       await delivery.getByRole('button', { name: 'Send again…' }).click();
       await delivery.getByText('The receiver may get the event twice', { exact: false }).waitFor();

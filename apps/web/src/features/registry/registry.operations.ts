@@ -77,7 +77,7 @@ export const REVOKE_API_CLIENT = graphql(`
 
 export const REGISTRY_WEBHOOK = graphql(`
   query RegistryWebhook($id: ID!) {
-    webhook(id: $id) { id url events createdAt }
+    webhook(id: $id) { id url events createdAt scope { prefixes codes } }
     webhookDeliveries(webhookId: $id) {
       id eventType status attempts nextAttemptAt lastStatusCode lastError createdAt completedAt
       attemptLog { number attemptedAt statusCode error durationMs }

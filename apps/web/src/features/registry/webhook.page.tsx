@@ -41,6 +41,16 @@ export function WebhookPage() {
             </dd>
             <dt>{t('registry.webhook.events')}</dt>
             <dd>{webhook.events.map((event) => t(`registry.webhook.event.${event}`)).join(', ')}</dd>
+            <dt>{t('registry.webhook.scope')}</dt>
+            <dd>
+              {webhook.scope ? (
+                <>
+                  {t('registry.webhook.scopeDelta')} <code>{[...webhook.scope.prefixes.map((prefix) => `${prefix}…`), ...webhook.scope.codes].join(', ')}</code>
+                </>
+              ) : (
+                t('registry.webhook.scopeWhole')
+              )}
+            </dd>
             <dt>{t('registry.webhook.registered')}</dt>
             <dd>
               <FormattedDate value={webhook.createdAt} dateStyle="medium" timeStyle="short" />
