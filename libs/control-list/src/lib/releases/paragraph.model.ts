@@ -5,6 +5,10 @@ import { ParagraphKindEnum } from './control-list.enums';
 
 @ObjectType({ description: 'A paragraph of an entry, in document order.' })
 export class Paragraph {
+  /** Keys for the batch-loaded texts in other languages. */
+  releaseId: string;
+  entryCode: string;
+
   @Immutable()
   @Field(() => Int, { description: 'Order within the entry, from 0.' })
   position: number;
