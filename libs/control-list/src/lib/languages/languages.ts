@@ -1,5 +1,7 @@
 import { createHash } from 'node:crypto';
 import type { AuthenticTexts, ListDefinition, ListEntry } from '../list-document';
+import { LanguageText } from '../translations/language-text.model';
+import { TextStatus } from '../translations/text-status';
 
 /** Every release is authentic in English: the paragraphs' own `text`. */
 export const ENGLISH = 'en';
@@ -27,4 +29,24 @@ export function authenticLanguages(list: { entries: readonly ListEntry[]; defini
   list.definitions.forEach((definition) => add(definition.texts));
   found.delete(ENGLISH);
   return [ENGLISH, ...[...found].sort()];
+}
+
+/** Texts in other languages agreed alongside an English text: each renders that English, by digest. Absent when none. */
+export function authenticTextsOf(texts: readonly { language: string; text: string }[], english: string): AuthenticTexts | undefined {
+  if (!texts.length) return undefined;
+  const sourceDigest = textDigest(english);
+  return Object.fromEntries([...texts].sort((a, b) => a.language.localeCompare(b.language)).map(({ language, text }) => [language.trim(), { text: text.trim(), sourceDigest }]));
+}
+
+/** Authentic texts as the API shows them, stale when they render other English than `english`. */
+export function authenticLanguageTexts(texts: AuthenticTexts | undefined, english: string): LanguageText[] {
+  return Object.entries(texts ?? {}).map(([language, { text, sourceDigest }]) => ({
+    language,
+    text,
+    status: TextStatus.AUTHENTIC,
+    stale: isStale(sourceDigest, english),
+    sourceDigest,
+    recordedBy: null,
+    recordedAt: null,
+  }));
 }

@@ -1,6 +1,7 @@
 import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
+import { authenticLanguageTexts } from '../languages/languages';
 import { Entry } from '../releases/entry.model';
 import { Paragraph } from '../releases/paragraph.model';
 import { LanguageText } from './language-text.model';
@@ -18,6 +19,7 @@ export class ParagraphTextsResolver {
   // Not @Immutable: a delegation's translations come and go under a published release.
   @ResolveField(() => [LanguageText], { description: 'This paragraph in other languages: authentic texts first, then translations, machine ones last.' })
   async texts(@Parent() paragraph: Paragraph, @Loaders() loaders: RequestLoaders, @Args('language', { type: () => String, nullable: true }) language?: string | null): Promise<LanguageText[]> {
+    if (!paragraph.releaseId || !paragraph.entryCode) return inLanguage(authenticLanguageTexts(paragraph.proposedTexts, paragraph.text), language);
     const texts = await loaders.get(this.translations.textsOf).load({ releaseId: paragraph.releaseId, code: paragraph.entryCode });
     return inLanguage(texts.paragraphs.get(paragraph.position) ?? [], language);
   }

@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Immutable } from '@concord/shared/graphql';
 import { FieldRedline } from './field-redline.model';
+import { LanguageRedline } from './language-redline.model';
 import { ParagraphRedline } from './paragraph-redline.model';
 
 @ObjectType({ description: 'The change against the base release, field by field and paragraph by paragraph, word by word.' })
@@ -12,4 +13,8 @@ export class Redline {
   @Immutable()
   @Field(() => [ParagraphRedline])
   paragraphs: ParagraphRedline[];
+
+  @Immutable()
+  @Field(() => [LanguageRedline], { description: "The heading's (a definition's text's) authentic texts in other languages." })
+  texts: LanguageRedline[];
 }
