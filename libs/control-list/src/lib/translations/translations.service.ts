@@ -12,7 +12,7 @@ import { ENGLISH, isStale, LANGUAGE_CODE } from '../languages/languages';
 import { EntryKey } from '../snapshots/entry-reader';
 import { LanguageText } from './language-text.model';
 import { RecordTranslationsInput } from './record-translations.input';
-import { TextStatus } from './text-status';
+import { TextKind, TextStatus } from './text-status';
 import { TranslationBatch } from './translation-batch.model';
 import { TranslationPlaceInput } from './translation-unit.input';
 import { WithdrawTranslationsInput } from './withdraw-translations.input';
@@ -57,7 +57,8 @@ export class TranslationsService {
         action: ControlListAuditAction.TRANSLATIONS_RECORDED,
         objectType: 'translations',
         objectId: `${delegation.stateCode}/${language}`,
-        summary: { language, status: input.status, units: units.map(({ kind, path, occurrence, source_digest }) => ({ kind, path, occurrence, sourceDigest: source_digest })) },
+        // Counts and entries, not every unit: one import may carry thousands.
+        summary: { language, status: input.status, units: units.length, entries: entriesOf(units) },
       });
       return { language, state: delegation.stateCode, units: units.length };
     });
@@ -85,7 +86,7 @@ export class TranslationsService {
         action: ControlListAuditAction.TRANSLATIONS_WITHDRAWN,
         objectType: 'translations',
         objectId: `${delegation.stateCode}/${language}`,
-        summary: { language, units: places },
+        summary: { language, units: places.length, entries: entriesOf(places) },
       });
       return { language, state: delegation.stateCode, units: places.length };
     });
@@ -170,6 +171,11 @@ const ENTRY_TEXTS_SQL = `
   )
   SELECT * FROM texts
   ORDER BY language, array_position(ARRAY[${STATUS_ORDER.map((status) => `'${status}'`).join(', ')}], status), state_code`;
+
+/** The entry codes units belong to (a definition's term belongs to none), in code order. */
+function entriesOf(units: readonly { kind: TextKind; path: string }[]): string[] {
+  return [...new Set(units.filter((unit) => unit.kind !== TextKind.DEFINITION).map((unit) => unit.path.slice(0, 5)))].sort();
+}
 
 function checkedLanguage(language: string): string {
   const code = language.trim();
