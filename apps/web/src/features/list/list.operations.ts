@@ -33,16 +33,18 @@ export const ENTRY_PAGE = graphql(`
     release(version: $version) {
       version
       status
+      authenticLanguages
       definitions { term text }
       entry(code: $code) {
         code
         heading
+        headingTexts { language text status stale recordedBy }
         status
         category
         productGroup
         reasons
         definitions
-        paragraphs { position path kind text }
+        paragraphs { position path kind text texts { language text status stale recordedBy } }
         relatedControls { text references { regime code } }
         correlations { scheme code relation }
       }
