@@ -112,7 +112,11 @@ describe('texts in several languages: translations recorded by delegations, auth
     const amendedText = `${e5A001.paragraphs[0].text} (amended)`;
     const authenticFrench = 'Systèmes, équipements et composants de télécommunications (texte authentique).';
     const paragraphs = e5A001.paragraphs.map((p, i) => (i === 0 ? { ...p, text: amendedText, texts: [{ language: 'fr', text: authenticFrench }] } : p));
-    const amendment = await adoptedProposal(t, jp, 'Amend 5A001, in English and French', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { paragraphs }) }]);
+    const definition = { term: 'lawful interception', text: 'Interception authorised by law.', texts: [{ language: 'fr', text: 'Interception autorisée par la loi.' }] };
+    const amendment = await adoptedProposal(t, jp, 'Amend 5A001, in English and French', [
+      { kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(e5A001, { paragraphs }) },
+      { kind: 'ADD_DEFINITION', definition },
+    ]);
     const { proposal } = await jp.data(`query ($id: ID!) { proposal(id: $id) { revision { changes { redline { paragraphs { change texts { language change segments { kind text } } } } } } } }`, { id: amendment.id });
     expect(proposal.revision.changes[0].redline.paragraphs[0]).toEqual({
       change: 'CHANGED',
@@ -131,6 +135,9 @@ describe('texts in several languages: translations recorded by delegations, auth
     expect(second.texts).toEqual([expect.objectContaining({ status: 'TRANSLATION', stale: false })]);
     expect(next.entry.headingTexts).toEqual([expect.objectContaining({ status: 'TRANSLATION', stale: false })]);
 
+    const { release: withDefinitions } = await jp.data(`{ release(version: "2026.1") { definitions { term texts(language: "fr") { text status stale } } } }`);
+    expect(withDefinitions.definitions.find((d: { term: string }) => d.term === definition.term).texts).toEqual([{ text: definition.texts[0].text, status: 'AUTHENTIC', stale: false }]);
+
     const previous = (await jp.data(TEXTS, { version: '2026.0', language: 'fr' })).release;
     expect(previous.entry.paragraphs[0].texts).toEqual([expect.objectContaining({ status: 'TRANSLATION', stale: false })]);
 
@@ -142,5 +149,6 @@ describe('texts in several languages: translations recorded by delegations, auth
     expect(verdict.document.list.languages).toEqual(['en', 'fr']);
     const signed = verdict.document.list.entries.find((entry) => entry.code === '5A001')!;
     expect(signed.paragraphs[0].texts).toEqual({ fr: { text: authenticFrench, sourceDigest: sha256(amendedText) } });
+    expect(verdict.document.list.definitions.find((d) => d.term === definition.term)!.texts).toEqual({ fr: { text: definition.texts[0].text, sourceDigest: sha256(definition.text) } });
   });
 });

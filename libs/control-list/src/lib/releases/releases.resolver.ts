@@ -72,6 +72,6 @@ export class ReleasesResolver {
   @Immutable()
   @ResolveField(() => [Definition])
   async definitions(@CurrentActor() actor: Actor, @Parent() release: Release): Promise<Definition[]> {
-    return (await this.releaseService.definitions(actor, release.id)).map(({ term, text }) => ({ term, text }));
+    return (await this.releaseService.definitions(actor, release.id)).map(({ releaseId, term, text }) => ({ releaseId, term, text }));
   }
 }

@@ -2,6 +2,7 @@ import { Args, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql'
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
 import { Loaders, RequestLoaders } from '@concord/shared/graphql';
 import { authenticLanguageTexts } from '../languages/languages';
+import { Definition } from '../releases/definition.model';
 import { Entry } from '../releases/entry.model';
 import { Paragraph } from '../releases/paragraph.model';
 import { LanguageText } from './language-text.model';
@@ -22,6 +23,16 @@ export class ParagraphTextsResolver {
     if (!paragraph.releaseId || !paragraph.entryCode) return inLanguage(authenticLanguageTexts(paragraph.proposedTexts, paragraph.text), language);
     const texts = await loaders.get(this.translations.textsOf).load({ releaseId: paragraph.releaseId, code: paragraph.entryCode });
     return inLanguage(texts.paragraphs.get(paragraph.position) ?? [], language);
+  }
+}
+
+@Resolver(() => Definition)
+export class DefinitionTextsResolver {
+  constructor(private readonly translations: TranslationsService) {}
+
+  @ResolveField(() => [LanguageText], { description: 'The definition in other languages, in the order of Paragraph.texts.' })
+  async texts(@Parent() definition: Definition, @Loaders() loaders: RequestLoaders, @Args('language', { type: () => String, nullable: true }) language?: string | null): Promise<LanguageText[]> {
+    return inLanguage((await loaders.get(this.translations.definitionTextsOf).load(definition.releaseId)).get(definition.term) ?? [], language);
   }
 }
 

@@ -11,10 +11,8 @@ import { ControlListErrorReason } from '../control-list-error-reason';
 import { ENGLISH, isStale, LANGUAGE_CODE } from '../languages/languages';
 import { EntryKey } from '../snapshots/entry-reader';
 import { LanguageText } from './language-text.model';
-import { RecordTranslationsInput } from './record-translations.input';
-import { TextKind, TextStatus } from './text-status';
+import { RecordedStatus, TextKind, TextStatus } from './text-status';
 import { TranslationBatch } from './translation-batch.model';
-import { TranslationPlaceInput } from './translation-unit.input';
 import { WithdrawTranslationsInput } from './withdraw-translations.input';
 
 /** An entry's texts in other languages: its heading's, and each paragraph's by position. */
@@ -23,8 +21,21 @@ export interface EntryTexts {
   paragraphs: Map<number, LanguageText[]>;
 }
 
-/** What a batch from the XLIFF import or the API records: units of one language, all TRANSLATION or all MACHINE. */
-export type TranslationRecord = Pick<RecordTranslationsInput, 'language' | 'status' | 'units'>;
+/** What a batch from the XLIFF import or the API records: units of one language, all TRANSLATION (the default) or all MACHINE. */
+export interface TranslationRecord {
+  language: string;
+  status?: RecordedStatus;
+  units: readonly TranslationUnit[];
+}
+
+/** One unit by place (see ListTranslationEntity); a caller that bypasses GraphQL's validation meets the table's CHECKs. */
+export interface TranslationUnit {
+  kind: TextKind;
+  path: string;
+  occurrence?: number;
+  text: string;
+  sourceDigest: string;
+}
 
 // Authentic first, then what delegations offer, the machine's last: the order a reader trusts them in.
 const STATUS_ORDER = [TextStatus.AUTHENTIC, TextStatus.TRANSLATION, TextStatus.MACHINE];
@@ -42,6 +53,7 @@ export class TranslationsService {
   async record(actor: Actor, input: TranslationRecord): Promise<TranslationBatch> {
     const delegation = this.assertTranslator(actor);
     const language = checkedLanguage(input.language);
+    const status = input.status ?? TextStatus.TRANSLATION;
     assertDistinct(input.units);
     const units = input.units.map((unit) => ({ kind: unit.kind, path: unit.path.trim(), occurrence: unit.occurrence ?? 0, text: unit.text.trim(), source_digest: unit.sourceDigest }));
     return this.db.transaction(async (manager) => {
@@ -51,14 +63,14 @@ export class TranslationsService {
          FROM jsonb_to_recordset($5::jsonb) AS r(kind text, path text, occurrence integer, text text, source_digest text)
          ON CONFLICT ON CONSTRAINT list_translation_place_unique DO UPDATE SET status = EXCLUDED.status, text = EXCLUDED.text,
            source_digest = EXCLUDED.source_digest, recorded_by_id = EXCLUDED.recorded_by_id, recorded_at = now()`,
-        [delegation.stateId, language, input.status, delegation.id, JSON.stringify(units)],
+        [delegation.stateId, language, status, delegation.id, JSON.stringify(units)],
       );
       await this.audit.record(manager, actor, {
         action: ControlListAuditAction.TRANSLATIONS_RECORDED,
         objectType: 'translations',
         objectId: `${delegation.stateCode}/${language}`,
         // Counts and entries, not every unit: one import may carry thousands.
-        summary: { language, status: input.status, units: units.length, entries: entriesOf(units) },
+        summary: { language, status, units: units.length, entries: entriesOf(units) },
       });
       return { language, state: delegation.stateCode, units: units.length };
     });
@@ -108,15 +120,7 @@ export class TranslationsService {
           const key = `${row.release_id}/${row.entry_code}`;
           const texts: EntryTexts = byEntry.get(key) ?? { heading: [], paragraphs: new Map() };
           byEntry.set(key, texts);
-          const text: LanguageText = {
-            language: row.language,
-            text: row.text,
-            status: row.status,
-            stale: isStale(row.source_digest, row.english),
-            sourceDigest: row.source_digest,
-            recordedBy: row.state_code,
-            recordedAt: row.recorded_at,
-          };
+          const text = languageText(row);
           if (row.position === null) texts.heading.push(text);
           else texts.paragraphs.set(row.position, [...(texts.paragraphs.get(row.position) ?? []), text]);
         }
@@ -124,6 +128,17 @@ export class TranslationsService {
       },
       { cacheKeyFn: (key) => `${key.releaseId}/${key.code}` },
     );
+
+  /** Per-request loader of every definition's texts in other languages, a release's at once, keyed by term. */
+  readonly definitionTextsOf = () =>
+    new DataLoader<string, Map<string, LanguageText[]>>(async (releaseIds) => {
+      const rows = await this.replicas.read((db) => db.query<(TextRow & { term: string })[]>(DEFINITION_TEXTS_SQL, [[...releaseIds]]));
+      return releaseIds.map((releaseId) => {
+        const byTerm = new Map<string, LanguageText[]>();
+        for (const row of rows.filter((candidate) => candidate.release_id === releaseId)) byTerm.set(row.term, [...(byTerm.get(row.term) ?? []), languageText(row)]);
+        return byTerm;
+      });
+    });
 
   private assertTranslator(actor: Actor) {
     this.access.assert(actor, Permission.RECORD_TRANSLATIONS);
@@ -177,6 +192,31 @@ function entriesOf(units: readonly { kind: TextKind; path: string }[]): string[]
   return [...new Set(units.filter((unit) => unit.kind !== TextKind.DEFINITION).map((unit) => unit.path.slice(0, 5)))].sort();
 }
 
+const DEFINITION_TEXTS_SQL = `
+  SELECT * FROM (
+    SELECT d.release_id, d.term, a.language, a.text, a.source_digest, 'AUTHENTIC' AS status, NULL AS state_code,
+      NULL::timestamptz AS recorded_at, d.text AS english
+    FROM release_definition d JOIN release_definition_text a USING (release_id, term) WHERE d.release_id = ANY($1::uuid[])
+    UNION ALL
+    SELECT d.release_id, d.term, t.language, t.text, t.source_digest, t.status, s.code, t.recorded_at, d.text
+    FROM release_definition d JOIN list_translation t ON t.kind = 'DEFINITION' AND t.path = d.term AND t.occurrence = 0
+      JOIN participating_state s ON s.id = t.state_id
+    WHERE d.release_id = ANY($1::uuid[])
+  ) texts
+  ORDER BY language, array_position(ARRAY[${STATUS_ORDER.map((status) => `'${status}'`).join(', ')}], status), state_code`;
+
+function languageText(row: TextRow): LanguageText {
+  return {
+    language: row.language,
+    text: row.text,
+    status: row.status,
+    stale: isStale(row.source_digest, row.english),
+    sourceDigest: row.source_digest,
+    recordedBy: row.state_code,
+    recordedAt: row.recorded_at,
+  };
+}
+
 function checkedLanguage(language: string): string {
   const code = language.trim();
   if (!LANGUAGE_CODE.test(code) || code === ENGLISH) {
@@ -187,7 +227,7 @@ function checkedLanguage(language: string): string {
   return code;
 }
 
-function assertDistinct(units: readonly TranslationPlaceInput[]): void {
+function assertDistinct(units: readonly Pick<TranslationUnit, 'kind' | 'path' | 'occurrence'>[]): void {
   const seen = new Set<string>();
   for (const [index, unit] of units.entries()) {
     const key = `${unit.kind} ${unit.path.trim()} ${unit.occurrence ?? 0}`;
