@@ -98,7 +98,7 @@ export function textsOf(table: string, match: string): string {
 }
 
 /** Drops a null texts column, so a text-less row reads exactly as it did before there were languages. */
-export const withoutEmptyTexts =
+const withoutEmptyTexts =
   <K extends string>(key: K) =>
   (row: Partial<Record<K, unknown>>) => {
     if (row[key] === null) delete row[key];
