@@ -71,7 +71,7 @@ describeInBrowser('an entry side by side in two languages, with each text’s st
     await session.close();
   });
 
-  it('shows the release it was made for without staleness: 2026.0 has no authentic French, and France’s translation of a.2 is current there', async () => {
+  it('shows the release it was made for without staleness (no authentic French in 2026.0, France’s a.2 current), and the French redline of the amendment', async () => {
     const session = await newWebSession(browser, server.baseUrl);
     const { page } = session;
     await signIn(page, 'delegate.jp@example.org');
@@ -83,6 +83,13 @@ describeInBrowser('an entry side by side in two languages, with each text’s st
     expect(await a2.locator('.language-text-stale').count()).toBe(0);
     expect(await a2.locator('.language-text-authentic').count()).toBe(0);
     await screenshot(page, 'entry-languages-en');
+
+    // The redline between the releases shows the French text agreed beside the amended English, in its own words.
+    await page.goto('/releases/compare?from=2026.0&to=2026.1');
+    const french = page.locator('.redline-language', { hasText: 'Authentic text in French:' });
+    await french.waitFor();
+    expect(await french.locator('ins').textContent()).toContain(AUTHENTIC_A2);
+    expect(await french.locator('[lang="fr"]').count()).toBe(1);
     await session.close();
   });
 });

@@ -84,7 +84,7 @@ export const RELEASE_COMPARE = graphql(`
         proposals
         redline {
           fields { field change segments { kind text } }
-          paragraphs { path kind change segments { kind text } }
+          paragraphs { path kind change segments { kind text } texts { language change segments { kind text } } }
         }
       }
     }
