@@ -192,7 +192,8 @@ describe('the control list: baseline import and the pull API', () => {
       `UPDATE release SET version = '2026.9'`,
       `UPDATE release SET effective_from = '2030-01-01'`,
       `DELETE FROM release`,
-      `TRUNCATE release_paragraph`,
+      // CASCADE: without it the foreign key from release_paragraph_text refuses first, before the guard can say why.
+      `TRUNCATE release_paragraph CASCADE`,
     ];
     for (const sql of refusals) {
       const error = await t.db.query(sql).then(

@@ -1,6 +1,7 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { AuthAuditAction } from '@concord/auth';
 import { BallotAuditAction } from '@concord/ballots';
+import { ControlListAuditAction } from '@concord/control-list';
 import { EventAuditAction } from '@concord/events';
 import { ImplementationAuditAction } from '@concord/implementation';
 import { NotificationAuditAction } from '@concord/notifications';
@@ -14,6 +15,7 @@ import { combineEnums } from '@concord/shared/graphql';
  */
 export const AuditAction = combineEnums(
   AuthAuditAction,
+  ControlListAuditAction,
   EventAuditAction,
   NotificationAuditAction,
   ProposalAuditAction,

@@ -1,4 +1,5 @@
 import { ReactNode } from 'react';
+import { useLocale } from '../app/i18n/locale-provider';
 import { useT } from '../app/i18n/use-t';
 import { paragraphClass } from './paragraph-layout';
 
@@ -12,6 +13,8 @@ export interface RedlineParagraph {
   kind: string;
   change: 'ADDED' | 'CHANGED' | 'REMOVED' | 'UNCHANGED';
   segments: Segment[];
+  /** The paragraph's authentic texts in other languages, each redlined on its own. */
+  texts?: { language: string; change: RedlineParagraph['change']; segments: Segment[] }[];
 }
 
 export interface RedlineField {
@@ -56,6 +59,8 @@ const isKnownField = (field: string): field is (typeof FIELD_NAMES)[number] => (
 
 export function Redline({ fields, paragraphs, paragraphAction }: RedlineProps) {
   const t = useT();
+  const { locale } = useLocale();
+  const names = new Intl.DisplayNames([locale], { type: 'language' });
   const changedFields = fields.filter((field) => field.change !== 'UNCHANGED');
   return (
     <div className="redline">
@@ -75,6 +80,16 @@ export function Redline({ fields, paragraphs, paragraphAction }: RedlineProps) {
         {paragraphs.map((paragraph) => (
           <li key={`${paragraph.path}:${paragraph.kind}`} className={`${paragraphClass(paragraph.path, paragraph.kind)} change-${paragraph.change.toLowerCase()}`}>
             <span className="paragraph-path">{paragraph.path}</span> <Segments segments={paragraph.segments} />
+            {paragraph.texts
+              ?.filter((text) => text.change !== 'UNCHANGED')
+              .map((text) => (
+                <p key={text.language} className="redline-language">
+                  <span className="status">{t('ui.redline.language', { language: names.of(text.language) ?? text.language })}</span>{' '}
+                  <span lang={text.language}>
+                    <Segments segments={text.segments} />
+                  </span>
+                </p>
+              ))}
             {paragraphAction?.(paragraph)}
           </li>
         ))}

@@ -4,12 +4,14 @@ import { EntriesResolver } from './releases/entries.resolver';
 import { EntriesService } from './releases/entries.service';
 import { ReleasesResolver } from './releases/releases.resolver';
 import { ReleasesService } from './releases/releases.service';
+import { DefinitionTextsResolver, EntryTextsResolver, ParagraphTextsResolver } from './translations/translations.resolver';
+import { TranslationsService } from './translations/translations.service';
 import { ListVocabularyResolver } from './vocabulary/list-vocabulary.resolver';
 
 /** Released versions of the list and their entries: the pull API. Releases are written by @concord/releases. */
 @Module({
   imports: [AuthModule],
-  providers: [ReleasesService, EntriesService, ReleasesResolver, EntriesResolver, ListVocabularyResolver],
-  exports: [ReleasesService, EntriesService],
+  providers: [ReleasesService, EntriesService, ReleasesResolver, EntriesResolver, ListVocabularyResolver, TranslationsService, ParagraphTextsResolver, EntryTextsResolver, DefinitionTextsResolver],
+  exports: [ReleasesService, EntriesService, TranslationsService],
 })
 export class ControlListModule {}

@@ -14,8 +14,20 @@ export interface ListParagraph {
   /** `5A001.j.1.a` for an ITEM; a note carries the path of the paragraph it belongs to (the one above it). */
   path: string;
   kind: ParagraphKind;
+  /** English, the language every release is authentic in. */
   text: string;
+  /** Authentic texts in the release's other languages; absent when there are none, so older digests stand. */
+  texts?: AuthenticTexts;
 }
+
+/** A text agreed as authentic in one language, and the English text it renders (`textDigest`), so it can go stale. */
+export interface AuthenticText {
+  text: string;
+  sourceDigest: string;
+}
+
+/** By language code (`fr`, `ja`), never `en`. */
+export type AuthenticTexts = Record<string, AuthenticText>;
 
 export interface RegimeReference {
   /** WA, EU, US-CCL, … */
@@ -33,6 +45,7 @@ export interface ListEntry {
   /** Category digit, product group A–E, three digits: `4A005`. */
   code: string;
   heading: string;
+  headingTexts?: AuthenticTexts;
   status: EntryStatus;
   /** Reason-for-control codes, upper case, in source order without duplicates: HR, NS, AT, CC, SL, … */
   reasons: string[];
@@ -47,6 +60,7 @@ export interface ListEntry {
 export interface ListDefinition {
   term: string;
   text: string;
+  texts?: AuthenticTexts;
 }
 
 export interface ListSource {
@@ -62,6 +76,8 @@ export interface ListDocument {
   /** The release version this document is (`2026.0`), when it is one. */
   version?: string;
   source?: ListSource;
+  /** The authentic languages, `en` first; absent for an English-only list. */
+  languages?: string[];
   entries: ListEntry[];
   definitions: ListDefinition[];
 }

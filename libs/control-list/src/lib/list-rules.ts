@@ -1,6 +1,7 @@
 import { entryCodeOfPath, isEntryCode, isKnownReason, isParagraphPath } from './codes';
 import { stableJson } from './snapshots/content-digest';
-import type { CustomsScheme, ListDefinition, ListEntry } from './list-document';
+import { ENGLISH, LANGUAGE_CODE } from './languages/languages';
+import type { AuthenticTexts, CustomsScheme, ListDefinition, ListEntry } from './list-document';
 
 /**
  * The list's own limits. The importer, the drafting API and publication all apply these same numbers, so every entry
@@ -63,6 +64,7 @@ export function entryProblems(entry: ListEntry): ListProblem[] {
   if (!isEntryCode(entry.code)) problem('code', `${entry.code} is not a control-list code such as 4A005`);
   if (!entry.heading.trim()) problem('heading', 'an entry has a heading');
   else if (entry.heading.length > LIST_LIMITS.headingLength) problem('heading', `at most ${LIST_LIMITS.headingLength} characters`);
+  checkTexts('headingTexts', entry.headingTexts, LIST_LIMITS.headingLength, problem);
   if (entry.status !== 'ACTIVE' && entry.status !== 'RESERVED') problem('status', 'is ACTIVE or RESERVED');
   checkReasons(entry, problem);
   checkParagraphs(entry, problem);
@@ -103,6 +105,7 @@ export function definitionProblems(definition: ListDefinition): ListProblem[] {
   }
   if (!definition.text.trim()) problems.push({ field: 'text', message: 'a definition has text' });
   else if (definition.text.length > LIST_LIMITS.definitionTextLength) problems.push({ field: 'text', message: `at most ${LIST_LIMITS.definitionTextLength} characters` });
+  checkTexts('texts', definition.texts, LIST_LIMITS.definitionTextLength, (field, message) => problems.push({ field, message }));
   return problems;
 }
 
@@ -136,7 +139,18 @@ function checkParagraphs(entry: ListEntry, problem: Report): void {
     }
     if (!paragraph.text.trim()) problem(`${field}.text`, 'a paragraph has text');
     else if (paragraph.text.length > LIST_LIMITS.paragraphTextLength) problem(`${field}.text`, `at most ${LIST_LIMITS.paragraphTextLength} characters`);
+    checkTexts(`${field}.texts`, paragraph.texts, LIST_LIMITS.paragraphTextLength, problem);
   });
+}
+
+/** Authentic texts in other languages obey the English text's limits, under a language code other than en. */
+function checkTexts(field: string, texts: AuthenticTexts | undefined, maxLength: number, problem: Report): void {
+  for (const [language, { text, sourceDigest }] of Object.entries(texts ?? {})) {
+    if (!LANGUAGE_CODE.test(language) || language === ENGLISH) problem(`${field}.${language}`, `${language} is not a language code other than en, such as fr or pt-BR`);
+    if (!text.trim()) problem(`${field}.${language}.text`, 'a text in a language has words');
+    else if (text.length > maxLength) problem(`${field}.${language}.text`, `at most ${maxLength} characters`);
+    if (!/^[0-9a-f]{64}$/.test(sourceDigest)) problem(`${field}.${language}.sourceDigest`, 'is the SHA-256 of the English text, 64 hex digits');
+  }
 }
 
 function checkTerms(entry: ListEntry, problem: Report): void {

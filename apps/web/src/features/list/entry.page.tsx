@@ -6,6 +6,7 @@ import { useViewer } from '../../app/session/session-context';
 import { ErrorNotice } from '../../ui/error-notice';
 import { Loading } from '../../ui/loading';
 import { PageTitle } from '../../ui/page-title';
+import { EntryLanguages } from './entry-languages';
 import { quotedTerms, termAnchor, termKey } from './legal-text';
 import { LegalText, LinkedText } from './legal-text-view';
 import { ENTRY_PAGE, LIST_RELEASES } from './list.operations';
@@ -86,6 +87,13 @@ export function EntryPage() {
             </p>
             {entry.paragraphs.length === 0 ? <p>{t('list.entry.noParagraphs')}</p> : <LegalText paragraphs={entry.paragraphs} isTerm={isTerm} />}
           </section>
+          <EntryLanguages
+            code={entry.code}
+            heading={entry.heading}
+            headingTexts={entry.headingTexts}
+            paragraphs={entry.paragraphs}
+            authenticLanguages={data.release.authenticLanguages}
+          />
           <section aria-labelledby="entry-related">
             <h2 id="entry-related">{t('list.entry.related')}</h2>
             {entry.relatedControls.text && (

@@ -33,16 +33,18 @@ export const ENTRY_PAGE = graphql(`
     release(version: $version) {
       version
       status
+      authenticLanguages
       definitions { term text }
       entry(code: $code) {
         code
         heading
+        headingTexts { language text status stale recordedBy }
         status
         category
         productGroup
         reasons
         definitions
-        paragraphs { position path kind text }
+        paragraphs { position path kind text texts { language text status stale recordedBy } }
         relatedControls { text references { regime code } }
         correlations { scheme code relation }
       }
@@ -82,7 +84,7 @@ export const RELEASE_COMPARE = graphql(`
         proposals
         redline {
           fields { field change segments { kind text } }
-          paragraphs { path kind change segments { kind text } }
+          paragraphs { path kind change segments { kind text } texts { language change segments { kind text } } }
         }
         meaning {
           meanings

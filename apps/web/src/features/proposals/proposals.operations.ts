@@ -45,7 +45,7 @@ export const PROPOSAL_PAGE = graphql(`
           term
           redline {
             fields { field change segments { kind text } }
-            paragraphs { path kind change segments { kind text } }
+            paragraphs { path kind change segments { kind text } texts { language change segments { kind text } } }
           }
         }
       }

@@ -9,6 +9,8 @@ export enum Permission {
   DRAFT_PROPOSALS = 'DRAFT_PROPOSALS',
   COMMENT = 'COMMENT',
   /** A head of delegation, or the delegate it named acting head, inside that window (checked by the ballots service). */
+  /** A delegation records translations of the list for information (never authentic). */
+  RECORD_TRANSLATIONS = 'RECORD_TRANSLATIONS',
   CAST_POSITION = 'CAST_POSITION',
   /** A head of delegation names a delegate of its own state acting head for a time window. */
   APPOINT_ACTING_HEAD = 'APPOINT_ACTING_HEAD',
@@ -30,6 +32,7 @@ const ROLES: Record<Exclude<Permission, Permission.AUTHENTICATED>, readonly Role
   [Permission.READ_DELIBERATIONS]: [DELEGATE, HEAD_OF_DELEGATION, SECRETARIAT],
   [Permission.DRAFT_PROPOSALS]: [DELEGATE, HEAD_OF_DELEGATION],
   [Permission.COMMENT]: [DELEGATE, HEAD_OF_DELEGATION, SECRETARIAT],
+  [Permission.RECORD_TRANSLATIONS]: [DELEGATE, HEAD_OF_DELEGATION],
   [Permission.CAST_POSITION]: [DELEGATE, HEAD_OF_DELEGATION],
   [Permission.APPOINT_ACTING_HEAD]: [HEAD_OF_DELEGATION],
   [Permission.RUN_BALLOTS]: [SECRETARIAT],

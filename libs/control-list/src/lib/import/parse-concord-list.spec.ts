@@ -1,6 +1,8 @@
 import Ajv2020 from 'ajv/dist/2020';
 import schema from '../../../schema/concord-list.schema.json';
+import { textDigest } from '../languages/languages';
 import type { ListDocument } from '../list-document';
+import { contentDigest } from '../snapshots/content-digest';
 import { realCclJson } from './ccl-fixture';
 import { fromCsv, toCsv } from './list-csv';
 import { parseConcordList } from './parse-concord-list';
@@ -139,5 +141,33 @@ describe('concord-list.schema.json', () => {
     wrong.entries[1].code = '5X002';
     expect(validate(wrong)).toBe(false);
     expect(validate.errors?.map((error) => error.instancePath)).toEqual(expect.arrayContaining(['/entries/0/status', '/entries/1/code']));
+  });
+});
+
+describe('texts in other languages in the list format', () => {
+  const english = exported.entries[0].paragraphs[1].text;
+  const withFrench = structuredClone(exported);
+  withFrench.languages = ['en', 'fr'];
+  withFrench.entries[0].headingTexts = { fr: { text: 'Télécommunications, « composants »', sourceDigest: textDigest(exported.entries[0].heading) } };
+  withFrench.entries[0].paragraphs[1].texts = { fr: { text: 'Surveillance des réseaux IP :', sourceDigest: textDigest(english) } };
+
+  it('reads them back as written, valid against the schema, and leaves an English-only document and its digest as they were', () => {
+    expect(parseConcordList(JSON.parse(JSON.stringify(withFrench))).document).toEqual(withFrench);
+    expect(new Ajv2020({ allErrors: true }).compile(schema)(withFrench)).toBe(true);
+    expect(parseConcordList(JSON.parse(JSON.stringify(exported))).document).toEqual(exported);
+    expect(contentDigest(withFrench)).not.toBe(contentDigest(exported));
+    expect(contentDigest({ ...withFrench, entries: exported.entries })).toBe(contentDigest(exported));
+  });
+
+  it('reports and leaves out a text under English or a malformed language, or without the digest of its English', () => {
+    const wrong = structuredClone(withFrench) as unknown as { entries: { paragraphs: { texts?: unknown }[] }[] };
+    wrong.entries[0].paragraphs[1].texts = { en: { text: 'x', sourceDigest: textDigest(english) }, FR: { text: 'y', sourceDigest: textDigest(english) }, de: { text: 'z' } };
+    const parsed = parseConcordList(wrong);
+    expect(parsed.document.entries[0].paragraphs[1].texts).toBeUndefined();
+    expect(parsed.defects.map((defect) => [defect.kind, defect.location.split(' texts.')[1]])).toEqual([
+      ['INVALID_VALUE', 'en'],
+      ['INVALID_VALUE', 'FR'],
+      ['INVALID_VALUE', 'de'],
+    ]);
   });
 });

@@ -1,6 +1,8 @@
 import { entryCodeOfPath, isEntryCode, isParagraphPath } from '../codes';
+import { ENGLISH, LANGUAGE_CODE } from '../languages/languages';
 import { LIST_FORMAT } from '../list-document';
 import type {
+  AuthenticTexts,
   CustomsCorrelation,
   EntryStatus,
   ListDefinition,
@@ -63,9 +65,11 @@ export function parseConcordList(json: unknown, selection?: ListSelection): Pars
     if (!Array.isArray(raw.paragraphs)) return reject('MISSING_FIELD', 'entry has no paragraphs array');
 
     firstIndexOfCode.set(raw.code, index);
+    const headingTexts = readTexts(raw.headingTexts, `${location} headingTexts`, log);
     const entry: ListEntry = {
       code: raw.code,
       heading: raw.heading,
+      ...(headingTexts ? { headingTexts } : {}),
       status: raw.status as EntryStatus,
       reasons: readReasons(raw.reasons, location, log),
       paragraphs: readParagraphs(raw.code, rows, location, log),
@@ -86,6 +90,7 @@ export function parseConcordList(json: unknown, selection?: ListSelection): Pars
     format: LIST_FORMAT,
     ...(readVersion(json.version, log) !== undefined ? { version: json.version as string } : {}),
     ...readSource(json.source, log),
+    ...readLanguages(json.languages, log),
     entries,
     definitions,
   };
@@ -160,7 +165,8 @@ function readParagraphs(code: string, rows: readonly unknown[], entryLocation: s
     } else if (raw.path !== code && !itemPaths.has(raw.path)) {
       return reject('MALFORMED_PATH', `note path "${raw.path}" is neither the entry code nor an item above it`);
     }
-    paragraphs.push({ path: raw.path, kind, text: raw.text });
+    const texts = readTexts(raw.texts, `${location} texts`, log);
+    paragraphs.push({ path: raw.path, kind, text: raw.text, ...(texts ? { texts } : {}) });
   });
   return paragraphs;
 }
@@ -230,7 +236,36 @@ function readDefinitions(rows: readonly unknown[], log: DefectLog): ListDefiniti
     if (typeof record.text !== 'string') return log.add('MISSING_FIELD', location, 'definition has no text; not written', 'DEFINITION');
     if (seen.has(record.term)) return log.add('DUPLICATE_DEFINITION', location, `term "${record.term}" is defined twice; second not written`, 'DEFINITION');
     seen.add(record.term);
-    definitions.push({ term: record.term, text: record.text });
+    const texts = readTexts(record.texts, `${location} texts`, log);
+    definitions.push({ term: record.term, text: record.text, ...(texts ? { texts } : {}) });
   });
   return definitions;
+}
+
+/** Other-language authentic texts, `{ fr: { text, sourceDigest } }`; a malformed one is reported and left out. */
+function readTexts(raw: unknown, location: string, log: DefectLog): AuthenticTexts | undefined {
+  if (raw === undefined) return undefined;
+  if (!isRecord(raw)) {
+    log.add('INVALID_VALUE', location, `${show(raw)} is not an object of texts by language; left out`, 'NONE');
+    return undefined;
+  }
+  const texts: AuthenticTexts = {};
+  for (const [language, value] of Object.entries(raw)) {
+    if (!LANGUAGE_CODE.test(language) || language === ENGLISH) {
+      log.add('INVALID_VALUE', `${location}.${language}`, `"${language}" is not a language code other than en; left out`, 'NONE');
+    } else if (!isRecord(value) || !isText(value.text) || typeof value.sourceDigest !== 'string' || !/^[0-9a-f]{64}$/.test(value.sourceDigest)) {
+      log.add('INVALID_VALUE', `${location}.${language}`, 'a text needs text and the sourceDigest (SHA-256 hex) of the English it renders; left out', 'NONE');
+    } else {
+      texts[language] = { text: value.text, sourceDigest: value.sourceDigest };
+    }
+  }
+  return Object.keys(texts).length ? texts : undefined;
+}
+
+function readLanguages(raw: unknown, log: DefectLog): { languages?: string[] } {
+  if (raw === undefined) return {};
+  const valid = Array.isArray(raw) && raw[0] === ENGLISH && raw.every((language) => typeof language === 'string' && LANGUAGE_CODE.test(language));
+  if (valid) return { languages: [...new Set(raw as string[])] };
+  log.add('INVALID_VALUE', 'languages', `languages ${show(raw)} is not a list of language codes with en first; left out`, 'NONE');
+  return {};
 }

@@ -1,5 +1,6 @@
 import { registerEnumType } from '@nestjs/graphql';
 import { ReleaseSource, ReleaseStatus } from '../snapshots/release.entity';
+import { TextKind, TextStatus } from '../translations/text-status';
 
 // The list format declares these as string unions (plain data for integrators); GraphQL needs them as enums.
 export const EntryStatusEnum = { ACTIVE: 'ACTIVE', RESERVED: 'RESERVED' } as const;
@@ -22,3 +23,5 @@ registerEnumType(EntryStatusEnum, { name: 'EntryStatus', description: 'A RESERVE
 registerEnumType(ParagraphKindEnum, { name: 'ParagraphKind', description: 'A note belongs to the paragraph above it.' });
 registerEnumType(CustomsSchemeEnum, { name: 'CustomsScheme' });
 registerEnumType(CorrelationRelationEnum, { name: 'CorrelationRelation' });
+registerEnumType(TextStatus, { name: 'TextStatus', description: 'AUTHENTIC: agreed by ballot, in the signed release; TRANSLATION: by a delegation, for information; MACHINE: never authentic.' });
+registerEnumType(TextKind, { name: 'TextKind', description: 'What a translation unit renders: a paragraph of that kind, a HEADING or a DEFINITION.' });

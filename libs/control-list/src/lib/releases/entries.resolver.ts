@@ -16,7 +16,12 @@ export class EntriesResolver {
   @ResolveField(() => [Paragraph], { description: 'In document order.' })
   async paragraphs(@Parent() entry: Entry, @Loaders() loaders: RequestLoaders): Promise<Paragraph[]> {
     // A paragraph's stored position is its index in the entry: the snapshot writer numbers them so.
-    return (await this.partsOf(entry, loaders)).paragraphs.map((paragraph, position) => ({ position, ...paragraph }));
+    return (await this.partsOf(entry, loaders)).paragraphs.map(({ texts: _texts, ...paragraph }, position) => ({
+      position,
+      releaseId: entry.releaseId,
+      entryCode: entry.code,
+      ...paragraph,
+    }));
   }
 
   @Immutable()

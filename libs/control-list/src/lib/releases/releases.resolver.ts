@@ -50,6 +50,12 @@ export class ReleasesResolver {
   }
 
   @Immutable()
+  @ResolveField(() => [String], { description: 'The languages this release is authentic in: en first, then those its texts are agreed in.' })
+  async authenticLanguages(@Parent() release: Release, @Loaders() loaders: RequestLoaders): Promise<string[]> {
+    return loaders.get(this.releaseService.authenticLanguages).load(release.id);
+  }
+
+  @Immutable()
   @ResolveField(() => EntryConnection, { description: 'Entries in code order.' })
   async entries(@CurrentActor() actor: Actor, @Parent() release: Release, @Args() args: EntriesArgs): Promise<EntryConnection> {
     const page = await this.entryService.page(actor, release.id, args.filter, args);
@@ -66,6 +72,6 @@ export class ReleasesResolver {
   @Immutable()
   @ResolveField(() => [Definition])
   async definitions(@CurrentActor() actor: Actor, @Parent() release: Release, @Loaders() loaders: RequestLoaders): Promise<Definition[]> {
-    return (await this.releaseService.definitions(actor, release.id, loaders.get(this.releaseService.definitionsByRelease))).map(({ term, text }) => ({ term, text }));
+    return (await this.releaseService.definitions(actor, release.id, loaders.get(this.releaseService.definitionsByRelease))).map(({ releaseId, term, text }) => ({ releaseId, term, text }));
   }
 }

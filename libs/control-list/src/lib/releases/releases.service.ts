@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import DataLoader from 'dataloader';
 import { EntityManager, In } from 'typeorm';
+import { ENGLISH } from '../languages/languages';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { ReadReplicas } from '@concord/shared/db';
 import { Connection, decodeCursor, groupByKeys, notFound, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
@@ -93,5 +94,21 @@ export class ReleasesService {
       );
       const counts = new Map(rows.map((row) => [row.release_id, row.count]));
       return releaseIds.map((id) => counts.get(id) ?? 0);
+    });
+
+  /** Per-request loader for `Release.authenticLanguages`: English, then every language the release carries authentic texts in. */
+  readonly authenticLanguages = () =>
+    new DataLoader<string, string[]>(async (releaseIds) => {
+      const rows = await this.replicas.read((db) =>
+        db.query<{ release_id: string; language: string }[]>(
+          `SELECT DISTINCT release_id, language FROM (
+             SELECT release_id, language FROM release_paragraph_text WHERE release_id = ANY($1::uuid[])
+             UNION ALL SELECT release_id, language FROM release_heading_text WHERE release_id = ANY($1::uuid[])
+             UNION ALL SELECT release_id, language FROM release_definition_text WHERE release_id = ANY($1::uuid[])
+           ) texts ORDER BY release_id, language`,
+          [[...releaseIds]],
+        ),
+      );
+      return releaseIds.map((id) => [ENGLISH, ...rows.filter((row) => row.release_id === id).map((row) => row.language)]);
     });
 }

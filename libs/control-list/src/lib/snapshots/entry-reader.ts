@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { CorrelationRelation, CustomsCorrelation, CustomsScheme, ListEntry, ListParagraph, ParagraphKind, RegimeReference } from '../list-document';
+import type { AuthenticTexts, CorrelationRelation, CustomsCorrelation, CustomsScheme, ListEntry, ListParagraph, ParagraphKind, RegimeReference } from '../list-document';
 
 export interface EntryKey {
   releaseId: string;
@@ -28,7 +28,13 @@ const keyOf = (releaseId: string, code: string) => `${releaseId}/${code}`;
  */
 export async function readEntryParts(manager: EntityManager, selection: EntrySelection): Promise<(key: EntryKey) => EntryParts> {
   // One after another: inside a transaction the manager holds a single connection.
-  const paragraphs = await children<ListParagraph & { kind: ParagraphKind }>(manager, 'release_paragraph', 'path, kind, text', selection);
+  const paragraphs = await children<ListParagraph & { kind: ParagraphKind }>(
+    manager,
+    'release_paragraph',
+    `path, kind, text, ${textsOf('release_paragraph_text', 't.entry_code = c.entry_code AND t.position = c.position')} AS texts`,
+    selection,
+  );
+  paragraphs.forEach((list) => list.forEach(withoutEmptyTexts('texts')));
   const references = await children<RegimeReference>(manager, 'release_reference', 'regime, code', selection);
   const correlations = await children<CustomsCorrelation & { scheme: CustomsScheme; relation: CorrelationRelation }>(
     manager,
@@ -54,10 +60,12 @@ export async function readEntries(manager: EntityManager, selection: EntrySelect
       reasons: string[];
       related_controls_text: string | null;
       definitions: string[];
+      heading_texts: AuthenticTexts | null;
     }[]
   >(
-    `SELECT release_id, code, heading, status, reasons, related_controls_text, definitions FROM release_entry
-     WHERE ${where} ORDER BY release_id, position`,
+    `SELECT release_id, code, heading, status, reasons, related_controls_text, definitions,
+       ${textsOf('release_heading_text', 't.entry_code = c.code')} AS heading_texts
+     FROM release_entry c WHERE ${where} ORDER BY release_id, position`,
     parameters,
   );
   const partsOf = await readEntryParts(manager, selection);
@@ -68,6 +76,7 @@ export async function readEntries(manager: EntityManager, selection: EntrySelect
       entry: {
         code: row.code,
         heading: row.heading,
+        ...(row.heading_texts ? { headingTexts: row.heading_texts } : {}),
         status: row.status,
         reasons: row.reasons,
         paragraphs: parts.paragraphs,
@@ -79,6 +88,22 @@ export async function readEntries(manager: EntityManager, selection: EntrySelect
   });
 }
 
+/**
+ * A correlated subquery giving a row's authentic texts as the list format holds them ({ fr: { text, sourceDigest } }),
+ * or null: the texts come with the rows they belong to, in the same statement.
+ */
+export function textsOf(table: string, match: string): string {
+  return `(SELECT jsonb_object_agg(t.language, jsonb_build_object('text', t.text, 'sourceDigest', t.source_digest) ORDER BY t.language)
+    FROM ${table} t WHERE t.release_id = c.release_id AND ${match})`;
+}
+
+/** Drops a null texts column, so a text-less row reads exactly as it did before there were languages. */
+const withoutEmptyTexts =
+  <K extends string>(key: K) =>
+  (row: Partial<Record<K, unknown>>) => {
+    if (row[key] === null) delete row[key];
+  };
+
 function selected({ releaseIds, codes }: EntrySelection, codeColumn: string): { where: string; parameters: unknown[] } {
   return codes
     ? { where: `release_id = ANY($1::uuid[]) AND ${codeColumn} = ANY($2::text[])`, parameters: [[...releaseIds], [...codes]] }
@@ -88,7 +113,7 @@ function selected({ releaseIds, codes }: EntrySelection, codeColumn: string): { 
 async function children<T>(manager: EntityManager, table: string, columns: string, selection: EntrySelection): Promise<Map<string, T[]>> {
   const { where, parameters } = selected(selection, 'entry_code');
   const rows = await manager.query<(T & { release_id: string; entry_code: string })[]>(
-    `SELECT release_id, entry_code, ${columns} FROM ${table} WHERE ${where} ORDER BY release_id, entry_code, position`,
+    `SELECT release_id, entry_code, ${columns} FROM ${table} c WHERE ${where} ORDER BY release_id, entry_code, position`,
     parameters,
   );
   const byEntry = new Map<string, T[]>();

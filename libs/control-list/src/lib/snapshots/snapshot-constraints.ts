@@ -42,4 +42,18 @@ export const CONTROL_LIST_CONSTRAINT_ERRORS: ConstraintErrorTable = {
     message: 'A regime is named by an upper-case code such as WA, EU or US-CCL',
   },
   release_definition_text_present: { code: BAD_USER_INPUT, reason: 'MISSING_DEFINITION_TEXT', message: 'Every definition needs a text' },
+  // Recording replaces a delegation's earlier text of a unit (ON CONFLICT): this is only reached by a unit sent twice at once.
+  list_translation_place_unique: {
+    code: CONFLICT,
+    reason: 'DUPLICATE_TRANSLATION_UNIT',
+    message: 'Your delegation has one text per unit and language; send each unit once',
+  },
+  release_paragraph_text_language_code: { code: BAD_USER_INPUT, reason: 'INVALID_LANGUAGE', message: 'A language is a code such as fr, ja or pt-BR, and not en (English is the text itself)' },
+  release_heading_text_language_code: { code: BAD_USER_INPUT, reason: 'INVALID_LANGUAGE', message: 'A language is a code such as fr, ja or pt-BR, and not en (English is the text itself)' },
+  release_definition_text_language_code: { code: BAD_USER_INPUT, reason: 'INVALID_LANGUAGE', message: 'A language is a code such as fr, ja or pt-BR, and not en (English is the text itself)' },
+  list_translation_language_code: { code: BAD_USER_INPUT, reason: 'INVALID_LANGUAGE', message: 'A language is a code such as fr, ja or pt-BR, and not en (English is the text itself)' },
+  release_paragraph_text_source_digest: { code: BAD_USER_INPUT, reason: 'INVALID_SOURCE_DIGEST', message: 'A source digest is the SHA-256 of the English text, 64 lower-case hex digits' },
+  release_heading_text_source_digest: { code: BAD_USER_INPUT, reason: 'INVALID_SOURCE_DIGEST', message: 'A source digest is the SHA-256 of the English text, 64 lower-case hex digits' },
+  release_definition_text_source_digest: { code: BAD_USER_INPUT, reason: 'INVALID_SOURCE_DIGEST', message: 'A source digest is the SHA-256 of the English text, 64 lower-case hex digits' },
+  list_translation_source_digest: { code: BAD_USER_INPUT, reason: 'INVALID_SOURCE_DIGEST', message: 'A source digest is the SHA-256 of the English text, 64 lower-case hex digits' },
 };

@@ -1,7 +1,8 @@
 import { EntityManager } from 'typeorm';
 import { groupByKeys } from '@concord/shared/graphql';
-import { LIST_FORMAT, ListDocument } from '../list-document';
-import { readEntries } from './entry-reader';
+import { authenticLanguages } from '../languages/languages';
+import { AuthenticTexts, LIST_FORMAT, ListDocument } from '../list-document';
+import { readEntries, textsOf } from './entry-reader';
 import { ReleaseEntity } from './release.entity';
 
 /**
@@ -20,22 +21,25 @@ export async function readSnapshots(manager: EntityManager, releases: readonly R
   const releaseIds = releases.map((release) => release.id);
   const entries = await readEntries(manager, { releaseIds, codes });
   // After the entries, not beside them: inside a transaction the manager holds a single connection.
-  const definitions = await manager.query<{ release_id: string; term: string; text: string }[]>(
-    `SELECT release_id, term, text FROM release_definition WHERE release_id = ANY($1::uuid[]) ORDER BY release_id, position`,
+  const definitions = await manager.query<{ release_id: string; term: string; text: string; texts: AuthenticTexts | null }[]>(
+    `SELECT release_id, term, text, ${textsOf('release_definition_text', 't.term = c.term')} AS texts
+     FROM release_definition c WHERE release_id = ANY($1::uuid[]) ORDER BY release_id, position`,
     [releaseIds],
   );
   const entriesOf = groupByKeys(releaseIds, entries, (row) => row.releaseId, (row) => row.entry);
-  const definitionsOf = groupByKeys(releaseIds, definitions, (row) => row.release_id, (row) => ({ term: row.term, text: row.text }));
+  const definitionsOf = groupByKeys(releaseIds, definitions, (row) => row.release_id, ({ term, text, texts }) => ({ term, text, ...(texts ? { texts } : {}) }));
   return new Map(
-    releases.map((release, index) => [
-      release.id,
-      {
+    releases.map((release, index) => {
+      const list = { entries: entriesOf[index], definitions: definitionsOf[index] };
+      const languages = authenticLanguages(list);
+      const document: ListDocument = {
         format: LIST_FORMAT,
         version: release.version,
         ...(release.origin ? { source: release.origin } : {}),
-        entries: entriesOf[index],
-        definitions: definitionsOf[index],
-      },
-    ]),
+        ...(languages.length > 1 ? { languages } : {}),
+        ...list,
+      };
+      return [release.id, document];
+    }),
   );
 }

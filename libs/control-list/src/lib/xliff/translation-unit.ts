@@ -1,4 +1,4 @@
-import { createHash } from 'node:crypto';
+import { textDigest } from '../languages/languages';
 import type { ListDefinition, ListEntry, ParagraphKind } from '../list-document';
 import { TranslationPart, TranslationState } from './xliff.enums';
 import type { ExpectedUnit } from './xliff-import';
@@ -22,10 +22,8 @@ export interface TranslationUnit {
   state?: TranslationState;
 }
 
-/** SHA-256 of a text's UTF-8 bytes, as hex: the text exactly as stored, nothing normalised. */
-export function sourceDigest(text: string): string {
-  return createHash('sha256').update(text, 'utf8').digest('hex');
-}
+/** The digest a translation records of the English it renders: the same one the stored translations keep. */
+export const sourceDigest = textDigest;
 
 /** Every heading, paragraph and definition of a list, in document order, with English as the source. */
 export function translationUnits(list: { entries: ListEntry[]; definitions: ListDefinition[] }): TranslationUnit[] {

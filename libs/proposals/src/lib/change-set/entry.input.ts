@@ -1,8 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
 import { Type } from 'class-transformer';
-import { ArrayMaxSize, IsArray, IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsOptional, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { EntryStatusEnum, LIST_LIMITS } from '@concord/control-list';
 import type { EntryStatus } from '@concord/control-list';
+import { AuthenticTextInput, byLanguage } from './authentic-text.input';
 import { ParagraphInput } from './paragraph.input';
 import { RegimeReferenceInput } from './regime-reference.input';
 import { CustomsCorrelationInput } from './customs-correlation.input';
@@ -17,6 +18,14 @@ export class EntryInput {
   @Field()
   @Length(1, LIST_LIMITS.headingLength)
   heading: string;
+
+  @Field(() => [AuthenticTextInput], { defaultValue: [], description: 'The same text in other languages, authentic once adopted.' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique(byLanguage, { message: 'one text per language' })
+  @ValidateNested({ each: true })
+  @Type(() => AuthenticTextInput)
+  headingTexts: AuthenticTextInput[];
 
   @Field(() => EntryStatusEnum, { defaultValue: 'ACTIVE' })
   @IsIn(Object.values(EntryStatusEnum))

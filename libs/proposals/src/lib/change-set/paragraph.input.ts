@@ -1,7 +1,9 @@
 import { Field, InputType } from '@nestjs/graphql';
-import { IsIn, IsString, Length, MaxLength } from 'class-validator';
+import { Type } from 'class-transformer';
+import { ArrayMaxSize, ArrayUnique, IsArray, IsIn, IsString, Length, MaxLength, ValidateNested } from 'class-validator';
 import { LIST_LIMITS, ParagraphKindEnum } from '@concord/control-list';
 import type { ParagraphKind } from '@concord/control-list';
+import { AuthenticTextInput, byLanguage } from './authentic-text.input';
 
 @InputType()
 export class ParagraphInput {
@@ -18,4 +20,12 @@ export class ParagraphInput {
   @IsString()
   @Length(1, LIST_LIMITS.paragraphTextLength)
   text: string;
+
+  @Field(() => [AuthenticTextInput], { defaultValue: [], description: 'The same text in other languages, authentic once adopted.' })
+  @IsArray()
+  @ArrayMaxSize(50)
+  @ArrayUnique(byLanguage, { message: 'one text per language' })
+  @ValidateNested({ each: true })
+  @Type(() => AuthenticTextInput)
+  texts: AuthenticTextInput[];
 }

@@ -1,23 +1,37 @@
-import type { ListEntry } from '@concord/control-list';
+import { authenticTextsOf, ListDefinition, ListEntry } from '@concord/control-list';
 import { badInput, FieldProblem } from '@concord/shared/graphql';
 import { BaseList } from './base-list';
 import { Change, ChangeKind } from './change';
 import { ChangeInput } from './change.input';
+import { DefinitionInput } from './definition.input';
 import { EntryInput } from './entry.input';
 import { entryDigest } from './validate-change-set';
 import { ProposalErrorReason } from '../proposal-error-reason';
 
+// Authentic texts in other languages render the English they arrive with: their source digests are the server's.
 function toEntry(input: EntryInput): ListEntry {
+  const heading = input.heading.trim();
+  const headingTexts = authenticTextsOf(input.headingTexts ?? [], heading);
   return {
     code: input.code.trim(),
-    heading: input.heading.trim(),
+    heading,
+    ...(headingTexts ? { headingTexts } : {}),
     status: input.status,
     reasons: [...new Set(input.reasons.map((reason) => reason.trim().toUpperCase()))],
-    paragraphs: input.paragraphs.map((p) => ({ path: p.path.trim(), kind: p.kind, text: p.text.trim() })),
+    paragraphs: input.paragraphs.map((p) => {
+      const texts = authenticTextsOf(p.texts ?? [], p.text.trim());
+      return { path: p.path.trim(), kind: p.kind, text: p.text.trim(), ...(texts ? { texts } : {}) };
+    }),
     relatedControls: { text: input.relatedControlsText?.trim() || null, references: input.references.map((r) => ({ regime: r.regime, code: r.code })) },
     definitions: [...new Set(input.definitions)],
     correlations: input.correlations.map((c) => ({ scheme: c.scheme, code: c.code, relation: c.relation })),
   };
+}
+
+function toDefinition(input: DefinitionInput): ListDefinition {
+  const text = input.text.trim();
+  const texts = authenticTextsOf(input.texts ?? [], text);
+  return { term: input.term.trim(), text, ...(texts ? { texts } : {}) };
 }
 
 /** Every entry code a change set names: the part of the base release it needs to be checked against. */
@@ -51,11 +65,11 @@ export function toChanges(inputs: readonly ChangeInput[], base: BaseList): Chang
         return need(index, 'code', input.code) ? [{ kind: input.kind, code: input.code!, baseDigest: digestOf(input.code!) }] : [];
       case ChangeKind.ADD_DEFINITION:
         return need(index, 'definition', input.definition)
-          ? [{ kind: input.kind, definition: { term: input.definition!.term.trim(), text: input.definition!.text.trim() } }]
+          ? [{ kind: input.kind, definition: toDefinition(input.definition!) }]
           : [];
       case ChangeKind.AMEND_DEFINITION:
         return need(index, 'term', input.term) && need(index, 'definition', input.definition)
-          ? [{ kind: input.kind, term: input.term!, definition: { term: input.definition!.term.trim(), text: input.definition!.text.trim() } }]
+          ? [{ kind: input.kind, term: input.term!, definition: toDefinition(input.definition!) }]
           : [];
       case ChangeKind.REMOVE_DEFINITION:
         return need(index, 'term', input.term) ? [{ kind: input.kind, term: input.term! }] : [];

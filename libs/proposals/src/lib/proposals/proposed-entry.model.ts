@@ -1,7 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { CustomsCorrelation, Paragraph, RelatedControls } from '@concord/control-list';
 import type { EntryStatus, ListEntry } from '@concord/control-list';
-import { EntryStatusEnum } from '@concord/control-list';
+import { authenticLanguageTexts, EntryStatusEnum, LanguageText } from '@concord/control-list';
 
 @ObjectType({ description: 'An entry as a proposal would have it.' })
 export class ProposedEntry {
@@ -10,6 +10,9 @@ export class ProposedEntry {
 
   @Field()
   heading: string;
+
+  @Field(() => [LanguageText], { description: 'The heading in other languages, authentic once adopted.' })
+  headingTexts: LanguageText[];
 
   @Field(() => EntryStatusEnum)
   status: EntryStatus;
@@ -32,7 +35,8 @@ export class ProposedEntry {
   static from(entry: ListEntry): ProposedEntry {
     return Object.assign(new ProposedEntry(), {
       ...entry,
-      paragraphs: entry.paragraphs.map((paragraph, position) => ({ ...paragraph, position })),
+      headingTexts: authenticLanguageTexts(entry.headingTexts, entry.heading),
+      paragraphs: entry.paragraphs.map(({ texts, ...paragraph }, position) => ({ ...paragraph, position, proposedTexts: texts })),
     });
   }
 }

@@ -4,6 +4,7 @@ import type { ParagraphKind } from '@concord/control-list';
 import { Immutable } from '@concord/shared/graphql';
 import type { LineChange } from './redline';
 import { DiffSegment } from './diff-segment.model';
+import { LanguageRedline } from './language-redline.model';
 import { LineChangeEnum } from './redline.enums';
 
 @ObjectType()
@@ -23,4 +24,8 @@ export class ParagraphRedline {
   @Immutable()
   @Field(() => [DiffSegment])
   segments: DiffSegment[];
+
+  @Immutable()
+  @Field(() => [LanguageRedline], { description: 'The paragraph in each other authentic language.' })
+  texts: LanguageRedline[];
 }

@@ -1,6 +1,6 @@
 import { diffArrays, diffWordsWithSpace } from 'diff';
 import { classifyEntryChange, DEFINITION_CHANGE_MEANING } from '@concord/control-list';
-import type { ChangeClassification, ListDefinition, ListEntry, ListParagraph } from '@concord/control-list';
+import type { AuthenticTexts, ChangeClassification, ListDefinition, ListEntry, ListParagraph } from '@concord/control-list';
 
 export type SegmentKind = 'EQUAL' | 'INSERTED' | 'DELETED';
 
@@ -22,12 +22,22 @@ export interface ParagraphRedline {
   kind: ListParagraph['kind'];
   change: LineChange;
   segments: Segment[];
+  /** The same paragraph's authentic texts in other languages, language by language. */
+  texts: LanguageRedline[];
+}
+
+export interface LanguageRedline {
+  language: string;
+  change: LineChange;
+  segments: Segment[];
 }
 
 export interface Redline {
   fields: FieldRedline[];
   paragraphs: ParagraphRedline[];
   meaning: ChangeClassification;
+  /** The heading's authentic texts in other languages (a definition's texts, for a definition). */
+  texts: LanguageRedline[];
 }
 
 
@@ -70,7 +80,12 @@ export function redlineEntry(before: ListEntry | undefined, after: ListEntry | u
     field('definitions', pick(before, (e) => list(e.definitions)), pick(after, (e) => list(e.definitions))),
     field('correlations', pick(before, correlations), pick(after, correlations)),
   ];
-  return { fields, paragraphs: redlineParagraphs(before?.paragraphs ?? [], after?.paragraphs ?? []), meaning: classifyEntryChange(before, after) };
+  return {
+    fields,
+    paragraphs: redlineParagraphs(before?.paragraphs ?? [], after?.paragraphs ?? []),
+    texts: redlineTexts(before?.headingTexts, after?.headingTexts),
+    meaning: classifyEntryChange(before, after),
+  };
 }
 
 function redlineParagraphs(before: readonly ListParagraph[], after: readonly ListParagraph[]): ParagraphRedline[] {
@@ -82,14 +97,20 @@ function redlineParagraphs(before: readonly ListParagraph[], after: readonly Lis
     for (let i = 0; i < part.value.length; i++) {
       if (part.removed) {
         const old = before[b++];
-        result.push({ path: old.path, kind: old.kind, change: 'REMOVED', segments: wordSegments(old.text, '') });
+        result.push({ path: old.path, kind: old.kind, change: 'REMOVED', segments: wordSegments(old.text, ''), texts: redlineTexts(old.texts, undefined) });
       } else if (part.added) {
         const added = after[a++];
-        result.push({ path: added.path, kind: added.kind, change: 'ADDED', segments: wordSegments('', added.text) });
+        result.push({ path: added.path, kind: added.kind, change: 'ADDED', segments: wordSegments('', added.text), texts: redlineTexts(undefined, added.texts) });
       } else {
         const old = before[b++];
         const now = after[a++];
-        result.push({ path: now.path, kind: now.kind, change: changeOf(old.text, now.text), segments: wordSegments(old.text, now.text) });
+        result.push({
+          path: now.path,
+          kind: now.kind,
+          change: changeOf(old.text, now.text),
+          segments: wordSegments(old.text, now.text),
+          texts: redlineTexts(old.texts, now.texts),
+        });
       }
     }
   }
@@ -101,5 +122,16 @@ export function redlineDefinition(before: ListDefinition | undefined, after: Lis
     fields: [field('term', before?.term, after?.term), field('text', before?.text, after?.text)],
     paragraphs: [],
     meaning: { ...DEFINITION_CHANGE_MEANING },
+    texts: redlineTexts(before?.texts, after?.texts),
   };
+}
+
+/** Word by word per language, each language in either version once, alphabetically. */
+function redlineTexts(before: AuthenticTexts | undefined, after: AuthenticTexts | undefined): LanguageRedline[] {
+  const languages = [...new Set([...Object.keys(before ?? {}), ...Object.keys(after ?? {})])].sort();
+  return languages.map((language) => {
+    const old = before?.[language]?.text;
+    const now = after?.[language]?.text;
+    return { language, change: changeOf(old, now), segments: wordSegments(old ?? '', now ?? '') };
+  });
 }

@@ -25,8 +25,11 @@ export interface ReleaseDocument {
   origin: ListSource | null;
   /** References of the adopted proposals this release incorporates, in adoption order. */
   incorporates: string[];
-  /** The list itself in Concord's list format (concord-list/1), without the version (it is above). */
-  list: { format: 'concord-list/1'; entries: ListEntry[]; definitions: ListDefinition[] };
+  /**
+   * The list itself in Concord's list format (concord-list/1), without the version (it is above), with every
+   * authentic text; `languages` (English first) only when it is authentic in more than English.
+   */
+  list: { format: 'concord-list/1'; languages?: string[]; entries: ListEntry[]; definitions: ListDefinition[] };
   /** RFC 6962 root over the list's entries then definitions, so one entry can be verified alone (docs/integrity-merkle.md). */
   merkle: ReleaseMerkle;
   /** The audit chain's head signed at publication (docs/integrity-audit.md); null while the chain was empty. */

@@ -65,7 +65,8 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     source: release.source,
     origin: release.origin,
     incorporates: provenance.incorporates ?? [],
-    list: { format: list.format, entries: list.entries, definitions: list.definitions },
+    // Languages only when there is more than English, so an English-only document keeps its bytes.
+    list: { format: list.format, ...(list.languages ? { languages: list.languages } : {}), entries: list.entries, definitions: list.definitions },
     merkle: merkleOf(listLeafHashes(list), list.entries.length),
     // Anchors the audit trail in every copy of every release: a later chain must extend this head.
     auditCheckpoint: await takeAuditCheckpoint(manager, keyring, AuditCheckpointTrigger.RELEASE_PUBLICATION, new Date()),

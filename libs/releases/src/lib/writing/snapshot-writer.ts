@@ -1,5 +1,5 @@
 import { EntityManager } from 'typeorm';
-import type { ListDocument, ListEntry } from '@concord/control-list';
+import type { AuthenticTexts, ListDocument, ListEntry } from '@concord/control-list';
 
 export interface SnapshotCounts {
   entries: number;
@@ -30,7 +30,7 @@ export async function writeSnapshot(
     const chunk = document.entries.slice(start, start + CHUNK);
     await insertEntries(manager, releaseId, chunk, start);
     written.entries += chunk.length;
-    written.paragraphs += await insertChildren(manager, 'release_paragraph', releaseId, chunk, (entry) => entry.paragraphs, {
+    written.paragraphs += await insertChildren(manager, 'release_paragraph', releaseId, chunk, (entry) => entry.paragraphs.map(({ texts: _texts, ...paragraph }) => paragraph), {
       path: 'text',
       kind: 'text',
       text: 'text',
@@ -48,6 +48,14 @@ export async function writeSnapshot(
       code: 'text',
       relation: 'text',
     });
+    await insertTexts(
+      manager,
+      'release_paragraph_text',
+      'entry_code text, position integer',
+      releaseId,
+      chunk.flatMap((entry) => entry.paragraphs.flatMap((paragraph, position) => textRows(paragraph.texts, { entry_code: entry.code, position }))),
+    );
+    await insertTexts(manager, 'release_heading_text', 'entry_code text', releaseId, chunk.flatMap((entry) => textRows(entry.headingTexts, { entry_code: entry.code })));
     onProgress?.({ ...written }, total);
   }
   if (document.definitions.length) {
@@ -57,6 +65,7 @@ export async function writeSnapshot(
       [releaseId, JSON.stringify(document.definitions.map((definition, position) => ({ ...definition, position })))],
     );
     written.definitions = document.definitions.length;
+    await insertTexts(manager, 'release_definition_text', 'term text', releaseId, document.definitions.flatMap((definition) => textRows(definition.texts, { term: definition.term })));
   }
   return written;
 }
@@ -102,4 +111,20 @@ async function insertChildren<T extends object>(
     [releaseId, JSON.stringify(rows)],
   );
   return rows.length;
+}
+
+function textRows<K extends object>(texts: AuthenticTexts | undefined, key: K): (K & { language: string; text: string; source_digest: string })[] {
+  return Object.entries(texts ?? {}).map(([language, { text, sourceDigest }]) => ({ ...key, language, text, source_digest: sourceDigest }));
+}
+
+/** A snapshot's authentic texts in other languages; `keyColumns` name the row they belong to, as a recordset declares them. */
+async function insertTexts(manager: EntityManager, table: string, keyColumns: string, releaseId: string, rows: object[]): Promise<void> {
+  if (!rows.length) return;
+  const keys = keyColumns.split(', ').map((column) => column.split(' ')[0]);
+  await manager.query(
+    `INSERT INTO ${table} (release_id, ${keys.join(', ')}, language, text, source_digest)
+     SELECT $1, ${keys.map((key) => `r.${key}`).join(', ')}, r.language, r.text, r.source_digest
+     FROM jsonb_to_recordset($2::jsonb) AS r(${keyColumns}, language text, text text, source_digest text)`,
+    [releaseId, JSON.stringify(rows)],
+  );
 }
