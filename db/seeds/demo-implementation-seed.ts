@@ -5,29 +5,21 @@ import { DeviationReason, ImplementationsService, ImplementationStatus, National
 import { SEED_RELEASE_VERSION } from './control-list-seed';
 import { delegateEmail, headEmail } from './demo-seed';
 import { actorsFrom } from './demo-negotiation-seed';
+import { seedOnce } from './seed-once';
 
 /**
  * Where the states stand with the baseline release, so the implementation matrix is not empty on a first start:
  * the United States (whose list it is) and Germany have it in force, France with one deviation, Japan and the United
  * Kingdom are transposing it. Written through the service, as each delegation would through the API, with its audit
- * events. Runs only while no state has recorded anything, under an advisory lock like the negotiation seed.
+ * events. Runs only while no state has recorded anything, once per database (seedOnce).
  */
 export async function seedDemoImplementation(app: INestApplicationContext, db: DataSource): Promise<number | undefined> {
-  const runner = db.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.startTransaction();
-    await runner.query(`SELECT pg_advisory_xact_lock(hashtext('concord:demo-implementation-seed'))`);
-    const release = await runner.query(`SELECT 1 FROM release WHERE version = $1`, [SEED_RELEASE_VERSION]);
-    const seeded = !release.length || (await db.getRepository(NationalImplementationEntity).exists()) ? undefined : await seedImplementation(app, db);
-    await runner.commitTransaction();
-    return seeded;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  return seedOnce(
+    db,
+    'concord:demo-implementation-seed',
+    async () => (await db.query(`SELECT 1 FROM release WHERE version = $1`, [SEED_RELEASE_VERSION])).length > 0 && !(await db.getRepository(NationalImplementationEntity).exists()),
+    () => seedImplementation(app, db),
+  );
 }
 
 async function seedImplementation(app: INestApplicationContext, db: DataSource): Promise<number> {

@@ -5,6 +5,7 @@ import { BallotRule, BallotsService, Position, PositionsService } from '@concord
 import { latestRelease, readSnapshot } from '@concord/control-list';
 import { CommentsService, DraftingService, ProposalActionsService, ProposalEntity } from '@concord/proposals';
 import { delegateEmail, headEmail, SECRETARIAT_EMAIL } from './demo-seed';
+import { seedOnce } from './seed-once';
 
 export interface DemoNegotiationResult {
   underReview: string;
@@ -25,27 +26,16 @@ const justification = (risk: string) => ({
  * A negotiation in progress for people trying Concord: a Japanese amendment of 5A001 under review with a French
  * comment, a German new entry in a consensus ballot closing in 14 days where the United States and the United
  * Kingdom have taken positions, and a Japanese draft. Written through the services, as the API would, so every
- * rule, audit event and notification applies. Runs only while no proposal exists, once per database: the advisory
- * lock, held by a transaction for the whole run, keeps two starting servers from both seeding. (The services commit
- * their own steps; the lock transaction only serialises the runs.)
+ * rule, audit event and notification applies. Runs only while no proposal exists, once per database (seedOnce).
  */
 export async function seedDemoNegotiation(app: INestApplicationContext, db: DataSource): Promise<DemoNegotiationResult | undefined> {
-  const runner = db.createQueryRunner();
-  await runner.connect();
-  try {
-    await runner.startTransaction();
-    await runner.query(`SELECT pg_advisory_xact_lock(hashtext('concord:demo-negotiation-seed'))`);
-    const release = await latestRelease(db.manager);
-    const seeded =
-      !release || (await db.getRepository(ProposalEntity).exists()) ? undefined : await seedNegotiation(app, db, release);
-    await runner.commitTransaction();
-    return seeded;
-  } catch (error) {
-    if (runner.isTransactionActive) await runner.rollbackTransaction();
-    throw error;
-  } finally {
-    await runner.release();
-  }
+  let release: Awaited<ReturnType<typeof latestRelease>> = null;
+  return seedOnce(
+    db,
+    'concord:demo-negotiation-seed',
+    async () => Boolean((release = await latestRelease(db.manager))) && !(await db.getRepository(ProposalEntity).exists()),
+    async () => seedNegotiation(app, db, release!),
+  );
 }
 
 async function seedNegotiation(

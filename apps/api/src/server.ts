@@ -1,7 +1,7 @@
 import { INestApplication, Logger } from '@nestjs/common';
 import { getDataSourceToken } from '@nestjs/typeorm';
 import { DataSource } from 'typeorm';
-import { seedControlList, seedDemo, seedDemoImplementation, seedDemoNegotiation } from '@concord/database';
+import { seedControlList, seedDemo, seedDemoImplementation, seedDemoNegotiation, seedDemoTranslations } from '@concord/database';
 import { assertPortAvailable, ConcordConfig, ConfiguredPort, LogFormat, portUnavailable } from '@concord/shared/config';
 import { prepareDataDirectory } from '@concord/shared/db';
 import { createApp } from './create-app';
@@ -39,6 +39,8 @@ export async function startServer(config: ConcordConfig): Promise<RunningServer>
       if (negotiation) logger.log('Seeded a demo negotiation: a proposal under review, one in an open ballot, one draft');
       const implemented = config.seedDemoNegotiation ? await seedDemoImplementation(app, db) : undefined;
       if (implemented) logger.log(`Seeded the national implementation of ${implemented} states`);
+      const translated = config.seedDemoNegotiation ? await seedDemoTranslations(app, db) : undefined;
+      if (translated) logger.log(`Seeded France's translation of ${translated} texts of 5A001`);
     }
     await app.listen(http.port, http.host).catch((error: unknown) => {
       throw portUnavailable(http, error) ?? error;
