@@ -21,9 +21,9 @@ export const CHECK_FALL = 3;
 export const CHECK_TIMEOUT_MS = 2_000;
 
 /**
- * How long an instance told to stop must stay unready (SHUTDOWN_GRACE_MS) for HAProxy to have taken it out of
- * rotation before its listener closes: `fall` failed checks, one interval apart (a draining instance answers its
- * checks 503 at once). Should HAProxy still send a request after that, `retries` with `redispatch` takes it elsewhere.
+ * How long an instance told to stop must have received nothing but checks (SHUTDOWN_GRACE_MS) before its listener
+ * closes: `fall` failed checks, one interval apart, when they are answered at once. Under load they are answered late,
+ * and requests keep arriving, which keeps the listener open until HAProxy has acted on the third 503.
  */
 export const graceFor = (checkIntervalMs: number) => (CHECK_FALL + 1) * checkIntervalMs;
 
