@@ -225,7 +225,7 @@ describeWhen(
       await Promise.all(load);
     }
 
-    // Marked sent first, then what arrived: a mail the workers send in between is then in the second, not only the first.
+    // Marked sent first, then what arrived: a mail sent in between then counts as received, never as lost.
     const sent = (await sql(`SELECT id FROM mail_outbox WHERE status = 'SENT'`)).map((row) => `<${row.id}@concord>`);
     const messageIds = smtp!.mails.map((mail) => mail.messageId);
     const duplicated = (ids: unknown[]) => ids.length - new Set(ids).size;
