@@ -229,14 +229,20 @@ describeWhen(
     const sent = (await sql(`SELECT id FROM mail_outbox WHERE status = 'SENT'`)).map((row) => `<${row.id}@concord>`);
     const messageIds = smtp!.mails.map((mail) => mail.messageId);
     const duplicated = (ids: unknown[]) => ids.length - new Set(ids).size;
+    const serverStates = haproxy!.output().split('\n').filter((line) => /^Server .* is (DOWN|UP)/.test(line));
     console.log(
       [
         `${failures.length} failed requests of ${attempts} (${done.documents} document pulls, ${done.hits} of them edge HITs; ${done.graphql} GraphQL pulls; ${done.negotiations} negotiations)`,
         `${duplicated(deliveryIds)} duplicated webhook deliveries of ${deliveryIds.length}, ${duplicated(messageIds)} duplicated mails of ${messageIds.length}`,
+        ...serverStates,
         ...(failures.length ? ['HAProxy:', haproxy!.output(), 'nginx:', nginx!.errors().split('\n').filter((line) => /\[(warn|error|crit)\]/.test(line)).join('\n')] : []),
       ].join('\n'),
     );
     expect(failures).toEqual([]);
+    // HAProxy took each instance out on its 503s, while it still listened: never on a refused connection, which would
+    // mean the listener closed while HAProxy was still sending it requests.
+    expect(serverStates.filter((line) => line.includes('is DOWN')).length).toBe(instances.length);
+    expect(serverStates.filter((line) => line.includes('Connection refused'))).toEqual([]);
     expect(done.hits).toBeGreaterThan(0);
     expect(deliveryIds).toEqual((await sql(`SELECT id FROM webhook_delivery`)).map((row) => row.id));
     // Every mail marked sent arrived, and none twice (the workers of both instances poll the same outbox).
