@@ -241,7 +241,7 @@ describeWhen(
     expect(failures).toEqual([]);
     // HAProxy took each instance out on its 503s, while it still listened: never on a refused connection, which would
     // mean the listener closed while HAProxy was still sending it requests.
-    expect(serverStates.filter((line) => line.includes('is DOWN')).length).toBe(instances.length);
+    expect(serverStates.filter((line) => line.includes('is DOWN')).length).toBeGreaterThanOrEqual(instances.length);
     expect(serverStates.filter((line) => line.includes('Connection refused'))).toEqual([]);
     expect(done.hits).toBeGreaterThan(0);
     expect(deliveryIds).toEqual((await sql(`SELECT id FROM webhook_delivery`)).map((row) => row.id));
