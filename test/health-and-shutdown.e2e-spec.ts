@@ -85,3 +85,32 @@ describe('health checks for the balancer, and a shutdown that loses no request',
     await stopped;
   });
 });
+
+describe('a shutdown behind a balancer slow to notice it', () => {
+  const GRACE_MS = 1500;
+  let t: TestApp;
+  beforeAll(async () => {
+    t = await startTestApp();
+    await t.app.listen(0, '127.0.0.1');
+  });
+  afterAll(async () => {
+    if (t.app.getHttpServer().listening) await t.app.close();
+    await t.database.drop();
+  });
+
+  it('takes requests as long as they keep coming, keeping no connection alive, and closes its listener once they stop', async () => {
+    const url = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+    const stopped = drainAndClose(t.app, GRACE_MS);
+    expect((await fetch(`${url}/health/ready`)).status).toBe(503);
+    // Past the grace, back to back: what HAProxy sends until its checks have seen enough 503s.
+    const until = Date.now() + 2 * GRACE_MS;
+    while (Date.now() < until) {
+      const response = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ __typename }' }) });
+      expect(await response.json()).toEqual({ data: { __typename: 'Query' } });
+      expect(response.headers.get('connection')).toBe('close');
+    }
+    expect(t.app.getHttpServer().listening).toBe(true);
+    await stopped;
+    expect(t.app.getHttpServer().listening).toBe(false);
+  });
+});

@@ -21,9 +21,9 @@ export const CHECK_FALL = 3;
 export const CHECK_TIMEOUT_MS = 2_000;
 
 /**
- * How long an instance told to stop must stay unready (SHUTDOWN_GRACE_MS) for HAProxy to have taken it out of
- * rotation before its listener closes: `fall` failed checks, one interval apart (a draining instance answers its
- * checks 503 at once). Should HAProxy still send a request after that, `retries` with `redispatch` takes it elsewhere.
+ * How long an instance told to stop must have received nothing but checks (SHUTDOWN_GRACE_MS) before its listener
+ * closes: `fall` failed checks, one interval apart, when they are answered at once. Under load they are answered late,
+ * and requests keep arriving, which keeps the listener open until HAProxy has acted on the third 503.
  */
 export const graceFor = (checkIntervalMs: number) => (CHECK_FALL + 1) * checkIntervalMs;
 
@@ -32,10 +32,14 @@ export function haproxyConfig(options: { bindPort: number; backends: Backend[]; 
   return [
     'global',
     '  maxconn 4096',
+    '  log stdout format raw local0',
     ...(options.statsSocket ? [`  stats socket ${options.statsSocket} mode 600 level admin`] : []),
     '',
     'defaults',
     '  mode http',
+    '  log global',
+    '  option httplog',
+    '  option dontlog-normal',
     '  timeout connect 2s',
     '  timeout client 60s',
     '  timeout server 60s',
@@ -43,6 +47,9 @@ export function haproxyConfig(options: { bindPort: number; backends: Backend[]; 
     '  timeout tunnel 1h',
     '  timeout client-fin 5s',
     '  timeout http-request 10s',
+    // How long a client's idle connection is kept. A client that reuses connections must give them up sooner (the nginx
+    // edge does after 3 s), or it may send a request on one HAProxy is closing, which it cannot safely resend.
+    '  timeout http-keep-alive 10s',
     `  timeout check ${CHECK_TIMEOUT_MS}ms`,
     // A request that could not reach an instance (it was just stopped) is sent to another one instead of failing.
     // Only a failed connection is retried: the request never arrived. Retrying later failures could run a mutation twice.
