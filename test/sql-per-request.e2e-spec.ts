@@ -404,10 +404,14 @@ describe('SQL statements per request, whatever the length of a list (issue 16)',
   });
 });
 
-/** 5A001 with a new f.4 and h.2 that push the old ones (and their notes) down: two renumberings for the crosswalk. */
+/**
+ * 5A001 with a bandwidth bound moved, and a new f.4 and h.2 that push the old ones (and their notes) down: the diff
+ * then has parameters and renumberings to classify, and the crosswalk two rows to page.
+ */
 function withItemsInserted(entry: BaseEntry): BaseEntry['paragraphs'] {
   const moved: Record<string, string> = { '5A001.f.4': '5A001.f.5', '5A001.h.2': '5A001.h.3' };
   return entry.paragraphs.flatMap((paragraph) => {
+    if (paragraph.path === '5A001.b.4.a' && paragraph.kind === 'ITEM') return [{ ...paragraph, text: paragraph.text.replace('exceeding 500 MHz', 'exceeding 1 GHz') }];
     if (!moved[paragraph.path]) return [paragraph];
     const shifted = { ...paragraph, path: moved[paragraph.path] };
     return paragraph.kind === 'ITEM' ? [{ path: paragraph.path, kind: 'ITEM', text: `Equipment designed to do what ${paragraph.path} newly names;` }, shifted] : [shifted];
