@@ -37,8 +37,10 @@ const EXCLUDED: Record<string, string> = {
 
 const ENTRY = `code heading status reasons definitions canonical paragraphs { path kind text position } correlations { scheme code relation }
   relatedControls { text references { regime code } } inclusionProof { leafIndex treeSize path }`;
-const REDLINE = `redline { fields { field change segments { kind text } } paragraphs { path kind change segments { kind text } } }`;
-const CHANGE = `kind subject code term proposal proposals before after ${REDLINE}`;
+const MEANING = `meaning { meanings renumbered { oldPath newPath kind }
+  parameters { path direction before { comparator value unit text } after { comparator value unit text } } }`;
+const REDLINE = `redline { fields { field change segments { kind text } } paragraphs { path kind change segments { kind text } } ${MEANING} }`;
+const CHANGE = `kind subject code term proposal proposals before after ${MEANING} ${REDLINE}`;
 const STATE = `code name status members { email state { code } } actingHeads { startsAt current delegate { email } appointedBy { email } state { code } }`;
 const BALLOT = `id status rule revision outcome eligibleCount openedBy { email } closedBy { email } eligibleStates { code } silentStates { code }
   tally { support } verdictIfClosedNow { outcome reason tally { support object } }
@@ -53,6 +55,8 @@ const PROPOSAL = `id reference status sponsor { code } cosponsors { code } comme
   ballot { id status }
   ballots { ${BALLOT} }
   comments(first: 2) { totalCount pageInfo { hasNextPage } edges { node { id body replyTo editCount author { email } history { previousBody } } } }`;
+const IMPLEMENTATION = `status legalReference entryIntoForce revision deviationCount recordedAt recordedBy { email } state { code } release { version }
+  deviations { entryCode reason explanation }`;
 const DRAFT = `baseVersion suggestedVersion publishable summary { entries } proposals { reference title } conflicts { kind code proposals }
   changes { ${CHANGE} }`;
 
@@ -99,6 +103,26 @@ const CASES: ListCase[] = [
     statements: 15,
   },
   {
+    name: 'releaseCrosswalk',
+    as: 'jp',
+    query: `query ($first: Int) { releaseCrosswalk(from: "2026.1", to: "2026.2", first: $first) {
+      totalCount pageInfo { hasNextPage endCursor } edges { cursor node { oldPath newPath kind } } } }`,
+    short: () => ({ first: 1 }),
+    long: () => ({ first: 20 }),
+    rows: (data) => edgesOf(data.releaseCrosswalk),
+    statements: 14,
+  },
+  {
+    name: 'releaseDelta of one code, and of every category',
+    as: 'machineA',
+    query: `query ($scope: ReleaseScopeInput!) { releaseDelta(version: "2026.2", scope: $scope) {
+      version previousVersion scope { prefixes codes } changes { code kind before after } document } }`,
+    short: () => ({ scope: { codes: ['5A001'] } }),
+    long: () => ({ scope: { prefixes: ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9'] } }),
+    rows: (data) => data.releaseDelta.changes.length,
+    statements: 3,
+  },
+  {
     name: 'entryHistory',
     as: 'jp',
     query: `query ($code: String!) { entryHistory(code: $code) { version publishedAt effectiveFrom change proposal entry } }`,
@@ -106,6 +130,36 @@ const CASES: ListCase[] = [
     long: () => ({ code: '5A001' }),
     rows: (data) => data.entryHistory.length,
     statements: 8,
+  },
+  {
+    name: 'implementationMatrix',
+    as: 'jp',
+    query: `query ($first: Int) { implementationMatrix(first: $first) { totalCount pageInfo { hasNextPage endCursor } states { code }
+      rows { release { version } cells { ${IMPLEMENTATION} } } } }`,
+    short: () => ({ first: 1 }),
+    long: () => ({ first: 4 }),
+    rows: (data) => data.implementationMatrix.rows.length,
+    statements: 9,
+  },
+  {
+    name: 'releases with every state’s implementation',
+    as: 'jp',
+    query: `query ($first: Int) { releases(first: $first) { edges { node { version implementations { ${IMPLEMENTATION} } } } } }`,
+    short: () => ({ first: 1 }),
+    long: () => ({ first: 4 }),
+    // Germany's six deviations are on the long page only.
+    rows: (data) => data.releases.edges.flatMap((edge: any) => edge.node.implementations).reduce((sum: number, cell: any) => sum + cell.deviations.length, 0),
+    statements: 9,
+  },
+  {
+    name: 'inForce entries, with the implementation that put them in force',
+    as: 'jp',
+    query: `query ($first: Int) { inForce(input: { state: "FR", on: "2027-06-01" }) { on state { code } release { version } implementation { ${IMPLEMENTATION} }
+      entries(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { ${ENTRY} } } } } }`,
+    short: () => ({ first: 2 }),
+    long: () => ({ first: 20 }),
+    rows: (data) => edgesOf(data.inForce.entries),
+    statements: 17,
   },
   {
     name: 'proposals',
@@ -350,6 +404,20 @@ describe('SQL statements per request, whatever the length of a list (issue 16)',
   });
 });
 
+/**
+ * 5A001 with a bandwidth bound moved, and a new f.4 and h.2 that push the old ones (and their notes) down: the diff
+ * then has parameters and renumberings to classify, and the crosswalk two rows to page.
+ */
+function withItemsInserted(entry: BaseEntry): BaseEntry['paragraphs'] {
+  const moved: Record<string, string> = { '5A001.f.4': '5A001.f.5', '5A001.h.2': '5A001.h.3' };
+  return entry.paragraphs.flatMap((paragraph) => {
+    if (paragraph.path === '5A001.b.4.a' && paragraph.kind === 'ITEM') return [{ ...paragraph, text: paragraph.text.replace('exceeding 500 MHz', 'exceeding 1 GHz') }];
+    if (!moved[paragraph.path]) return [paragraph];
+    const shifted = { ...paragraph, path: moved[paragraph.path] };
+    return paragraph.kind === 'ITEM' ? [{ path: paragraph.path, kind: 'ITEM', text: `Equipment designed to do what ${paragraph.path} newly names;` }, shifted] : [shifted];
+  });
+}
+
 const CREATE_API_CLIENT = 'mutation ($input: CreateApiClientInput!) { createApiClient(input: $input) { apiKey } }';
 const REGISTER_WEBHOOK = 'mutation ($input: RegisterWebhookInput!) { registerWebhook(input: $input) { webhook { id } } }';
 const PUBLISH = 'mutation ($input: PublishReleaseInput!) { publishRelease(input: $input) { version } }';
@@ -384,7 +452,11 @@ async function seedRegime(t: TestApp, callers: Record<Caller, GraphQLClient>): P
   // An entry added in the last release has the shortest history; without quotes, its text uses no defined term.
   const unquoted = entries[0].paragraphs.map((paragraph) => ({ ...paragraph, text: paragraph.text.replace(/[“”]/g, '') }));
   const adoptedFor = async (version: string, extra: readonly BaseEntry[]) => {
-    const changes: unknown[] = [amend(await current('5A001'), `as of ${version}`), ...extra.map((entry) => amend(entry, version))];
+    const fiveA001 = await current('5A001');
+    const changes: unknown[] = [
+      version === '2026.2' ? amend({ ...fiveA001, paragraphs: withItemsInserted(fiveA001) }, `as of ${version}`) : amend(fiveA001, `as of ${version}`),
+      ...extra.map((entry) => amend(entry, version)),
+    ];
     if (version === '2026.3') changes.push({ kind: 'ADD_ENTRY', entry: entryInput({ ...entries[0], code: '5A999', heading: 'Added in 2026.3', paragraphs: unquoted }) });
     return adoptedProposal(t, jp, `Headings for ${version}`, changes);
   };
@@ -434,6 +506,24 @@ async function seedRegime(t: TestApp, callers: Record<Caller, GraphQLClient>): P
     await revise(id);
   }
   await publish('2026.3', last);
+
+  // France has the newest release in force with one entry left out, Germany an older one with a deviation on each
+  // entry that release amended, Japan the one before without any.
+  const record = (client: GraphQLClient, state: string, version: string, codes: string[], entryIntoForce: string) =>
+    client.data('mutation ($input: RecordImplementationInput!) { recordImplementation(input: $input) { revision } }', {
+      input: {
+        version,
+        state,
+        expectedRevision: 0,
+        status: codes.length ? 'IMPLEMENTED_WITH_DEVIATIONS' : 'IMPLEMENTED',
+        legalReference: `Act ${state} ${version}`,
+        entryIntoForce,
+        deviations: codes.map((entryCode, i) => ({ entryCode, reason: i ? 'NARROWER_SCOPE' : 'NOT_TRANSPOSED', explanation: `Not as in ${version}.` })),
+      },
+    });
+  await record(fr, 'FR', '2026.3', ['5A001'], '2027-03-01');
+  await record(de, 'DE', '2026.2', entries.slice(0, 6).map((entry) => entry.code), '2027-01-01');
+  await record(jp, 'JP', '2026.1', [], '2026-12-01');
 
   // Client B's webhooks come after the publications: one delivery each, against client A's publications and this one.
   for (let i = 0; i < 8; i++) {
