@@ -35,11 +35,14 @@ const EXCLUDED: Record<string, string> = {
   'ReleasePublishedEvent.incorporates': 'a subscription payload, built from the publication event, never read from the database',
 };
 
-const ENTRY = `code heading status reasons definitions canonical paragraphs { path kind text position } correlations { scheme code relation }
+const TEXT = `language status stale text sourceDigest recordedBy recordedAt`;
+const ENTRY = `code heading status reasons definitions canonical headingTexts(language: "fr") { ${TEXT} }
+  paragraphs { path kind text position texts(language: "fr") { ${TEXT} } } correlations { scheme code relation }
   relatedControls { text references { regime code } } inclusionProof { leafIndex treeSize path }`;
 const MEANING = `meaning { meanings renumbered { oldPath newPath kind }
   parameters { path direction before { comparator value unit text } after { comparator value unit text } } }`;
-const REDLINE = `redline { fields { field change segments { kind text } } paragraphs { path kind change segments { kind text } } ${MEANING} }`;
+const LANGUAGES = `texts { language change segments { kind text } }`;
+const REDLINE = `redline { fields { field change segments { kind text } } paragraphs { path kind change segments { kind text } ${LANGUAGES} } ${LANGUAGES} ${MEANING} }`;
 const CHANGE = `kind subject code term proposal proposals before after ${MEANING} ${REDLINE}`;
 const STATE = `code name status members { email state { code } } actingHeads { startsAt current delegate { email } appointedBy { email } state { code } }`;
 const BALLOT = `id status rule revision outcome eligibleCount openedBy { email } closedBy { email } eligibleStates { code } silentStates { code }
@@ -48,7 +51,7 @@ const BALLOT = `id status rule revision outcome eligibleCount openedBy { email }
 const PROPOSAL = `id reference status sponsor { code } cosponsors { code } commentCount baseReleaseVersion
   revision { number title author { email } baseReleaseVersion warnings merges { changeIndex code reason term }
     changes { index kind code term baseDigest ${REDLINE} definition { term text }
-      entry { code heading reasons definitions paragraphs { path text } correlations { code } relatedControls { text references { code } } } } }
+      entry { code heading reasons definitions headingTexts { ${TEXT} } paragraphs { path text } correlations { code } relatedControls { text references { code } } } } }
   revisions { number title author { email } }
   returns { reason revision returnedAt returnedBy { email } }
   rebase { upToDate merges { code reason message } }
@@ -68,11 +71,11 @@ const CASES: ListCase[] = [
     as: 'jp',
     query: `query ($first: Int) { releases(first: $first) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node {
       version status source effectiveFrom publishedAt entryCount digest merkleRoot signature { keyId algorithm }
-      definitions { term text } changes { ${CHANGE} } } } } }`,
+      authenticLanguages definitions { term text texts(language: "fr") { ${TEXT} } } changes { ${CHANGE} } } } } }`,
     short: () => ({ first: 2 }),
     long: () => ({ first: 20 }),
     rows: (data) => edgesOf(data.releases),
-    statements: 9,
+    statements: 10,
   },
   {
     name: 'a release’s entries',
@@ -81,7 +84,7 @@ const CASES: ListCase[] = [
     short: () => ({ first: 2 }),
     long: () => ({ first: 20 }),
     rows: (data) => edgesOf(data.release.entries),
-    statements: 12,
+    statements: 13,
   },
   {
     name: 'latestRelease entries with their entry and the definitions',
@@ -91,7 +94,7 @@ const CASES: ListCase[] = [
     short: () => ({ first: 2 }),
     long: () => ({ first: 20 }),
     rows: (data) => edgesOf(data.latestRelease.entries),
-    statements: 16,
+    statements: 17,
   },
   {
     name: 'releaseDiff',
@@ -159,7 +162,7 @@ const CASES: ListCase[] = [
     short: () => ({ first: 2 }),
     long: () => ({ first: 20 }),
     rows: (data) => edgesOf(data.inForce.entries),
-    statements: 17,
+    statements: 18,
   },
   {
     name: 'proposals',
@@ -400,7 +403,11 @@ describe('SQL statements per request, whatever the length of a list (issue 16)',
     const short = await measure('short', listCase.short());
     const long = listCase.long ? await measure('long', listCase.long()) : short;
     if (listCase.long) expect(long.rows).toBeGreaterThan(short.rows);
-    expect({ short: short.statements, long: long.statements }).toEqual({ short: listCase.statements, long: listCase.statements });
+    // The pinned count bounds both lengths. A DataLoader batches what is asked for in one tick, so when two sibling
+    // batches (two aliased pages, say) happen to become ready together they share statements and a request costs
+    // fewer: never more, whatever the length.
+    expect(short.statements).toBeLessThanOrEqual(listCase.statements);
+    expect(long.statements).toBeLessThanOrEqual(listCase.statements);
   });
 });
 
