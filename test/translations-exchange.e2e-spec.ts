@@ -1,6 +1,11 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import type { AddressInfo } from 'node:net';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { seedControlList } from '@concord/database';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, BaseEntry, entryInput } from './support/fixtures';
+import { runConcord } from './support/concord-cli';
 import { QUIET_BACKGROUND } from './support/sql-count';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -111,5 +116,31 @@ describe('XLIFF exchange with the server: export a release for translators, impo
     expect(draft).toContain(`<target>[fr] ${e5A001.paragraphs[0].text}</target>`);
     const untouched = (await importAs(fr, { version: '2026.1', xliff: translationExchange.xliff, dryRun: true })).importTranslations;
     expect(untouched).toMatchObject({ written: units() - 1, rejected: 1, defects: [{ kind: 'NOT_TRANSLATED', location: `unit ${e5A001.paragraphs[0].path}`, message: expect.any(String), rejected: 'UNIT' }] });
+  });
+
+  it('imports with `concord translations import`, printing the defect report like check, exit 1 on defects and 0 without', async () => {
+    const work = mkdtempSync(join(tmpdir(), 'concord-xliff-import-'));
+    try {
+      await t.app.listen(0, '127.0.0.1');
+      const server = `http://127.0.0.1:${(t.app.getHttpServer().address() as AddressInfo).port}`;
+      const token = await t.tokenFor('delegate.fr@example.org');
+      writeFileSync(join(work, 'old.xlf'), exported2026_0);
+      const dry = await runConcord(['translations', 'import', join(work, 'old.xlf'), '--server', server, '--version', '2026.1', '--lang', 'fr', '--dry-run', '--token', token]);
+      expect(dry.code).toBe(1);
+      expect(dry.out).toContain(`Source: ${join(work, 'old.xlf')} (XLIFF 2.1), checked against 2026.1, en → fr`);
+      expect(dry.out).toContain(`units       ${String(units()).padStart(7)}${String(units() - 1).padStart(10)}         1`);
+      expect(dry.out).toContain('  STALE_SOURCE (1)');
+      expect(dry.out.trim().split('\n').at(-1)).toBe('Dry run: nothing recorded.');
+
+      writeFileSync(join(work, 'current.xlf'), exported2026_0.split('<unit ').filter((unit) => !unit.startsWith(`id="${e5A001.paragraphs[0].path}"`)).join('<unit '));
+      const recorded = await runConcord(['translations', 'import', join(work, 'current.xlf'), '--server', server, '--version', '2026.1', '--lang', 'fr', '--machine'], { CONCORD_TOKEN: token });
+      expect(recorded).toMatchObject({ code: 0, err: '' });
+      expect(recorded.out.trim().split('\n').at(-1)).toBe(`Recorded ${units() - 1} MACHINE text(s) in fr for FR.`);
+
+      const anonymous = await runConcord(['translations', 'import', join(work, 'current.xlf'), '--server', server, '--version', '2026.1', '--lang', 'fr'], { CONCORD_TOKEN: '', CONCORD_API_KEY: '' });
+      expect(anonymous.code).toBe(2);
+    } finally {
+      rmSync(work, { recursive: true, force: true });
+    }
   });
 });
