@@ -143,4 +143,28 @@ describe('XLIFF exchange with the server: export a release for translators, impo
       rmSync(work, { recursive: true, force: true });
     }
   });
+
+  it('puts a note’s translation on that note when notes of different kinds share a path, as the texts are read back', async () => {
+    const current = await baseEntry(jp, '5A001');
+    const item = current.paragraphs.findIndex((p) => p.kind === 'ITEM' && !current.paragraphs.some((q) => q !== p && q.path === p.path));
+    const path = current.paragraphs[item].path;
+    const notes = [
+      { path, kind: 'NOTE', text: 'A first note under the item.' },
+      { path, kind: 'TECHNICAL_NOTE', text: 'A technical note under the item.' },
+      { path, kind: 'NOTE', text: 'A second note under the item.' },
+    ];
+    const paragraphs = [...current.paragraphs.slice(0, item + 1), ...notes, ...current.paragraphs.slice(item + 1)];
+    const amendment = await adoptedProposal(t, jp, 'Notes under one item', [{ kind: 'AMEND_ENTRY', code: '5A001', entry: entryInput(current, { paragraphs }) }]);
+    await secretariat.data(PUBLISH, { input: { version: '2026.2', proposalIds: [amendment.id] } });
+
+    const { translationExchange } = await fr.data(EXPORT, { input: { version: '2026.2', language: 'fr', codes: ['5A001'] } });
+    const ids = [`${path}:note-1`, `${path}:note-2`, `${path}:note-3`];
+    const onlyNotes = translationExchange.xliff.split('<unit ').filter((unit: string, index: number) => index === 0 || ids.some((id) => unit.startsWith(`id="${id}"`)));
+    const { importTranslations } = await importAs(fr, { version: '2026.2', xliff: `${translate(onlyNotes.join('<unit '), '[notes]')}  </file>\n</xliff>\n` });
+    expect(importTranslations).toMatchObject({ read: 3, written: 3, defects: [] });
+
+    const { release } = await jp.data(TEXTS, { version: '2026.2', language: 'fr' });
+    const read = (release.entry.paragraphs as { text: string; texts: { text: string }[] }[]).filter((p) => notes.some((note) => note.text === p.text));
+    expect(read.map((p) => p.texts.map((text) => text.text))).toEqual(notes.map((note) => [`[notes] ${note.text}`]));
+  });
 });
