@@ -1,4 +1,5 @@
 import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { seedControlList } from '@concord/database';
 import { adoptedProposal, baseEntry, entryInput } from '../support/fixtures';
@@ -90,6 +91,57 @@ describeInBrowser('an entry side by side in two languages, with each text’s st
     await french.waitFor();
     expect(await french.locator('ins').textContent()).toContain(AUTHENTIC_A2);
     expect(await french.locator('[lang="fr"]').count()).toBe(1);
+    await session.close();
+  });
+
+  it('gives France’s translator the release as XLIFF 2.1 and 1.2 and takes the translated file back, checked first, with its defects in a table', async () => {
+    const session = await newWebSession(browser, server.baseUrl);
+    const { page } = session;
+    await signIn(page, 'delegate.fr@example.org');
+    await page.goto('/releases/2026.1');
+    // In French whatever an earlier test left as the account's language: the screen's strings are the translated ones.
+    await page.getByLabel(/^(Language|Langue)$/).first().selectOption('fr');
+    await page.getByRole('heading', { name: 'Fichiers pour les traducteurs' }).waitFor();
+
+    const legacy = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le XLIFF 1.2 pour la traduction en français' }).click();
+    expect((await legacy).suggestedFilename()).toBe('concord-2026.1.fr.xliff12.xlf');
+    const download = page.waitForEvent('download');
+    await page.getByRole('button', { name: 'Télécharger le XLIFF 2.1 pour la traduction en français' }).click();
+    const file = await download;
+    expect(file.suggestedFilename()).toBe('concord-2026.1.fr.xlf');
+    const xml = readFileSync(await file.path(), 'utf8');
+    // France's a.1 is current, its a.2 renders the English before the amendment: a draft to revise; a.2's authentic French is final.
+    expect(xml).toContain(`<target>${AUTHENTIC_A2}</target>`);
+    // What the translator's tool sends back: 5A001 translated, and one unit whose id was edited.
+    const units = xml.split('<unit ').filter((unit) => unit.startsWith('id="5A001'));
+    const translated = units
+      .map((unit) => unit.replace(/<source>([^<]*)<\/source>(\s*)<\/segment>/, '<source>$1</source>$2  <target>[FR v2] $1</target>$2</segment>').replace(/state="[a-z]+"/, 'state="translated"'))
+      .map((unit) => (unit.startsWith('id="5A001:heading"') ? unit.replace('id="5A001:heading"', 'id="5A999:heading"') : unit));
+    const returned = `${xml.split('<unit ')[0]}<unit ${translated.join('<unit ')}${units.at(-1)!.includes('</file>') ? '' : '  </file>\n</xliff>\n'}`;
+
+    const form = page.getByRole('form', { name: 'Importer un fichier traduit pour FR' });
+    await form.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    await form.getByText('Choisissez le fichier XLIFF traduit.').waitFor();
+    await form.getByLabel('Fichier XLIFF').setInputFiles({ name: 'concord-2026.1.fr.xlf', mimeType: 'application/xliff+xml', buffer: Buffer.from(returned, 'utf8') });
+    await form.getByRole('button', { name: 'Vérifier le fichier' }).click();
+    const defects = form.getByRole('table', { name: 'Défauts du fichier (1)' });
+    await defects.waitFor();
+    expect(await form.getByRole('status').textContent()).toContain(`Vérifié : ${units.length} unités lues, ${units.length - 1} pourraient être enregistrées, 1 rejetées. Rien n’a été enregistré.`);
+    const row = defects.getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'UNKNOWN_UNIT' }) });
+    expect(await row.textContent()).toContain('unit 5A999:heading');
+    expect(await row.textContent()).toContain('Cette unité');
+    await expectNoAxeViolations(page, 'XLIFF exchange');
+    await screenshot(page, 'translation-exchange');
+
+    await form.getByLabel('Vérifier seulement, ne rien enregistrer').uncheck();
+    await form.getByRole('button', { name: 'Importer les traductions' }).click();
+    await form.getByRole('status').getByText(`Importé : ${units.length} unités lues, ${units.length - 1} enregistrées, 1 rejetées.`).waitFor();
+    await page.goto('/list/entries/5A001?release=2026.1');
+    // a.3 had no French text: it has France's now.
+    const a3 = page.getByRole('table', { name: /5A001 en anglais et en français/ }).getByRole('row').filter({ has: page.getByRole('rowheader', { name: 'a.3', exact: true }) });
+    await a3.getByText(/^\[FR v2\] /).waitFor();
+    await session.expectNoOutsideRequests();
     await session.close();
   });
 });

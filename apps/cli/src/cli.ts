@@ -10,6 +10,7 @@ import { migrate } from './commands/migrate';
 import { pull } from './commands/pull';
 import { rootInit, rootRotate, rootSign } from './commands/root';
 import { checkTranslations, exportTranslations } from './commands/translations';
+import { importTranslations } from './commands/translations-import';
 import { FETCH_LIMITS } from './commands/safe-fetch';
 import { verifyDocument } from './commands/verify';
 import { verifyEntry } from './commands/verify-entry';
@@ -213,6 +214,23 @@ function program(done: (code: number) => void): Command {
         'Exit codes: 0 no defects, 1 defects found, 2 usage error.',
     )
     .action(async (file: string, options) => done(await checkTranslations(file, options)));
+  translations
+    .command('import')
+    .description("Send a translated XLIFF file to a Concord server, which checks it against the release's English and records the units it can take as your delegation's translations.")
+    .argument('<file>', 'the XLIFF file (2.1, 2.0 or 1.2, found from the file)')
+    .requiredOption('--server <url>', 'the Concord server, e.g. https://concord.example.org')
+    .requiredOption('--version <version>', 'the release the file translates (YYYY.N)')
+    .requiredOption('--lang <tag>', 'the language of the targets, e.g. fr')
+    .option('--machine', 'record the texts as MACHINE translations (never authentic, labelled everywhere)')
+    .option('--dry-run', 'check and report only; record nothing')
+    .option('--token <token>', 'your access token (or CONCORD_TOKEN): translations are recorded for your delegation', process.env['CONCORD_TOKEN'])
+    .option('--api-key <key>', 'or an API key (or CONCORD_API_KEY)', process.env['CONCORD_API_KEY'])
+    .addHelpText(
+      'after',
+      '\nDefects as for check, and NOT_TRANSLATED: a target still in state initial. A file rejected as a whole records nothing.\n' +
+        'Exit codes: 0 no defects, 1 defects found or refused, 2 usage error.',
+    )
+    .action(async (file: string, options) => done(await importTranslations(file, options)));
   cli
     .command('in-force')
     .description('Ask a Concord server which release of the list is law in a state on a day: the national act, its date of entry into force and its deviations.')

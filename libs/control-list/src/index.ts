@@ -60,3 +60,7 @@ export * from './lib/translations/list-translation.entity';
 export * from './lib/translations/translations.service';
 export * from './lib/translations/language-text.model';
 export * from './lib/control-list-audit-action';
+export { translationPlaces } from './lib/xliff/translation-place';
+export type { TranslationPlace } from './lib/xliff/translation-place';
+export * from './lib/exchange/xliff-format';
+export { MAX_XLIFF_BYTES } from './lib/exchange/translation-exchange.service';

@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '@concord/auth';
+import { TranslationExchangeResolver } from './exchange/translation-exchange.resolver';
+import { TranslationExchangeService } from './exchange/translation-exchange.service';
 import { EntriesResolver } from './releases/entries.resolver';
 import { EntriesService } from './releases/entries.service';
 import { ReleasesResolver } from './releases/releases.resolver';
@@ -11,7 +13,7 @@ import { ListVocabularyResolver } from './vocabulary/list-vocabulary.resolver';
 /** Released versions of the list and their entries: the pull API. Releases are written by @concord/releases. */
 @Module({
   imports: [AuthModule],
-  providers: [ReleasesService, EntriesService, ReleasesResolver, EntriesResolver, ListVocabularyResolver, TranslationsService, ParagraphTextsResolver, EntryTextsResolver, DefinitionTextsResolver],
+  providers: [ReleasesService, EntriesService, ReleasesResolver, EntriesResolver, ListVocabularyResolver, TranslationsService, ParagraphTextsResolver, EntryTextsResolver, DefinitionTextsResolver, TranslationExchangeService, TranslationExchangeResolver],
   exports: [ReleasesService, EntriesService, TranslationsService],
 })
 export class ControlListModule {}

@@ -10,13 +10,14 @@ import { registryMessages } from '../../features/registry/registry.messages';
 import { ballotsMessages } from '../../features/ballots/ballots.messages';
 import { deliberationMessages } from '../../features/deliberation/deliberation.messages';
 import { listMessages } from '../../features/list/list.messages';
+import { translationExchangeMessages } from '../../features/list/translation-exchange.messages';
 import { releasesMessages } from '../../features/releases/releases.messages';
 import { draftingMessages } from '../../features/drafting/drafting.messages';
 import { implementationMessages } from '../../features/implementation/implementation.messages';
 import type { UiLocale } from './locales';
 
 // Each feature owns its strings; this is the one place they meet.
-const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, registryMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, releasesMessages, draftingMessages, implementationMessages] as const;
+const features = [appMessages, errorMessages, uiMessages, homeMessages, accountMessages, auditMessages, secretariatMessages, registryMessages, ballotsMessages, deliberationMessages, proposalsMessages, listMessages, translationExchangeMessages, releasesMessages, draftingMessages, implementationMessages] as const;
 
 type Union<T> = T extends readonly (infer U)[] ? U : never;
 type Keys<F> = F extends { en: infer E } ? keyof E : never;

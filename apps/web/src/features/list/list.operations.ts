@@ -63,6 +63,7 @@ export const RELEASE_PAGE = graphql(`
       publishedAt
       effectiveFrom
       digest
+      authenticLanguages
       entryCount
       changes { subject code term kind proposal proposals }
     }

@@ -8,6 +8,7 @@ import { PageTitle } from '../../ui/page-title';
 import { ReleaseFiles } from '../releases/release-files';
 import { useScrollToHash } from '../releases/use-scroll-to-hash';
 import { LIST_RELEASES, RELEASE_PAGE } from './list.operations';
+import { TranslationExchange } from './translation-exchange';
 
 /** One release: its facts, its digest and what it changed against the release before it. */
 export function ReleasePage() {
@@ -54,6 +55,7 @@ export function ReleasePage() {
             )}
           </p>
           <ReleaseFiles version={release.version} />
+          <TranslationExchange version={release.version} authenticLanguages={release.authenticLanguages} />
           <section aria-labelledby="release-changes">
             <h2 id="release-changes">{t('list.releasePage.changes', { count: release.changes.length })}</h2>
             {release.changes.length === 0 ? (

@@ -217,7 +217,7 @@ function languageText(row: TextRow): LanguageText {
   };
 }
 
-function checkedLanguage(language: string): string {
+export function checkedLanguage(language: string): string {
   const code = language.trim();
   if (!LANGUAGE_CODE.test(code) || code === ENGLISH) {
     throw badInput('A language is a code such as fr, ja or pt-BR, and not en (English is the text itself)', ControlListErrorReason.INVALID_LANGUAGE, [

@@ -26,4 +26,6 @@ export enum XliffDefectKind {
   EMPTY_TARGET = 'EMPTY_TARGET',
   STALE_SOURCE = 'STALE_SOURCE',
   UNSUPPORTED_MARKUP = 'UNSUPPORTED_MARKUP',
+  /** Server import only: a target still in state initial is a draft, not a translation to record. */
+  NOT_TRANSLATED = 'NOT_TRANSLATED',
 }
