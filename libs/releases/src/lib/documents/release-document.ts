@@ -38,15 +38,21 @@ export interface ReleaseDocument {
 }
 
 /**
- * The document's RFC 8785 bytes, exactly as the canonicalize package writes them, but encoded chunk by chunk: that
- * package concatenates every level into a new string, which for a 20,000-entry list left several copies to collect.
+ * The document's RFC 8785 bytes, exactly as the canonicalize package writes them, but encoded chunk by chunk into one
+ * buffer of the right size, measured by a first pass: that package concatenates every level into a new string, which
+ * for a 20,000-entry list left several copies to collect, and encoded pieces joined at the end would be a second copy.
  */
 export function canonicalBytes(document: ReleaseDocument): Buffer {
-  const pieces: Buffer[] = [];
-  const chunks = textChunks((chunk) => pieces.push(Buffer.from(chunk, 'utf8')));
-  writeCanonical(document, chunks.write);
-  chunks.end();
-  return Buffer.concat(pieces);
+  let length = 0;
+  const measure = textChunks((chunk) => (length += Buffer.byteLength(chunk, 'utf8')));
+  writeCanonical(document, measure.write);
+  measure.end();
+  const bytes = Buffer.allocUnsafe(length);
+  let offset = 0;
+  const encode = textChunks((chunk) => (offset += bytes.write(chunk, offset, 'utf8')));
+  writeCanonical(document, encode.write);
+  encode.end();
+  return bytes;
 }
 
 function writeCanonical(value: unknown, write: (text: string) => void): void {
