@@ -8,6 +8,7 @@ export * from './lib/snapshots/release-correlation.entity';
 export * from './lib/snapshots/release-definition.entity';
 export * from './lib/control-list.module';
 export * from './lib/snapshots/content-digest';
+export * from './lib/snapshots/text-chunks';
 export * from './lib/snapshots/release-version';
 export * from './lib/snapshots/snapshot-reader';
 export * from './lib/snapshots/snapshot-excerpt';

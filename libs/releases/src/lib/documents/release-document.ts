@@ -1,5 +1,6 @@
 import canonicalize from 'canonicalize';
 import type { SignedAuditCheckpoint } from '@concord/audit';
+import { textChunks } from '@concord/control-list';
 import type { ListDefinition, ListEntry, ListSource } from '@concord/control-list';
 import type { ReleaseMerkle } from './release-merkle';
 
@@ -36,8 +37,47 @@ export interface ReleaseDocument {
   auditCheckpoint: SignedAuditCheckpoint | null;
 }
 
+/**
+ * The document's RFC 8785 bytes, exactly as the canonicalize package writes them, but encoded chunk by chunk into one
+ * buffer of the right size, measured by a first pass: that package concatenates every level into a new string, which
+ * for a 20,000-entry list left several copies to collect, and encoded pieces joined at the end would be a second copy.
+ */
 export function canonicalBytes(document: ReleaseDocument): Buffer {
-  const text = canonicalize(document);
-  if (text === undefined) throw new Error('A release document must be JSON');
-  return Buffer.from(text, 'utf8');
+  let length = 0;
+  const measure = textChunks((chunk) => (length += Buffer.byteLength(chunk, 'utf8')));
+  writeCanonical(document, measure.write);
+  measure.end();
+  const bytes = Buffer.allocUnsafe(length);
+  let offset = 0;
+  const encode = textChunks((chunk) => (offset += bytes.write(chunk, offset, 'utf8')));
+  writeCanonical(document, encode.write);
+  encode.end();
+  return bytes;
+}
+
+function writeCanonical(value: unknown, write: (text: string) => void): void {
+  if (value === null || typeof value !== 'object') {
+    const text = canonicalize(value);
+    if (text === undefined) throw new Error('A release document must be JSON');
+    return write(text);
+  }
+  if ((value as { toJSON?: unknown }).toJSON instanceof Function) return writeCanonical((value as { toJSON(): unknown }).toJSON(), write);
+  if (Array.isArray(value)) {
+    write('[');
+    value.forEach((item, index) => {
+      if (index) write(',');
+      writeCanonical(item === undefined || typeof item === 'symbol' ? null : item, write);
+    });
+    return write(']');
+  }
+  const record = value as Record<string, unknown>;
+  const keys = Object.keys(record)
+    .sort()
+    .filter((key) => record[key] !== undefined && typeof record[key] !== 'symbol');
+  write('{');
+  keys.forEach((key, index) => {
+    write(`${index ? ',' : ''}${JSON.stringify(key)}:`);
+    writeCanonical(record[key], write);
+  });
+  write('}');
 }
