@@ -1,6 +1,7 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Immutable } from '@concord/shared/graphql';
 import type { EntryStatus } from '../list-document';
+import type { EntryParts } from '../snapshots/entry-reader';
 import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
 import { EntryStatusEnum } from './control-list.enums';
 
@@ -9,6 +10,8 @@ export class Entry {
   /** Keys for the nested, batch-loaded fields. */
   releaseId: string;
   relatedControlsText: string | null;
+  /** Loaded with the page when the request selects the nested lists, so that they resolve without a batch each. */
+  parts?: EntryParts;
 
   @Immutable()
   @Field({ description: 'e.g. 4A005.' })

@@ -28,14 +28,20 @@ const keyOf = (releaseId: string, code: string) => `${releaseId}/${code}`;
  */
 export async function readEntryParts(manager: EntityManager, selection: EntrySelection): Promise<(key: EntryKey) => EntryParts> {
   // One after another: inside a transaction the manager holds a single connection.
-  const paragraphs = await children<ListParagraph & { kind: ParagraphKind }>(manager, 'release_paragraph', 'path, kind, text', selection);
-  const references = await children<RegimeReference>(manager, 'release_reference', 'regime, code', selection);
-  const correlations = await children<CustomsCorrelation & { scheme: CustomsScheme; relation: CorrelationRelation }>(
-    manager,
-    'release_correlation',
-    'scheme, code, relation',
-    selection,
-  );
+  const paragraphs = await children<ListParagraph>(manager, 'release_paragraph', 'path, kind, text', selection, (row) => ({
+    path: row['path'] as string,
+    kind: row['kind'] as ParagraphKind,
+    text: row['text'] as string,
+  }));
+  const references = await children<RegimeReference>(manager, 'release_reference', 'regime, code', selection, (row) => ({
+    regime: row['regime'] as string,
+    code: row['code'] as string,
+  }));
+  const correlations = await children<CustomsCorrelation>(manager, 'release_correlation', 'scheme, code, relation', selection, (row) => ({
+    scheme: row['scheme'] as CustomsScheme,
+    code: row['code'] as string,
+    relation: row['relation'] as CorrelationRelation,
+  }));
   return ({ releaseId, code }) => {
     const key = keyOf(releaseId, code);
     return { paragraphs: paragraphs.get(key) ?? [], references: references.get(key) ?? [], correlations: correlations.get(key) ?? [] };
@@ -85,18 +91,27 @@ function selected({ releaseIds, codes }: EntrySelection, codeColumn: string): { 
     : { where: 'release_id = ANY($1::uuid[])', parameters: [[...releaseIds]] };
 }
 
-async function children<T>(manager: EntityManager, table: string, columns: string, selection: EntrySelection): Promise<Map<string, T[]>> {
+type ChildRow = Record<string, unknown> & { release_id: string; entry_code: string };
+
+/** Each row becomes its child through `toChild`, a literal of the child's own fields: a whole snapshot is many rows. */
+async function children<T>(
+  manager: EntityManager,
+  table: string,
+  columns: string,
+  selection: EntrySelection,
+  toChild: (row: ChildRow) => T,
+): Promise<Map<string, T[]>> {
   const { where, parameters } = selected(selection, 'entry_code');
-  const rows = await manager.query<(T & { release_id: string; entry_code: string })[]>(
+  const rows = await manager.query<ChildRow[]>(
     `SELECT release_id, entry_code, ${columns} FROM ${table} WHERE ${where} ORDER BY release_id, entry_code, position`,
     parameters,
   );
   const byEntry = new Map<string, T[]>();
-  for (const { release_id, entry_code, ...child } of rows) {
-    const key = keyOf(release_id, entry_code);
+  for (const row of rows) {
+    const key = keyOf(row.release_id, row.entry_code);
     const list = byEntry.get(key);
-    if (list) list.push(child as T);
-    else byEntry.set(key, [child as T]);
+    if (list) list.push(toChild(row));
+    else byEntry.set(key, [toChild(row)]);
   }
   return byEntry;
 }
