@@ -2,7 +2,7 @@ import { Field, ObjectType } from '@nestjs/graphql';
 import { Immutable } from '@concord/shared/graphql';
 import type { EntryStatus } from '../list-document';
 import type { EntryParts } from '../snapshots/entry-reader';
-import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
+import type { EntryRow } from './entries.service';
 import { EntryStatusEnum } from './control-list.enums';
 
 @ObjectType({ description: 'A control-list entry as it stands in one release.' })
@@ -41,7 +41,7 @@ export class Entry {
   @Field(() => [String], { description: 'Terms of the release\'s definitions that this entry uses.' })
   definitions: string[];
 
-  static from(entity: ReleaseEntryEntity): Entry {
+  static from(entity: EntryRow): Entry {
     return Object.assign(new Entry(), {
       releaseId: entity.releaseId,
       relatedControlsText: entity.relatedControlsText,

@@ -59,19 +59,13 @@ export class ReleasesResolver {
     @CurrentActor() actor: Actor,
     @Parent() release: Release,
     @Args() args: EntriesArgs,
-    @Loaders() loaders: RequestLoaders,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntryConnection> {
     const page = await this.entryService.page(actor, release.id, args.filter, args);
     const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: Entry.from(edge.node) }));
-    if (selectsAnyOf(info, ['edges', 'node'], FROM_PARTS)) {
-      // Through the request's loader, so that entries elsewhere in the request share its batch.
-      const parts = await loaders.get(this.entryService.parts).loadMany(edges.map(({ node }) => ({ releaseId: node.releaseId, code: node.code })));
-      edges.forEach(({ node }, i) => {
-        const loaded = parts[i];
-        if (loaded instanceof Error) throw loaded;
-        node.parts = loaded;
-      });
+    if (edges.length && selectsAnyOf(info, ['edges', 'node'], FROM_PARTS)) {
+      const partsOf = await this.entryService.partsOfPage(release.id, edges.map(({ node }) => node.code));
+      for (const { node } of edges) node.parts = partsOf(node);
     }
     return { ...page, edges };
   }
