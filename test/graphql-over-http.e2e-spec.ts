@@ -21,4 +21,13 @@ describe('GraphQL over HTTP conformance', () => {
     expect(errors.map((result) => `${result.id} ${result.name}: ${"reason" in result ? result.reason : ""}`)).toEqual([]);
     expect(results.filter((result) => result.status === 'ok').length).toBeGreaterThan(20);
   });
+
+  it('tells every cache not to keep a GraphQL response, whether it answered or refused', async () => {
+    const post = (query: string) =>
+      fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query }) });
+    const answered = await post('{ __typename }');
+    const refused = await post('{ noSuchField }');
+    expect([answered.status, answered.headers.get('cache-control')]).toEqual([200, 'no-store']);
+    expect([refused.status, refused.headers.get('cache-control')]).toEqual([400, 'no-store']);
+  });
 });

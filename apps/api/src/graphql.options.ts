@@ -1,6 +1,6 @@
 import { ApolloDriverConfig } from '@nestjs/apollo';
 import { Logger } from '@nestjs/common';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { oneReleaseEntriesRule } from '@concord/control-list';
 import { CredentialsVerifier } from '@concord/auth';
@@ -11,6 +11,7 @@ import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscription
 import { commitPositionPlugin } from './commit-position.plugin';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
 import { ErrorReason } from './error-reasons';
+import { noStorePlugin } from './no-store.plugin';
 import { graphqlObservationPlugin } from './observability/graphql-metrics.plugin';
 import { Observability } from './observability/observability';
 
@@ -62,6 +63,8 @@ export function graphqlOptions(
     plugins: [
       // Browsers get the local explorer (see serveGraphQLExplorer) when it is on; Apollo's own page loads from a CDN.
       ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      noStorePlugin(),
       ...armor.plugins,
       requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
       errorLogPlugin(formatError, logger),

@@ -10,6 +10,7 @@ export * from './lib/loaders';
 export * from './lib/pagination';
 export * from './lib/parse-id.pipe';
 export * from './lib/request-context';
+export * from './lib/selection';
 export * from './lib/subscription-error-hooks';
 export * from './lib/validation';
 export * from './lib/request-screen/query-cost';

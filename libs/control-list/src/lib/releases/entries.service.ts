@@ -8,6 +8,9 @@ import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
 import { EntryFilter } from './entry-filter.input';
 import { ReleaseContentCheck } from './release-content-check';
 
+/** What an entries page reads of each entry: its row without the text kept for search. */
+export type EntryRow = Pick<ReleaseEntryEntity, 'releaseId' | 'code' | 'heading' | 'status' | 'reasons' | 'relatedControlsText' | 'definitions'>;
+
 @Injectable()
 export class EntriesService {
   constructor(
@@ -16,29 +19,42 @@ export class EntriesService {
     private readonly content: ReleaseContentCheck,
   ) {}
 
-  /** A page of a release's entries in code order. */
-  async page(actor: Actor, releaseId: string, filter: EntryFilter = {}, args: PageArgs = {}): Promise<Connection<ReleaseEntryEntity>> {
+  /**
+   * A page of a release's entries in code order: one statement, the count with the page; a page past the end has no
+   * row to carry the count, and counts apart.
+   */
+  async page(actor: Actor, releaseId: string, filter: EntryFilter = {}, args: PageArgs = {}): Promise<Connection<EntryRow>> {
     this.access.assert(actor, Permission.READ_RELEASES);
     await this.content.assertIntact(releaseId);
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, 1);
+    const parameters: unknown[] = [releaseId];
+    const bind = (value: unknown) => `$${parameters.push(value)}`;
+    const matching = ['release_id = $1'];
+    if (filter.category) matching.push(`left(code, 1) = ${bind(filter.category)}`);
+    if (filter.productGroup) matching.push(`substr(code, 2, 1) = ${bind(filter.productGroup)}`);
+    if (filter.codePrefix) matching.push(`starts_with(code, ${bind(filter.codePrefix)})`);
+    if (filter.reason) matching.push(`${bind(filter.reason)} = ANY(reasons)`);
+    if (filter.status) matching.push(`status = ${bind(filter.status)}`);
+    if (filter.search?.trim()) {
+      // The same quote folding as the indexed text (see ReleaseEntryEntity.search), except that typographic double
+      // quotes become straight ones, which websearch syntax reads as a phrase.
+      matching.push(`search @@ websearch_to_tsquery('english', translate(${bind(filter.search.trim())}, '“”‘’«»', '""  ""'))`);
+    }
+    const where = matching.join(' AND ');
+    const countSql = `SELECT count(*)::int AS "totalCount" FROM release_entry WHERE ${where}`;
+    const matchingParameters = [...parameters];
+    const pageWhere = after ? `${where} AND code > ${bind(String(after[0]))}` : where;
     const [totalCount, rows] = await this.replicas.read(async (db) => {
-      const query = db.getRepository(ReleaseEntryEntity).createQueryBuilder('entry').where('entry.releaseId = :releaseId', { releaseId });
-      if (filter.category) query.andWhere('left(entry.code, 1) = :category', { category: filter.category });
-      if (filter.productGroup) query.andWhere('substr(entry.code, 2, 1) = :productGroup', { productGroup: filter.productGroup });
-      if (filter.codePrefix) query.andWhere('starts_with(entry.code, :codePrefix)', { codePrefix: filter.codePrefix });
-      if (filter.reason) query.andWhere(':reason = ANY(entry.reasons)', { reason: filter.reason });
-      if (filter.status) query.andWhere('entry.status = :status', { status: filter.status });
-      if (filter.search?.trim()) {
-        // The same quote folding as the indexed text (see ReleaseEntryEntity.search), except that typographic double
-        // quotes become straight ones, which websearch syntax reads as a phrase.
-        query.andWhere(`entry.search @@ websearch_to_tsquery('english', translate(:search, '“”‘’«»', '""  ""'))`, {
-          search: filter.search.trim(),
-        });
-      }
-      const count = await query.getCount();
-      if (after) query.andWhere('entry.code > :after', { after: String(after[0]) });
-      return [count, await query.orderBy('entry.code', 'ASC').limit(size + 1).getMany()] as const;
+      const page = await db.query<(EntryRow & { totalCount: number })[]>(
+        `SELECT (${countSql}) AS "totalCount", release_id AS "releaseId", code, heading, status, reasons,
+                related_controls_text AS "relatedControlsText", definitions
+         FROM release_entry WHERE ${pageWhere} ORDER BY code LIMIT ${bind(size + 1)}`,
+        parameters,
+      );
+      if (page.length) return [page[0].totalCount, page] as const;
+      const [{ totalCount }] = await db.query<{ totalCount: number }[]>(countSql, matchingParameters);
+      return [totalCount, page] as const;
     });
     return toConnection(rows, size, totalCount, (entry) => [entry.code], (entry) => entry);
   }
@@ -47,6 +63,14 @@ export class EntriesService {
     this.access.assert(actor, Permission.READ_RELEASES);
     await this.content.assertIntact(releaseId);
     return this.replicas.read((db) => db.getRepository(ReleaseEntryEntity).findOneBy({ releaseId, code: code.trim().toUpperCase() }));
+  }
+
+  /**
+   * The nested lists of a page's entries, read with the page: three statements whatever its length, and never in a
+   * batch with entries elsewhere in the request, whose timing would make the count of statements vary.
+   */
+  partsOfPage(releaseId: string, codes: readonly string[]): Promise<(key: EntryKey) => EntryParts> {
+    return this.replicas.read((db) => readEntryParts(db, { releaseIds: [releaseId], codes }));
   }
 
   /**

@@ -1,7 +1,8 @@
 import { Field, ObjectType } from '@nestjs/graphql';
 import { Immutable } from '@concord/shared/graphql';
 import type { EntryStatus } from '../list-document';
-import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
+import type { EntryParts } from '../snapshots/entry-reader';
+import type { EntryRow } from './entries.service';
 import { EntryStatusEnum } from './control-list.enums';
 
 @ObjectType({ description: 'A control-list entry as it stands in one release.' })
@@ -9,6 +10,8 @@ export class Entry {
   /** Keys for the nested, batch-loaded fields. */
   releaseId: string;
   relatedControlsText: string | null;
+  /** Loaded with the page when the request selects the nested lists, so that they resolve without a batch each. */
+  parts?: EntryParts;
 
   @Immutable()
   @Field({ description: 'e.g. 4A005.' })
@@ -38,7 +41,7 @@ export class Entry {
   @Field(() => [String], { description: 'Terms of the release\'s definitions that this entry uses.' })
   definitions: string[];
 
-  static from(entity: ReleaseEntryEntity): Entry {
+  static from(entity: EntryRow): Entry {
     return Object.assign(new Entry(), {
       releaseId: entity.releaseId,
       relatedControlsText: entity.relatedControlsText,

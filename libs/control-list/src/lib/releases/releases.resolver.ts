@@ -1,6 +1,7 @@
-import { Args, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import { Args, Info, Int, Parent, Query, ResolveField, Resolver } from '@nestjs/graphql';
+import type { GraphQLResolveInfo } from 'graphql';
 import { Actor, Authorize, CurrentActor, Permission } from '@concord/auth';
-import { ConnectionType, FollowsPublication, Immutable, Loaders, PageArgs, RequestLoaders } from '@concord/shared/graphql';
+import { ConnectionType, FollowsPublication, Immutable, Loaders, PageArgs, RequestLoaders, selectsAnyOf } from '@concord/shared/graphql';
 import { Definition } from './definition.model';
 import { EntriesArgs } from './entries.args';
 import { EntriesService } from './entries.service';
@@ -12,6 +13,9 @@ export const ReleaseConnection = ConnectionType(Release);
 export type ReleaseConnection = InstanceType<typeof ReleaseConnection>;
 export const EntryConnection = ConnectionType(Entry);
 export type EntryConnection = InstanceType<typeof EntryConnection>;
+
+/** Entry fields resolved from the entry's parts (see EntriesResolver). */
+const FROM_PARTS = ['paragraphs', 'relatedControls', 'correlations'];
 
 /** The pull API (DESIGN §6): these names are what integrators code against; extend, never rename. */
 @Resolver(() => Release)
@@ -57,9 +61,19 @@ export class ReleasesResolver {
 
   @Immutable()
   @ResolveField(() => EntryConnection, { description: 'Entries in code order.' })
-  async entries(@CurrentActor() actor: Actor, @Parent() release: Release, @Args() args: EntriesArgs): Promise<EntryConnection> {
+  async entries(
+    @CurrentActor() actor: Actor,
+    @Parent() release: Release,
+    @Args() args: EntriesArgs,
+    @Info() info: GraphQLResolveInfo,
+  ): Promise<EntryConnection> {
     const page = await this.entryService.page(actor, release.id, args.filter, args);
-    return { ...page, edges: page.edges.map((edge) => ({ cursor: edge.cursor, node: Entry.from(edge.node) })) };
+    const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: Entry.from(edge.node) }));
+    if (edges.length && selectsAnyOf(info, ['edges', 'node'], FROM_PARTS)) {
+      const partsOf = await this.entryService.partsOfPage(release.id, edges.map(({ node }) => node.code));
+      for (const { node } of edges) node.parts = partsOf(node);
+    }
+    return { ...page, edges };
   }
 
   @Immutable()

@@ -28,20 +28,28 @@ const keyOf = (releaseId: string, code: string) => `${releaseId}/${code}`;
  */
 export async function readEntryParts(manager: EntityManager, selection: EntrySelection): Promise<(key: EntryKey) => EntryParts> {
   // One after another: inside a transaction the manager holds a single connection.
-  const paragraphs = await children<ListParagraph & { kind: ParagraphKind }>(
+  const paragraphs = await children<ListParagraph>(
     manager,
     'release_paragraph',
     `path, kind, text, ${textsOf('release_paragraph_text', 't.entry_code = c.entry_code AND t.position = c.position')} AS texts`,
     selection,
+    (row) => ({
+      path: row['path'] as string,
+      kind: row['kind'] as ParagraphKind,
+      text: row['text'] as string,
+      // Absent rather than null, so a text-less paragraph reads exactly as it did before there were languages.
+      ...(row['texts'] ? { texts: row['texts'] as AuthenticTexts } : {}),
+    }),
   );
-  paragraphs.forEach((list) => list.forEach(withoutEmptyTexts('texts')));
-  const references = await children<RegimeReference>(manager, 'release_reference', 'regime, code', selection);
-  const correlations = await children<CustomsCorrelation & { scheme: CustomsScheme; relation: CorrelationRelation }>(
-    manager,
-    'release_correlation',
-    'scheme, code, relation',
-    selection,
-  );
+  const references = await children<RegimeReference>(manager, 'release_reference', 'regime, code', selection, (row) => ({
+    regime: row['regime'] as string,
+    code: row['code'] as string,
+  }));
+  const correlations = await children<CustomsCorrelation>(manager, 'release_correlation', 'scheme, code, relation', selection, (row) => ({
+    scheme: row['scheme'] as CustomsScheme,
+    code: row['code'] as string,
+    relation: row['relation'] as CorrelationRelation,
+  }));
   return ({ releaseId, code }) => {
     const key = keyOf(releaseId, code);
     return { paragraphs: paragraphs.get(key) ?? [], references: references.get(key) ?? [], correlations: correlations.get(key) ?? [] };
@@ -97,31 +105,33 @@ export function textsOf(table: string, match: string): string {
     FROM ${table} t WHERE t.release_id = c.release_id AND ${match})`;
 }
 
-/** Drops a null texts column, so a text-less row reads exactly as it did before there were languages. */
-const withoutEmptyTexts =
-  <K extends string>(key: K) =>
-  (row: Partial<Record<K, unknown>>) => {
-    if (row[key] === null) delete row[key];
-  };
-
 function selected({ releaseIds, codes }: EntrySelection, codeColumn: string): { where: string; parameters: unknown[] } {
   return codes
     ? { where: `release_id = ANY($1::uuid[]) AND ${codeColumn} = ANY($2::text[])`, parameters: [[...releaseIds], [...codes]] }
     : { where: 'release_id = ANY($1::uuid[])', parameters: [[...releaseIds]] };
 }
 
-async function children<T>(manager: EntityManager, table: string, columns: string, selection: EntrySelection): Promise<Map<string, T[]>> {
+type ChildRow = Record<string, unknown> & { release_id: string; entry_code: string };
+
+/** Each row becomes its child through `toChild`, a literal of the child's own fields: a whole snapshot is many rows. */
+async function children<T>(
+  manager: EntityManager,
+  table: string,
+  columns: string,
+  selection: EntrySelection,
+  toChild: (row: ChildRow) => T,
+): Promise<Map<string, T[]>> {
   const { where, parameters } = selected(selection, 'entry_code');
-  const rows = await manager.query<(T & { release_id: string; entry_code: string })[]>(
+  const rows = await manager.query<ChildRow[]>(
     `SELECT release_id, entry_code, ${columns} FROM ${table} c WHERE ${where} ORDER BY release_id, entry_code, position`,
     parameters,
   );
   const byEntry = new Map<string, T[]>();
-  for (const { release_id, entry_code, ...child } of rows) {
-    const key = keyOf(release_id, entry_code);
+  for (const row of rows) {
+    const key = keyOf(row.release_id, row.entry_code);
     const list = byEntry.get(key);
-    if (list) list.push(child as T);
-    else byEntry.set(key, [child as T]);
+    if (list) list.push(toChild(row));
+    else byEntry.set(key, [toChild(row)]);
   }
   return byEntry;
 }

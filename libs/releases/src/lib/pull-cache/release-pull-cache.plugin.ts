@@ -62,13 +62,15 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
         if (versions && (await this.settled(versions, read, inForce))) storeAs = key;
         return null;
       },
-      willSendResponse: async ({ response, request }) => {
+      willSendResponse: async ({ response, request, contextValue }) => {
         if (!storeAs || response.body.kind !== 'single') return;
         const { data, errors, extensions } = response.body.singleResult;
         if (errors?.length || extensions || !data || (response.http.status !== undefined && response.http.status !== 200)) return;
         const body = CachedBody.of(data);
         cache.set(storeAs, body, body.bytes.length);
         if (request.http) this.store.readers.executedForReader(request.http.headers);
+        // The bytes just made are this response too: Apollo would stringify the same data once more.
+        if (contextValue.res) response.body = body.respond(contextValue.res).body;
       },
     };
   }
