@@ -299,11 +299,11 @@ describeInBrowser('a plenary cycle, from the proposals to the release a member g
   }, 120_000);
 
   it('offers each role exactly its menu, and tells a delegate who types a secretariat address that it is not for them', async () => {
-    const delegation = ['Overview', 'The list', 'Releases', 'Proposals', 'Ballots', 'Audit trail', 'Inbox', 'My account'];
+    const delegation = ['Overview', 'The list', 'Releases', 'Proposals', 'Ballots', 'Implementation', 'Audit trail', 'Inbox', 'My account'];
     const menus: [string, string, string[]][] = [
       ['delegate.jp@example.org', 'Delegate · Japan', delegation],
       ['head.jp@example.org', 'Head of delegation · Japan', delegation],
-      [SECRETARIAT, 'Secretariat', ['Overview', 'The list', 'Releases', 'Proposals', 'Ballots', 'In process', 'Next release', 'Registry', 'Audit trail', 'Inbox', 'My account']],
+      [SECRETARIAT, 'Secretariat', ['Overview', 'The list', 'Releases', 'Proposals', 'Ballots', 'Implementation', 'In process', 'Next release', 'Registry', 'Audit trail', 'Inbox', 'My account']],
     ];
     for (const [email, role, menu] of menus) {
       const session = await newWebSession(browser, server.baseUrl);
