@@ -30,4 +30,4 @@ export function countQueries(t: TestApp): { count(): number; stop(): void } {
 }
 
 /** The background sweeps and outbox polls share the data source, so a test that counts statements keeps them still. */
-export const QUIET_BACKGROUND = { BALLOT_SCHEDULER_INTERVAL_MS: '3600000', MAIL_POLL_MS: '600000', WEBHOOK_POLL_MS: '600000', SOCKET_RECHECK_MS: '600000', RELEASE_IN_FORCE_REFRESH_MS: '600000' };
+export const QUIET_BACKGROUND = { BALLOT_SCHEDULER_INTERVAL_MS: '3600000', AUDIT_CHECKPOINT_INTERVAL_MS: '3600000', MAIL_POLL_MS: '600000', WEBHOOK_POLL_MS: '600000', SOCKET_RECHECK_MS: '600000', RELEASE_IN_FORCE_REFRESH_MS: '600000' };

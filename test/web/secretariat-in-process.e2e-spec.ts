@@ -77,7 +77,7 @@ describeInBrowser('the secretariat moves proposals along from the console', () =
     await signIn(page, 'delegate.jp@example.org');
     await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'My account' }).waitFor();
     const menu = await page.getByRole('navigation', { name: 'Main' }).getByRole('link').allTextContents();
-    expect(menu).toEqual(['Overview', 'The list', 'Releases', 'Proposals', 'Ballots', 'Audit trail', 'Inbox', 'My account']);
+    expect(menu).toEqual(['Overview', 'The list', 'Releases', 'Proposals', 'Ballots', 'Implementation', 'Audit trail', 'Inbox', 'My account']);
     await page.goto('/secretariat/in-process');
     await page.getByRole('heading', { level: 1, name: 'Not for your role' }).waitFor();
     await page.getByText('This screen is for the Secretariat.').waitFor();
