@@ -1,6 +1,7 @@
 import { exportXliff, XliffVersion } from './export-xliff';
 import { parseXliff } from './parse-xliff';
-import { expectedUnitsOf, sourceDigest, translationUnits } from './translation-unit';
+import { textDigest } from '../languages/languages';
+import { expectedUnitsOf, translationUnits } from './translation-unit';
 import { TRICKY } from './xliff-fixtures';
 import { TranslationState, XliffDefectKind } from './xliff.enums';
 
@@ -71,7 +72,7 @@ describe('parseXliff', () => {
 
     it('rejects a translation of an English text that has changed since the export, saying so', () => {
       const amended = new Map(expectedUnits);
-      const now = sourceDigest('Analysis at the application layer, amended');
+      const now = textDigest('Analysis at the application layer, amended');
       amended.set('4A005.a', { sourceDigest: now, sourceText: 'Analysis at the application layer, amended' });
       const parsed = parseXliff(xml, { expectedUnits: amended, targetLanguage: 'fr' });
       const before = units.find((unit) => unit.id === '4A005.a')!.sourceDigest;

@@ -1,5 +1,6 @@
 import type { ListEntry } from '../list-document';
-import { sourceDigest, translationUnits, unitPath } from './translation-unit';
+import { textDigest } from '../languages/languages';
+import { translationUnits, unitPath } from './translation-unit';
 import { TranslationPart } from './xliff.enums';
 
 const entry: ListEntry = {
@@ -38,8 +39,8 @@ describe('translation units of a list', () => {
   });
 
   it('carries the SHA-256 of the English text, as hex', () => {
-    expect(units[2].sourceDigest).toBe(sourceDigest('Analysis at the application layer'));
-    expect(sourceDigest('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
+    expect(units[2].sourceDigest).toBe(textDigest('Analysis at the application layer'));
+    expect(textDigest('abc')).toBe('ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad');
   });
 
   it('reads the path, or the term, back from an id alone', () => {

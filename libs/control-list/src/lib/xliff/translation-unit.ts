@@ -16,20 +16,18 @@ export interface TranslationUnit {
   paragraphKind: ParagraphKind | null;
   /** The English text. */
   source: string;
-  /** `sourceDigest(source)`: what a re-import compares to know the translator saw the current text. */
+  /** `textDigest(source)`, as the stored translations record it: what a re-import compares to know the translator saw the current text. */
   sourceDigest: string;
   target?: string;
   state?: TranslationState;
 }
 
-/** The digest a translation records of the English it renders: the same one the stored translations keep. */
-export const sourceDigest = textDigest;
 
 /** Every heading, paragraph and definition of a list, in document order, with English as the source. */
 export function translationUnits(list: { entries: ListEntry[]; definitions: ListDefinition[] }): TranslationUnit[] {
   const units: TranslationUnit[] = [];
   const unit = (id: string, name: string, part: TranslationPart, path: string | null, paragraphKind: ParagraphKind | null, source: string) =>
-    units.push({ id, name, part, path, paragraphKind, source, sourceDigest: sourceDigest(source) });
+    units.push({ id, name, part, path, paragraphKind, source, sourceDigest: textDigest(source) });
   for (const entry of list.entries) {
     unit(`${entry.code}:heading`, `${entry.code}#heading`, TranslationPart.HEADING, entry.code, null, entry.heading);
     const notesAt = new Map<string, number>();

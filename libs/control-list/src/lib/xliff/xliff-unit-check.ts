@@ -1,5 +1,6 @@
 import type { XliffVersion } from './export-xliff';
-import { sourceDigest, unitPath } from './translation-unit';
+import { textDigest } from '../languages/languages';
+import { unitPath } from './translation-unit';
 import { TranslationState, XliffDefectKind } from './xliff.enums';
 import type { ExpectedUnit, ImportedTranslation, XliffDefect } from './xliff-import';
 
@@ -65,7 +66,7 @@ export function checkUnit(unit: ReadUnit, version: XliffVersion, expectedUnits: 
   const digest = unit.digest?.trim();
   const source = unit.segments.map((segment) => segment.source).join('');
   if (digest ? digest !== expected.sourceDigest : source !== expected.sourceText) {
-    const translated = digest || sourceDigest(source);
+    const translated = digest || textDigest(source);
     return defect(
       XliffDefectKind.STALE_SOURCE,
       `The English text changed since this file was exported (source digest ${translated.slice(0, 12)}… in the file, ${expected.sourceDigest.slice(0, 12)}… now): translate the current text again.`,
