@@ -49,6 +49,8 @@ Environment:
   BENCH_CONNECTIONS  wrk connections (default 20)
   BENCH_THREADS      wrk threads, the cores the client is given (default 1)
   BENCH_ENTRIES      entries in the list (default: the shipped CCL, 633); more are copies of it under new codes
+  BENCH_PROFILE      a directory: each app-side run is CPU-profiled into <case>-<round>.cpuprofile there (for
+                     Chrome DevTools); the profiler slows the app, so its figures are then not comparable
   BENCH_CASES        comma-separated case ids to run (default: all):
                      ${CASE_IDS.join(', ')}
                      ("processes": npm start's entry point as its own process on the embedded PostgreSQL, first and
@@ -73,6 +75,7 @@ interface Options extends LoadSettings {
   rounds: number;
   entries?: number;
   cases: ReadonlySet<CaseId>;
+  profileDir?: string;
 }
 
 function positive(name: string, fallback: number | undefined): number | undefined {
@@ -94,6 +97,7 @@ function readOptions(): Options {
     threads: positive('BENCH_THREADS', 1)!,
     entries: positive('BENCH_ENTRIES', undefined),
     cases: new Set((listed.length ? listed : CASE_IDS) as CaseId[]),
+    profileDir: process.env['BENCH_PROFILE'] || undefined,
   };
   if (options.connections < options.threads) throw new Error('BENCH_CONNECTIONS must be at least BENCH_THREADS (wrk gives each thread its connections)');
   return options;
@@ -162,7 +166,7 @@ async function main(): Promise<void> {
       });
       if (!benchCase) continue;
       console.log(`${benchCase.title}  [${benchCase.id}]`);
-      rows.push({ benchCase, measured: await measure(benchCase, options.rounds, options) });
+      rows.push({ benchCase, measured: await measure(benchCase, options.rounds, options, options.profileDir) });
     }
     // Last, as it changes the release in force that the cases read.
     await publish();

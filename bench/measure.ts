@@ -1,3 +1,6 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { Session } from 'node:inspector';
+import { dirname, join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { setTimeout as delay } from 'node:timers/promises';
 import { LoadRequest, LoadResult, LoadSettings, runWrk } from './wrk';
@@ -57,7 +60,7 @@ export function spread(values: number[]): Spread {
  * App and baseline run in turn, round after round (app, baseline, app, baseline, …), so a swing of the machine's
  * load lands on both sides rather than on whichever ran during it; medians then keep one bad run from deciding.
  */
-export async function measure(benchCase: BenchCase, rounds: number, settings: LoadSettings): Promise<Measured> {
+export async function measure(benchCase: BenchCase, rounds: number, settings: LoadSettings, profileDir?: string): Promise<Measured> {
   const appRuns: LoadResult[] = [];
   const baselineRuns: LoadResult[] = [];
   for (let round = 1; round <= rounds; round++) {
@@ -65,7 +68,8 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
       [benchCase.app, appRuns],
       [benchCase.baseline, baselineRuns],
     ] as const) {
-      const result = await runWrk(side.request, benchCase.alone ? { ...settings, connections: 1, threads: 1 } : settings);
+      const load = () => runWrk(side.request, benchCase.alone ? { ...settings, connections: 1, threads: 1 } : settings);
+      const result = profileDir && side === benchCase.app ? await profiled(join(profileDir, `${benchCase.id}-${round}.cpuprofile`), load) : await load();
       await settled();
       runs.push(result);
       console.log(`    round ${round} ${side.label.padEnd(24)} ${describeRun(result)}`);
@@ -74,6 +78,27 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
   const app = spread(appRuns.map((run) => run.requestsPerSecond));
   const baseline = spread(baselineRuns.map((run) => run.requestsPerSecond));
   return { app, baseline, ratio: app.median / baseline.median, appRuns, baselineRuns };
+}
+
+/**
+ * The app side's run under the V8 profiler (BENCH_PROFILE), started and stopped around it alone: a whole-process
+ * --cpu-prof would mix in the baselines and the set-up, and its overhead keeps the settling wait from ever ending.
+ */
+async function profiled<T>(file: string, run: () => Promise<T>): Promise<T> {
+  const session = new Session();
+  session.connect();
+  const post = (method: string) =>
+    new Promise<unknown>((resolve, reject) => session.post(method, (error, result) => (error ? reject(error) : resolve(result))));
+  await post('Profiler.enable');
+  await post('Profiler.start');
+  try {
+    return await run();
+  } finally {
+    const { profile } = (await post('Profiler.stop')) as { profile: unknown };
+    mkdirSync(dirname(file), { recursive: true });
+    writeFileSync(file, JSON.stringify(profile));
+    session.disconnect();
+  }
 }
 
 /** The app's typical call: the median over its runs of each run's median latency. */

@@ -39,7 +39,7 @@ export async function createApp(config: ConcordConfig, databaseUrl: string, opti
     bodyParser: true,
   });
   app.disable('x-powered-by');
-  // Ahead of the body parser, which it stands in for on the requests it reads.
+  // Ahead of the body parser, which it stands in for on the requests the front read at the server.
   const front = app.get(ReleaseQueryFront);
   app.use(front.middleware());
   if (observability.metrics || observability.log) observeFrontHits(front, observability.metrics);

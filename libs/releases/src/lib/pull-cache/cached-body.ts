@@ -1,4 +1,4 @@
-import type { OutgoingHttpHeaders } from 'node:http';
+import type { OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import type { Response } from 'express';
 import type { GraphQLResponse } from '@apollo/server';
 import { HeaderMap } from '@apollo/server';
@@ -35,9 +35,12 @@ export class CachedBody {
     return single(PLACEHOLDER);
   }
 
-  /** The same bytes with the headers a response of the normal path carried, written directly (the front path). */
-  replay(res: Response, headers: OutgoingHttpHeaders): void {
-    const etag = this.etagFor(res);
+  /**
+   * The same bytes with the headers a response of the normal path carried, written directly (the front path, which
+   * has no Express response): the ETag is the one `respond` worked out, as the front replays only what it answered.
+   */
+  replay(res: ServerResponse, headers: OutgoingHttpHeaders): void {
+    const etag = this.etag || undefined;
     res.writeHead(200, { ...headers, 'content-length': this.bytes.length, ...(etag ? { etag } : {}) }).end(this.bytes);
   }
 
