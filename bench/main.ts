@@ -40,12 +40,14 @@ type LoadCaseId = Exclude<CaseId, 'processes'>;
 const HELP = `npm run bench [-- --help]
 
 Measures Concord's read paths with wrk, each case against a baseline on the same machine in the same run, app and
-baseline in turn over several rounds, and prints medians with their spread. Needs wrk (apt-get install wrk).
+baseline in turn over several rounds after one uncounted warm-up run of each, and prints medians with their spread.
+Needs wrk (apt-get install wrk).
 Runs on the PostgreSQL named by DATABASE_URL, or an embedded one in a temporary directory.
 
 Environment:
   BENCH_SECONDS      seconds per wrk run (default 5)
   BENCH_ROUNDS       rounds of app + baseline per case (default 3)
+  BENCH_WARMUP       seconds of the uncounted warm-up run of each side before a case's rounds (default 10)
   BENCH_CONNECTIONS  wrk connections (default 20)
   BENCH_THREADS      wrk threads, the cores the client is given (default 1)
   BENCH_ENTRIES      entries in the list (default: the shipped CCL, 633); more are copies of it under new codes
@@ -72,6 +74,7 @@ const JSON_HEADERS = { 'content-type': 'application/json' };
 const PROPOSED_NEW_CODES = ['4A987'];
 
 interface Options extends LoadSettings {
+  warmupSeconds: number;
   rounds: number;
   entries?: number;
   cases: ReadonlySet<CaseId>;
@@ -93,6 +96,7 @@ function readOptions(): Options {
   const options = {
     seconds: positive('BENCH_SECONDS', 5)!,
     rounds: positive('BENCH_ROUNDS', 3)!,
+    warmupSeconds: positive('BENCH_WARMUP', 10)!,
     connections: positive('BENCH_CONNECTIONS', 20)!,
     threads: positive('BENCH_THREADS', 1)!,
     entries: positive('BENCH_ENTRIES', undefined),
@@ -153,7 +157,7 @@ async function main(): Promise<void> {
     console.log(
       `List imported as 2026.0 in ${importSeconds.toFixed(2)} s: ${written.entries} entries, ${written.paragraphs} paragraphs` +
         `${options.entries ? ' (synthetic, from the CCL)' : ' (the shipped CCL)'}.\n` +
-        `wrk: ${options.threads} thread(s), ${options.connections} connections, ${options.seconds} s a run, ${options.rounds} rounds of app and baseline a case.\n`,
+        `wrk: ${options.threads} thread(s), ${options.connections} connections, ${options.seconds} s a run, ${options.rounds} rounds of app and baseline a case, after a ${options.warmupSeconds} s warm-up run of each.\n`,
     );
 
     const { cases, publish } = await prepare(base, database.url, written.entries, negotiation.underReview, closers);

@@ -7,7 +7,7 @@ import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
 import type { ReadReplicas } from '@concord/shared/db';
-import { createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
+import { CompiledExecution, createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
 import { commitPositionPlugin } from './commit-position.plugin';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
 import { ErrorReason } from './error-reasons';
@@ -46,10 +46,15 @@ export function graphqlOptions(
     blockFieldSuggestion: { enabled: production },
   }).protect();
   const formatError = createErrorFormatter({ production, constraints: CONSTRAINT_ERRORS });
+  const execution = new CompiledExecution();
   return {
     path: '/graphql',
     autoSchemaFile: true,
     sortSchema: true,
+    // Execution compiled by graphql-jit (CompiledExecution), through Apollo's gateway option: Nest passes it on to
+    // Apollo, though ApolloDriverConfig's type leaves it out.
+    transformSchema: execution.useSchema,
+    ...({ gateway: execution } as object),
     buildSchemaOptions: { orphanedTypes: [ErrorReason] },
     playground: false,
     introspection: config.introspection,

@@ -17,4 +17,5 @@ export * from './lib/request-screen/query-cost';
 export * from './lib/request-screen/request-screen.plugin';
 export * from './lib/request-screen/unsafe-strings';
 export * from './lib/combine-enums';
+export * from './lib/compiled-execution';
 export * from './lib/common-error-reason';

@@ -18,7 +18,8 @@ import { responseKey } from './response-key';
  * bytes, and a repeated pull needs neither SQL nor graphql-js building hundreds of entries again.
  *
  * Served from `responseForOperation`, i.e. after parsing, validation and the query limits, in place of execution;
- * stored from `willSendResponse` when execution succeeded without errors. The caller is authenticated and checked
+ * stored from `willSendResponse` when execution succeeded without errors, from the second miss of the same key on
+ * (ReleaseResponseStore.admit). The caller is authenticated and checked
  * for READ_RELEASES here before a hit is served (see ReleaseReaderCheck); otherwise execution runs as usual.
  * A hit also teaches the front path (ReleaseQueryFront) the request's bytes, so their next arrival skips all this.
  */
@@ -57,7 +58,7 @@ export class ReleasePullCachePlugin implements ApolloServerPlugin<GraphQLContext
         }
         // Also a caller the check sent on: execution answers them, as it does on a miss.
         this.statistics.responses.misses++;
-        if (hit) return null;
+        if (hit || !this.store.admit(key)) return null;
         const versions = requestedVersions(schema, operation, read, request.variables);
         if (versions && (await this.settled(versions, read, inForce))) storeAs = key;
         return null;

@@ -24,6 +24,9 @@ export interface LearnedRequest {
 /** Request bodies are small; what a learned entry costs besides its key, for the byte budget. */
 const LEARNED_ENTRY_BYTES = 1024;
 const LEARNED_BUDGET_BYTES = 8 * 1024 * 1024;
+/** Response keys missed once and not yet stored: a base64 SHA-256 and the Map's own cost. */
+const SEEN_ENTRY_BYTES = 128;
+const SEEN_BUDGET_BYTES = 2 * 1024 * 1024;
 
 /** Headers of one response that must not be replayed on another. */
 const PER_RESPONSE_HEADERS = ['content-length', 'etag', 'date', 'x-request-id', 'concord-lsn', 'set-cookie'];
@@ -39,11 +42,26 @@ export class ReleaseResponseStore {
   readonly responses: ByteLru<CachedBody> | undefined;
   readonly readers: ReleaseReaderCheck;
   private readonly learned = new ByteLru<LearnedRequest>(LEARNED_BUDGET_BYTES);
+  private readonly seenOnce = new ByteLru<true>(SEEN_BUDGET_BYTES);
 
   constructor(@InjectConfig() config: ConcordConfig, credentials: CredentialsVerifier, access: AccessPolicy, clock: Clock, revocations: RevocationBroadcast) {
     this.responses = config.releaseResponseCacheBytes > 0 ? new ByteLru<CachedBody>(config.releaseResponseCacheBytes) : undefined;
     this.readers = new ReleaseReaderCheck(credentials, access, clock);
     revocations.onRevoked(() => this.readers.forgetAll());
+  }
+
+  /**
+   * Whether a response missed under this key is worth keeping: only once it has been missed before. A response asked
+   * for once (another page, a query typed in the explorer, a client defeating caches on purpose) would otherwise
+   * push a popular one out and, at hundreds of KiB each, keep the collector busy with memory nobody reads again.
+   */
+  admit(responseKey: string): boolean {
+    if (this.seenOnce.get(responseKey)) {
+      this.seenOnce.delete(responseKey);
+      return true;
+    }
+    this.seenOnce.set(responseKey, true, SEEN_ENTRY_BYTES);
+    return false;
   }
 
   learn(requestKey: string, request: Omit<LearnedRequest, 'headers'>, headers: OutgoingHttpHeaders): void {
