@@ -63,11 +63,11 @@ export function spread(values: number[]): Spread {
 export async function measure(benchCase: BenchCase, rounds: number, settings: LoadSettings & { warmupSeconds: number }, profileDir?: string): Promise<Measured> {
   const appRuns: LoadResult[] = [];
   const baselineRuns: LoadResult[] = [];
-  const settingsFor = (side: Side) => (benchCase.alone ? { ...settings, connections: 1, threads: 1 } : settings);
+  const settingsFor = () => (benchCase.alone ? { ...settings, connections: 1, threads: 1 } : settings);
   // One run of each side first, not counted: until V8 has optimized what a case runs (a full pull's answer takes
   // 44 ms with one connection in the first seconds, 17 ms ten seconds later) the first side's rate is its warm-up's.
   for (const side of [benchCase.app, benchCase.baseline]) {
-    await runWrk(side.request, { ...settingsFor(side), seconds: settings.warmupSeconds });
+    await runWrk(side.request, { ...settingsFor(), seconds: settings.warmupSeconds });
     await settled();
   }
   for (let round = 1; round <= rounds; round++) {
@@ -75,7 +75,7 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
       [benchCase.app, appRuns],
       [benchCase.baseline, baselineRuns],
     ] as const) {
-      const load = () => runWrk(side.request, settingsFor(side));
+      const load = () => runWrk(side.request, settingsFor());
       const result = profileDir && side === benchCase.app ? await profiled(join(profileDir, `${benchCase.id}-${round}.cpuprofile`), load) : await load();
       await settled();
       runs.push(result);
