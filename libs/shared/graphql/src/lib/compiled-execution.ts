@@ -1,5 +1,5 @@
 import type { GatewayExecutionResult, GatewayGraphQLRequestContext, GatewayInterface } from '@apollo/server-gateway-interface';
-import { DocumentNode, execute, GraphQLSchema } from 'graphql';
+import { DocumentNode, execute, getNamedType, GraphQLError, GraphQLSchema, isInputObjectType, OperationDefinitionNode, typeFromAST } from 'graphql';
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** Distinct operations remembered; Concord's clients send a few dozen. */
@@ -14,7 +14,9 @@ const COMPILED_LIMIT = 500;
  *
  * An operation is compiled on its second execution: compiling costs several executions' time, and a document sent
  * once (a one-off query from the explorer) would never pay it back. Until then, and for what graphql-jit cannot
- * compile, graphql-js executes it as before.
+ * compile, graphql-js executes it as before. Only queries whose variables are scalars, enums or lists of them are
+ * compiled: graphql-jit's own coercion of input-object variables leaves out fields' defaults (`headingTexts: [...]! =
+ * []` is refused as not provided), and mutations, which is where such inputs are, are never the hot path.
  */
 export class CompiledExecution implements GatewayInterface {
   private schema: GraphQLSchema | undefined;
@@ -45,8 +47,11 @@ export class CompiledExecution implements GatewayInterface {
     const schema = this.requireSchema();
     const operationName = context.request.operationName;
     const variables = context.request.variables ?? {};
-    const plan = this.planFor(schema, context.queryHash, operationName, context.document);
-    if (typeof plan === 'object') return plan.query(undefined, context.context, variables) as GatewayExecutionResult | Promise<GatewayExecutionResult>;
+    const plan = compilable(schema, context.operation) ? this.planFor(schema, context.queryHash, operationName, context.document) : Interpreted.ALWAYS;
+    if (typeof plan === 'object') {
+      const result = await plan.query(undefined, context.context, variables);
+      return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : (result as GatewayExecutionResult);
+    }
     return execute({ schema, document: context.document, contextValue: context.context, variableValues: variables, operationName }) as
       | GatewayExecutionResult
       | Promise<GatewayExecutionResult>;
@@ -71,6 +76,25 @@ export class CompiledExecution implements GatewayInterface {
     if (!this.schema) throw new Error("CompiledExecution has no schema: pass its useSchema as the GraphQL module's transformSchema");
     return this.schema;
   }
+}
+
+/**
+ * graphql-jit's errors inherit from GraphQLError but leave `extensions` undefined when the thrown error had none,
+ * which Apollo's error formatting reads without a guard (the whole error then becomes "Internal server error",
+ * its message and path lost): rebuilt as graphql-js builds them.
+ */
+function asGraphQLJsError(error: GraphQLError): GraphQLError {
+  const rebuilt = new GraphQLError(error.message, { path: error.path, originalError: error.originalError ?? undefined, extensions: error.extensions ?? undefined });
+  (rebuilt as { locations?: GraphQLError['locations'] }).locations = error.locations;
+  return rebuilt;
+}
+
+function compilable(schema: GraphQLSchema, operation: OperationDefinitionNode): boolean {
+  if (operation.operation !== 'query') return false;
+  return (operation.variableDefinitions ?? []).every((definition) => {
+    const type = typeFromAST(schema, definition.type as Parameters<typeof typeFromAST>[1]);
+    return type !== undefined && !isInputObjectType(getNamedType(type));
+  });
 }
 
 /** An operation seen once so far, or one graphql-jit cannot compile. */
