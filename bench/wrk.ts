@@ -79,6 +79,8 @@ function luaString(text: string): string {
   return `${literal}"`;
 }
 
+let runs = 0;
+
 function luaScript(request: LoadRequest): string {
   const lines = [`wrk.method = ${luaString(request.method ?? 'GET')}`];
   for (const [name, value] of Object.entries(request.headers ?? {})) lines.push(`wrk.headers[${luaString(name)}] = ${luaString(value)}`);
@@ -88,8 +90,10 @@ function luaScript(request: LoadRequest): string {
     if (request.body !== undefined) lines.push(`wrk.body = ${luaString(body)}`);
     return `${lines.join('\n')}\n`;
   }
-  // Each thread has a Lua state of its own: setup, run in the main one, numbers them so nonces never repeat.
-  const [before, after] = [body.slice(0, nonce), body.slice(nonce + NONCE.length)];
+  // Each thread has a Lua state of its own: setup, run in the main one, numbers them so nonces never repeat within
+  // a run; the run's own number keeps them from repeating across runs, where the server would have seen them twice
+  // already and answer from its response cache (which the "executed every time" cases would then measure).
+  const [before, after] = [body.slice(0, nonce) + `${process.pid}.${++runs}-`, body.slice(nonce + NONCE.length)];
   return `${lines.join('\n')}
 local threads = 0
 function setup(thread)
