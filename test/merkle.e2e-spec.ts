@@ -5,7 +5,6 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import canonicalize from 'canonicalize';
-import { Client } from 'pg';
 import { INestApplication } from '@nestjs/common';
 import { createApp } from '@concord/api';
 import { seedControlList } from '@concord/database';
@@ -13,6 +12,7 @@ import { createTrust, leafHash, SignedRoot, merkleRoot, ReleaseDocument, SignedR
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
 import { adoptedProposal, baseEntry, entryInput } from './support/fixtures';
 import { countQueries, QUIET_BACKGROUND } from './support/sql-count';
+import { behindTheTriggers } from './support/behind-the-triggers';
 import { startTestApp, TestApp } from './support/test-app';
 import { runConcord } from './support/concord-cli';
 
@@ -43,19 +43,6 @@ async function mirror(server: string, edit: (answer: Answer) => Promise<Answer> 
   return { url: `http://127.0.0.1:${(proxy.address() as AddressInfo).port}`, close: () => new Promise((resolve) => proxy.close(() => resolve())) };
 }
 
-/** As an attacker with full database access would: behind the triggers that keep a released snapshot unchanged. */
-async function behindTheTriggers(databaseUrl: string, sql: string, parameters: unknown[]): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    await client.query('SET LOCAL session_replication_role = replica');
-    await client.query(sql, parameters);
-    await client.query('COMMIT');
-  } finally {
-    await client.end();
-  }
-}
 
 const RELEASE = `query ($version: String!) { release(version: $version) { version digest document merkleRoot head } }`;
 const PAGE = `query ($version: String!, $first: Int) {

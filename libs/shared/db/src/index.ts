@@ -1,3 +1,4 @@
+export * from './lib/byte-lru';
 export * from './lib/data-directory';
 export * from './lib/data-source';
 export * from './lib/database-reachability';

@@ -5,8 +5,10 @@ import { ReadReplicas } from '@concord/shared/db';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
 import { EntryKey, EntryParts, readEntryParts } from '../snapshots/entry-reader';
 import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
+import { RELEASED_STATUSES, ReleaseStatus } from '../snapshots/release.entity';
 import { EntryFilter } from './entry-filter.input';
 import { ReleaseContentCheck } from './release-content-check';
+import { ReleasedEntryParts } from './released-entry-parts';
 
 /** What an entries page reads of each entry: its row without the text kept for search. */
 export type EntryRow = Pick<ReleaseEntryEntity, 'releaseId' | 'code' | 'heading' | 'status' | 'reasons' | 'relatedControlsText' | 'definitions'>;
@@ -17,6 +19,7 @@ export class EntriesService {
     private readonly replicas: ReadReplicas,
     private readonly access: AccessPolicy,
     private readonly content: ReleaseContentCheck,
+    private readonly released: ReleasedEntryParts,
   ) {}
 
   /**
@@ -66,11 +69,13 @@ export class EntriesService {
   }
 
   /**
-   * The nested lists of a page's entries, read with the page: three statements whatever its length, and never in a
-   * batch with entries elsewhere in the request, whose timing would make the count of statements vary.
+   * The nested lists of a page's entries, read with the page: three statements whatever its length (none once a
+   * released release's are kept, see ReleasedEntryParts), and never in a batch with entries elsewhere in the
+   * request, whose timing would make the count of statements vary.
    */
-  partsOfPage(releaseId: string, codes: readonly string[]): Promise<(key: EntryKey) => EntryParts> {
-    return this.replicas.read((db) => readEntryParts(db, { releaseIds: [releaseId], codes }));
+  partsOfPage(release: { id: string; status: ReleaseStatus }, codes: readonly string[]): Promise<(key: EntryKey) => EntryParts> {
+    const read = (wanted: readonly string[]) => this.replicas.read((db) => readEntryParts(db, { releaseIds: [release.id], codes: wanted }));
+    return RELEASED_STATUSES.includes(release.status) ? this.released.of(release.id, codes, read) : read(codes);
   }
 
   /**

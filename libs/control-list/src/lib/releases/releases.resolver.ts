@@ -70,7 +70,7 @@ export class ReleasesResolver {
     const page = await this.entryService.page(actor, release.id, args.filter, args);
     const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: Entry.from(edge.node) }));
     if (edges.length && selectsAnyOf(info, ['edges', 'node'], FROM_PARTS)) {
-      const partsOf = await this.entryService.partsOfPage(release.id, edges.map(({ node }) => node.code));
+      const partsOf = await this.entryService.partsOfPage(release, edges.map(({ node }) => node.code));
       for (const { node } of edges) node.parts = partsOf(node);
     }
     return { ...page, edges };

@@ -4,7 +4,7 @@ import { Injectable } from '@nestjs/common';
 import { AccessPolicy, CredentialsVerifier } from '@concord/auth';
 import { RevocationBroadcast } from '@concord/events';
 import { Clock, ConcordConfig, InjectConfig } from '@concord/shared/config';
-import { ByteLru } from './byte-lru';
+import { ByteLru } from '@concord/shared/db';
 import { CachedBody } from './cached-body';
 import { ReleaseReaderCheck } from './release-reader-check';
 
