@@ -56,8 +56,8 @@ Environment:
   BENCH_CASES        comma-separated case ids to run (default: all):
                      ${CASE_IDS.join(', ')}
                      ("processes": npm start's entry point as its own process on the embedded PostgreSQL, first and
-                     warm start to the first answer, its memory idle and under the full pull, and concord import's
-                     peak memory on the bench's list)
+                     warm start to the first answer and its memory idle; concord import's peak memory on the
+                     bench's list, and the API's peak memory under the full pull of that list)
 
 Reading it: "ratio" is the app's median over the baseline's; "app p50" is the median of the app's runs' median
 latencies. A case whose target is the time of one call (working-draft) runs with one connection. A case is
@@ -176,12 +176,7 @@ async function main(): Promise<void> {
     await publish();
     if (options.cases.has('processes')) {
       console.log('\nConcord as its own process  [processes]');
-      const importDatabase = await createTestDatabase();
-      try {
-        processFigures = await measureProcesses({ warmStarts: options.rounds, load: options, importList: list, importDatabaseUrl: importDatabase.url });
-      } finally {
-        await importDatabase.drop();
-      }
+      processFigures = await measureProcesses({ warmStarts: options.rounds, load: options, importList: list });
     }
   } catch (error) {
     // Printed now: tearing the database down can make the pools report errors of their own.

@@ -64,8 +64,9 @@ export async function measure(benchCase: BenchCase, rounds: number, settings: Lo
   const appRuns: LoadResult[] = [];
   const baselineRuns: LoadResult[] = [];
   const settingsFor = () => (benchCase.alone ? { ...settings, connections: 1, threads: 1 } : settings);
-  // One run of each side first, not counted: until V8 has optimized what a case runs (a full pull's answer takes
-  // 44 ms with one connection in the first seconds, 17 ms ten seconds later) the first side's rate is its warm-up's.
+  // One run of each side first, not counted: the first seconds of a case run code V8 has not optimized yet and, on
+  // the app's side, fill what a process keeps (operations compiled on their second run, released entries' parts),
+  // which would otherwise land on the first round alone.
   for (const side of [benchCase.app, benchCase.baseline]) {
     await runWrk(side.request, { ...settingsFor(), seconds: settings.warmupSeconds });
     await settled();
