@@ -24,8 +24,9 @@ export class ReleasedEntryParts {
   }
 
   /**
-   * The parts of these entries of a released release: those kept, and the others read by `read` (from the request's
-   * database, where the entries themselves were read, so what is kept is what that release holds) and kept.
+   * The parts of these entries of a released release: those kept, and the others read by `read` and kept. `read`
+   * reads where the request read the entries (ReadReplicas pins a request to one replica, or the primary, which is
+   * never behind it), so what is kept is what the release holds.
    */
   async of(releaseId: string, codes: readonly string[], read: (codes: readonly string[]) => Promise<(key: EntryKey) => EntryParts>): Promise<(key: EntryKey) => EntryParts> {
     const kept = this.kept;
@@ -42,7 +43,9 @@ export class ReleasedEntryParts {
       for (const code of missing) {
         const parts = partsOf({ releaseId, code });
         found.set(code, parts);
-        kept.set(keyOf(releaseId, code), parts, bytesOf(parts));
+        // An entry with nothing nested is read again next time rather than kept: a read outside any request (no
+        // replica pinned) could have gone to a replica that has not replayed the release yet, and found nothing.
+        if (parts.paragraphs.length || parts.references.length || parts.correlations.length) kept.set(keyOf(releaseId, code), parts, bytesOf(parts));
       }
     }
     return (key) => (key.releaseId === releaseId ? found.get(key.code) : undefined) ?? { paragraphs: [], references: [], correlations: [] };

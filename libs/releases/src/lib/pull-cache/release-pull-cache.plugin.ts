@@ -19,8 +19,8 @@ import { responseKey } from './response-key';
  *
  * Served from `responseForOperation`, i.e. after parsing, validation and the query limits, in place of execution;
  * stored from `willSendResponse` when execution succeeded without errors, from the second miss of the same key on
- * (ReleaseResponseStore.admit). The caller is authenticated and checked
- * for READ_RELEASES here before a hit is served (see ReleaseReaderCheck); otherwise execution runs as usual.
+ * (ReleaseResponseStore.admit). The caller is authenticated and checked for READ_RELEASES here before a hit is
+ * served (see ReleaseReaderCheck); otherwise execution runs as usual.
  * A hit also teaches the front path (ReleaseQueryFront) the request's bytes, so their next arrival skips all this.
  */
 @Plugin()

@@ -3,14 +3,14 @@ import { DocumentNode, execute, getNamedType, GraphQLError, GraphQLSchema, isInp
 import { CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
 
 /** Distinct operations remembered; Concord's clients send a few dozen. */
-const COMPILED_LIMIT = 500;
+const REMEMBERED_OPERATIONS = 500;
 
 /**
  * Apollo's executor replaced by graphql-jit's, through the one public seam Apollo offers for it (a gateway, with the
  * schema Nest built). graphql-js interprets the document on every request: for a full pull that is ~40,000 field
  * resolutions, each with its argument coercion, path and type checks, where the compiled function does the
- * same work in straight-line code — 2–3× the rate of an executed pull on 2 cores. Apollo still parses, validates,
- * runs every plugin and formats every error; only execution changes.
+ * same work in straight-line code. Apollo still parses, validates, runs every plugin and formats every error; only
+ * execution changes.
  *
  * An operation is compiled on its second execution: compiling costs several executions' time, and a document sent
  * once (a one-off query from the explorer) would never pay it back. Until then, and for what graphql-jit cannot
@@ -67,7 +67,7 @@ export class CompiledExecution implements GatewayInterface {
       plan = isCompiledQuery(compiled) ? compiled : Interpreted.ALWAYS;
     } else plan = known;
     this.plans.delete(key);
-    if (this.plans.size >= COMPILED_LIMIT) this.plans.delete(this.plans.keys().next().value as string);
+    if (this.plans.size >= REMEMBERED_OPERATIONS) this.plans.delete(this.plans.keys().next().value as string);
     this.plans.set(key, plan);
     return plan;
   }
