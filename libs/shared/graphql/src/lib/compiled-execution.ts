@@ -47,7 +47,7 @@ export class CompiledExecution implements GatewayInterface {
     const schema = this.requireSchema();
     const operationName = context.request.operationName;
     const variables = context.request.variables ?? {};
-    const plan = compilable(schema, context.operation) ? this.planFor(schema, context.queryHash, operationName, context.document) : Interpreted.ALWAYS;
+    const plan = this.planFor(schema, context.queryHash, operationName, context.document, context.operation);
     if (typeof plan === 'object') {
       const result = await plan.query(undefined, context.context, variables);
       return result.errors ? { ...result, errors: result.errors.map(asGraphQLJsError) } : (result as GatewayExecutionResult);
@@ -57,11 +57,12 @@ export class CompiledExecution implements GatewayInterface {
       | Promise<GatewayExecutionResult>;
   }
 
-  private planFor(schema: GraphQLSchema, queryHash: string, operationName: string | undefined, document: DocumentNode): Plan {
+  /** What to run this operation with, decided once per operation: whether it may be compiled is in the plan too. */
+  private planFor(schema: GraphQLSchema, queryHash: string, operationName: string | undefined, document: DocumentNode, operation: OperationDefinitionNode): Plan {
     const key = `${queryHash}\0${operationName ?? ''}`;
     const known = this.plans.get(key);
     let plan: Plan;
-    if (known === undefined) plan = Interpreted.ONCE;
+    if (known === undefined) plan = compilable(schema, operation) ? Interpreted.ONCE : Interpreted.ALWAYS;
     else if (known === Interpreted.ONCE) {
       const compiled = compileQuery(schema, document, operationName);
       plan = isCompiledQuery(compiled) ? compiled : Interpreted.ALWAYS;
@@ -97,7 +98,7 @@ function compilable(schema: GraphQLSchema, operation: OperationDefinitionNode): 
   });
 }
 
-/** An operation seen once so far, or one graphql-jit cannot compile. */
+/** An operation seen once so far, or one that is not compiled (see `compilable`) or that graphql-jit cannot compile. */
 enum Interpreted {
   ONCE = 'ONCE',
   ALWAYS = 'ALWAYS',
