@@ -3,7 +3,7 @@ import DataLoader from 'dataloader';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
 import { ReadReplicas } from '@concord/shared/db';
 import { Connection, decodeCursor, PageArgs, pageSize, toConnection } from '@concord/shared/graphql';
-import { EntryKey, EntryParts, readEntryParts } from '../snapshots/entry-reader';
+import { EntryKey, entryKeyOf, EntryParts, readEntryParts } from '../snapshots/entry-reader';
 import { ReleaseEntryEntity } from '../snapshots/release-entry.entity';
 import { RELEASED_STATUSES, ReleaseStatus } from '../snapshots/release.entity';
 import { EntryFilter } from './entry-filter.input';
@@ -93,6 +93,6 @@ export class EntriesService {
         );
         return keys.map(partsOf);
       },
-      { cacheKeyFn: (key) => `${key.releaseId}/${key.code}` },
+      { cacheKeyFn: (key) => entryKeyOf(key.releaseId, key.code) },
     );
 }

@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ConcordConfig, InjectConfig } from '@concord/shared/config';
 import { ByteLru } from '@concord/shared/db';
-import { EntryKey, EntryParts } from '../snapshots/entry-reader';
+import { EntryKey, entryKeyOf, EntryParts } from '../snapshots/entry-reader';
 
 /** What one kept entry costs besides its texts: the objects, the arrays and the key. */
 const ENTRY_OVERHEAD_BYTES = 256;
@@ -34,7 +34,7 @@ export class ReleasedEntryParts {
     const found = new Map<string, EntryParts>();
     const missing: string[] = [];
     for (const code of codes) {
-      const parts = kept.get(keyOf(releaseId, code));
+      const parts = kept.get(entryKeyOf(releaseId, code));
       if (parts) found.set(code, parts);
       else missing.push(code);
     }
@@ -45,14 +45,12 @@ export class ReleasedEntryParts {
         found.set(code, parts);
         // An entry with nothing nested is read again next time rather than kept: a read outside any request (no
         // replica pinned) could have gone to a replica that has not replayed the release yet, and found nothing.
-        if (parts.paragraphs.length || parts.references.length || parts.correlations.length) kept.set(keyOf(releaseId, code), parts, bytesOf(parts));
+        if (parts.paragraphs.length || parts.references.length || parts.correlations.length) kept.set(entryKeyOf(releaseId, code), parts, bytesOf(parts));
       }
     }
     return (key) => (key.releaseId === releaseId ? found.get(key.code) : undefined) ?? { paragraphs: [], references: [], correlations: [] };
   }
 }
-
-const keyOf = (releaseId: string, code: string) => `${releaseId}/${code}`;
 
 /** Strings count twice their length (UTF-16); authentic texts by their JSON. */
 function bytesOf(parts: EntryParts): number {

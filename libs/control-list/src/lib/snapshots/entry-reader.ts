@@ -19,7 +19,8 @@ export interface EntrySelection {
   codes?: readonly string[];
 }
 
-const keyOf = (releaseId: string, code: string) => `${releaseId}/${code}`;
+/** One entry of one release, as a map key: the reader's, the page loaders' and the kept parts' alike. */
+export const entryKeyOf = (releaseId: string, code: string) => `${releaseId}/${code}`;
 
 /**
  * The one reader of the entries' child tables: a whole snapshot, some entries of one release, one entry across
@@ -51,7 +52,7 @@ export async function readEntryParts(manager: EntityManager, selection: EntrySel
     relation: row['relation'] as CorrelationRelation,
   }));
   return ({ releaseId, code }) => {
-    const key = keyOf(releaseId, code);
+    const key = entryKeyOf(releaseId, code);
     return { paragraphs: paragraphs.get(key) ?? [], references: references.get(key) ?? [], correlations: correlations.get(key) ?? [] };
   };
 }
@@ -128,7 +129,7 @@ async function children<T>(
   );
   const byEntry = new Map<string, T[]>();
   for (const row of rows) {
-    const key = keyOf(row.release_id, row.entry_code);
+    const key = entryKeyOf(row.release_id, row.entry_code);
     const list = byEntry.get(key);
     if (list) list.push(toChild(row));
     else byEntry.set(key, [toChild(row)]);

@@ -9,7 +9,7 @@ import { badInput, forbidden } from '@concord/shared/graphql';
 import { ControlListAuditAction } from '../control-list-audit-action';
 import { ControlListErrorReason } from '../control-list-error-reason';
 import { ENGLISH, isStale, LANGUAGE_CODE } from '../languages/languages';
-import { EntryKey } from '../snapshots/entry-reader';
+import { EntryKey, entryKeyOf } from '../snapshots/entry-reader';
 import { LanguageText } from './language-text.model';
 import { RecordedStatus, TextKind, TextStatus } from './text-status';
 import { TranslationBatch } from './translation-batch.model';
@@ -117,16 +117,16 @@ export class TranslationsService {
         );
         const byEntry = new Map<string, EntryTexts>();
         for (const row of rows) {
-          const key = `${row.release_id}/${row.entry_code}`;
+          const key = entryKeyOf(row.release_id, row.entry_code);
           const texts: EntryTexts = byEntry.get(key) ?? { heading: [], paragraphs: new Map() };
           byEntry.set(key, texts);
           const text = languageText(row);
           if (row.position === null) texts.heading.push(text);
           else texts.paragraphs.set(row.position, [...(texts.paragraphs.get(row.position) ?? []), text]);
         }
-        return keys.map((key) => byEntry.get(`${key.releaseId}/${key.code}`) ?? { heading: [], paragraphs: new Map() });
+        return keys.map((key) => byEntry.get(entryKeyOf(key.releaseId, key.code)) ?? { heading: [], paragraphs: new Map() });
       },
-      { cacheKeyFn: (key) => `${key.releaseId}/${key.code}` },
+      { cacheKeyFn: (key) => entryKeyOf(key.releaseId, key.code) },
     );
 
   /** Per-request loader of every definition's texts in other languages, a release's at once, keyed by term. */

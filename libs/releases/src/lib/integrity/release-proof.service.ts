@@ -3,7 +3,7 @@ import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { AccessPolicy, Actor, Permission } from '@concord/auth';
-import { EntryKey, readEntries } from '@concord/control-list';
+import { EntryKey, entryKeyOf, readEntries } from '@concord/control-list';
 import { byKeys, DomainError, ErrorCode } from '@concord/shared/graphql';
 import { leafHash } from '../documents/merkle-tree';
 import { leafBytes, ReleaseHead, SignedReleaseHead } from '../documents/release-merkle';
@@ -61,9 +61,9 @@ export class ReleaseProofService {
         const releaseIds = [...new Set(keys.map((key) => key.releaseId))];
         const verified = new Map(await Promise.all(releaseIds.map(async (id) => [id, await this.integrity.release(id)] as const)));
         const rows = await readEntries(this.db.manager, { releaseIds, codes: [...new Set(keys.map((key) => key.code))] });
-        const bytes = new Map(rows.map(({ releaseId, entry }) => [`${releaseId}/${entry.code}`, leafBytes(entry)]));
+        const bytes = new Map(rows.map(({ releaseId, entry }) => [entryKeyOf(releaseId, entry.code), leafBytes(entry)]));
         return keys.map(({ releaseId, code }) => {
-          const text = bytes.get(`${releaseId}/${code}`);
+          const text = bytes.get(entryKeyOf(releaseId, code));
           const release = verified.get(releaseId);
           const signed = release && release.tree.leaf(release.entryLeaf.get(code) ?? -1);
           if (!text || (release && (!signed || !signed.equals(leafHash(text))))) {
@@ -72,7 +72,7 @@ export class ReleaseProofService {
           return text.toString('utf8');
         });
       },
-      { cacheKeyFn: (key) => `${key.releaseId}/${key.code}` },
+      { cacheKeyFn: (key) => entryKeyOf(key.releaseId, key.code) },
     );
 
   async canonical(actor: Actor, key: EntryKey, loader: DataLoader<EntryKey, string, string>): Promise<string> {
