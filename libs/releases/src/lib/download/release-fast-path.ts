@@ -2,6 +2,7 @@ import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { AccessPolicy, Actor, ANONYMOUS, credentialFromHeaders, CredentialsVerifier, isCredential, Permission } from '@concord/auth';
+import { listenAheadOfTheApp } from '../ahead-of-the-app';
 import { ReleaseDocumentCache } from './release-document-cache';
 import { documentResponse, IMMUTABLE } from './document-encoding';
 
@@ -27,11 +28,7 @@ export class ReleaseFastPath implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
     if (!server) return;
-    const app = server.listeners('request');
-    server.removeAllListeners('request');
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => {
-      if (!this.answer(req, res)) for (const listener of app) (listener as (req: IncomingMessage, res: ServerResponse) => void)(req, res);
-    });
+    listenAheadOfTheApp(server, (req, res, passOn) => this.answer(req, res) || passOn(req, res));
   }
 
   private answer(req: IncomingMessage, res: ServerResponse): boolean {

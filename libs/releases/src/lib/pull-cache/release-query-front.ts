@@ -3,6 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { Injectable, OnApplicationBootstrap } from '@nestjs/common';
 import { HttpAdapterHost } from '@nestjs/core';
 import type { NextFunction, Request, RequestHandler, Response } from 'express';
+import { listenAheadOfTheApp, RequestListener } from '../ahead-of-the-app';
 import { ReleaseCacheStatistics } from '../release-cache-statistics';
 import { ReleaseInForce } from './release-in-force';
 import { requestKey, ReleaseResponseStore } from './release-response-store';
@@ -17,7 +18,6 @@ const READ = Symbol('concord.release-query-front.read');
 type Read = { body: Buffer; key: string } | { error: unknown };
 type FrontRequest = IncomingMessage & { [READ]?: Read };
 type KeyedRequest = Request & { [READ]?: Read; [REQUEST_KEY]?: string; _body?: boolean };
-type Listener = (req: IncomingMessage, res: ServerResponse) => void;
 
 /** A query answered by the front path: its operation name and the seconds from its first byte read to the answer. */
 export type FrontHitListener = (operationName: string | undefined, seconds: number) => void;
@@ -32,8 +32,8 @@ export function frontRequestKey(req: Request | undefined): string | undefined {
  * allowed to make it, so once the plugin has answered a request's exact bytes from the cache, the same bytes from a
  * caller known without I/O (ReleaseReaderCheck.knowsReader) get the same body and headers straight from memory —
  * while the response is still cached and, for `latestRelease`, the version in force is still the one it was learned
- * under. It listens at the HTTP server itself, as the document fast path does: on 2 cores Express's router and a
- * bound callback per request cost a third of a hit. Everything else goes on to Express with the bytes read, which
+ * under. It listens at the HTTP server itself, as the document fast path does: on 2 cores Express's router and two
+ * bound callbacks per request cost more than half of a hit. Everything else goes on to Express with the bytes read, which
  * `middleware()`, mounted before the JSON body parser, parses as body-parser would have.
  */
 @Injectable()
@@ -55,12 +55,7 @@ export class ReleaseQueryFront implements OnApplicationBootstrap {
   onApplicationBootstrap(): void {
     const server = this.adapterHost.httpAdapter?.getHttpServer() as Server | undefined;
     if (!server || !this.store.responses) return;
-    const app = server.listeners('request') as Listener[];
-    server.removeAllListeners('request');
-    const dispatch = (req: IncomingMessage, res: ServerResponse) => {
-      for (const listener of app) listener.call(server, req, res);
-    };
-    server.on('request', (req: IncomingMessage, res: ServerResponse) => (applies(req) ? this.read(req, res, dispatch) : dispatch(req, res)));
+    listenAheadOfTheApp(server, (req, res, passOn) => (applies(req) ? this.read(req, res, passOn) : passOn(req, res)));
   }
 
   /** To be mounted before the JSON body parser: the body of a request the front read and did not answer. */
@@ -86,7 +81,7 @@ export class ReleaseQueryFront implements OnApplicationBootstrap {
     };
   }
 
-  private read(req: FrontRequest, res: ServerResponse, dispatch: Listener): void {
+  private read(req: FrontRequest, res: ServerResponse, passOn: RequestListener): void {
     const started = performance.now();
     // Stream events arrive outside the request's async context, which everything after the hand-over reads (request
     // ids in logs and in the database): it is captured here, and entered only when the request goes on.
@@ -94,7 +89,7 @@ export class ReleaseQueryFront implements OnApplicationBootstrap {
     const chunks: Buffer[] = [];
     const handOver = (read: Read) => {
       req[READ] = read;
-      context.runInAsyncScope(dispatch, undefined, req, res);
+      context.runInAsyncScope(passOn, undefined, req, res);
     };
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
     req.once('error', (error) => handOver({ error }));
