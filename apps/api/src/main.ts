@@ -1,22 +1,10 @@
+import './heap-growth';
 import 'reflect-metadata';
-import { setFlagsFromString } from 'node:v8';
 import { DEFAULT_DEMO_PASSWORD, loadConfig, StartupError } from '@concord/shared/config';
 import { DEMO_STATES, SECRETARIAT_EMAIL, delegateEmail, headEmail } from '@concord/database';
 import { RunningServer, startServer } from './server';
 
-/**
- * V8 grows its heap after each full collection by a factor it picks from the collector's recent cost, up to 4×: under
- * a steady pull load most of what an answer allocates outlives two young collections (it is in flight that long) and
- * piles up in the old space, so the resident size doubled while the live heap stayed near 65 MiB. Growing by a fixed
- * quarter keeps it within a bound at the same throughput (issue 16: ≤ 300 MiB under the full pull). It is a growth
- * factor, not a limit: a large publication still gets the heap it needs. A --heap-growing-percent given to node wins.
- */
-const HEAP_GROWING_PERCENT = 25;
-
 async function main(): Promise<void> {
-  if (![...process.execArgv, process.env['NODE_OPTIONS'] ?? ''].some((option) => option.includes('heap-growing-percent'))) {
-    setFlagsFromString(`--heap-growing-percent=${HEAP_GROWING_PERCENT}`);
-  }
   const config = loadConfig();
   const server = await startServer(config);
   if (config.environment !== 'production') printBanner(server, config.seedDemo, config.demoPassword);

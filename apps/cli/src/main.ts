@@ -9,9 +9,13 @@ import { Worker } from 'node:worker_threads';
 
 const CLI_HEAP_MB = 512;
 
-// The worker loads Concord's TypeScript the way scripts/run-ts.js loaded this file.
+const ROOT = resolve(__dirname, '../../..');
+
+// The worker loads Concord's TypeScript the way scripts/run-ts.js loaded this file, keeping its modules' compiled code
+// and paths between runs as that does.
 const worker = new Worker(
-  `require(${JSON.stringify(resolve(__dirname, '../../../scripts/register-ts.js'))});
+  `const { cacheDir } = require(${JSON.stringify(resolve(ROOT, 'scripts/register-ts.js'))});
+   require(${JSON.stringify(resolve(ROOT, 'scripts/module-cache.js'))}).enableModuleCache({ directory: cacheDir, name: 'apps/cli/src/cli-worker.ts', root: ${JSON.stringify(ROOT)} });
    require(${JSON.stringify(resolve(__dirname, 'cli-worker.ts'))});`,
   { eval: true, workerData: { argv: process.argv }, execArgv: [], resourceLimits: { maxOldGenerationSizeMb: CLI_HEAP_MB } },
 );
