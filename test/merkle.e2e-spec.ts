@@ -233,4 +233,46 @@ describe('verifiable partial reads: a Merkle root in the signed document, a proo
       await restarted.close();
     }
   });
+
+  it('names what differs when rows were renamed, added or removed behind the triggers, each found by a process reading the release afresh', async () => {
+    const [{ id: releaseId, entries }] = await t.db.query(
+      `SELECT id, (SELECT count(*)::int FROM release_entry WHERE release_id = release.id) AS entries FROM release WHERE version = '2026.0'`,
+    );
+    const firstRead = async () => {
+      const fresh: INestApplication = await createApp(t.config, t.database.url, { logger: false });
+      try {
+        await fresh.init();
+        return await new GraphQLClient(fresh.getHttpServer()).as({ apiKey }).request(`query { release(version: "2026.0") { entries(first: 1) { edges { node { code } } } } }`);
+      } finally {
+        await fresh.close();
+      }
+    };
+    const tampered = async (change: string, undo: string, message: RegExp) => {
+      await behindTheTriggers(t.database.url, change, [releaseId]);
+      const refused = await firstRead();
+      expect(errorOf(refused)).toEqual({ code: 'INTERNAL', reason: 'RELEASE_TAMPERED' });
+      expect(refused.errors![0].message).toMatch(message);
+      await behindTheTriggers(t.database.url, undo, [releaseId]);
+    };
+
+    await tampered(
+      `UPDATE release_entry SET code = '5A999' WHERE code = '5A001' AND release_id = $1`,
+      `UPDATE release_entry SET code = '5A001' WHERE code = '5A999' AND release_id = $1`,
+      /Release 2026\.0 is refused: it stores no entry 5A001, which the signed document has/,
+    );
+    await tampered(
+      `INSERT INTO release_definition (release_id, term, position, text) VALUES ($1, 'smuggled', 9999, 'a definition nobody signed')`,
+      `DELETE FROM release_definition WHERE release_id = $1 AND term = 'smuggled'`,
+      /Release 2026\.0 is refused: it stores 1 definitions where the signed document has 0/,
+    );
+    await tampered(
+      `UPDATE release_entry SET release_id = gen_random_uuid() WHERE code = '5A001' AND release_id = $1`,
+      `UPDATE release_entry SET release_id = $1 WHERE code = '5A001' AND release_id NOT IN (SELECT id FROM release)`,
+      new RegExp(`Release 2026\\.0 is refused: it stores ${entries - 1} entries where the signed document has ${entries}`),
+    );
+    // Put back as signed, the release is served again.
+    const restored = await firstRead();
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data!.release.entries.edges).toHaveLength(1);
+  });
 });

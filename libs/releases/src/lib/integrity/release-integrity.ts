@@ -4,9 +4,10 @@ import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
 import { readSnapshot, ReleaseContentCheck, RELEASED_STATUSES, ReleaseEntity } from '@concord/control-list';
 import { DomainError, ErrorCode } from '@concord/shared/graphql';
-import { MerkleTree } from '../documents/merkle-tree';
-import { ReleaseDocument } from '../documents/release-document';
-import { listLeafHashes, merkleOf } from '../documents/release-merkle';
+import { leafHash, MerkleTree } from '../documents/merkle-tree';
+import { leafBytes, merkleOf } from '../documents/release-merkle';
+import { arrayElements, memberSpan, parseSpan } from '../documents/canonical-document-scan';
+import { readDocumentBytes } from '../documents/document-bytes';
 import { ReleaseErrorReason } from '../release-error-reason';
 
 /** A release whose snapshot rows were found to be its signed document's list, leaf for leaf. */
@@ -32,6 +33,9 @@ const ROWS_FINGERPRINTS = `SELECT r.id AS release_id, ${['release_entry', 'relea
 
 /** Enough for the releases a process serves at once; an evicted one is verified again when next read. */
 const MAX_VERIFIED = 32;
+
+/** Entries read and compared at once when a release is verified. */
+const ENTRIES_PER_CHECK = 1000;
 
 /**
  * Served entries are checked against the signed document when a release is first read in this process: every
@@ -97,33 +101,68 @@ export class ReleaseIntegrity extends ReleaseContentCheck {
   private async verify(releaseId: string): Promise<VerifiedRelease | null> {
     const release = await this.db.getRepository(ReleaseEntity).findOneBy({ id: releaseId });
     if (!release) return null;
-    const [row] = await this.db.query<{ bytes: Buffer }[]>(
-      `SELECT bytes FROM release_document WHERE release_id = $1`,
-      [releaseId],
-    );
-    if (!row) {
-      if (RELEASED_STATUSES.includes(release.status)) throw this.tampered(release, 'it is released but has no signed document');
-      return null;
-    }
-    const document = JSON.parse(row.bytes.toString('utf8')) as ReleaseDocument;
-
-    const signed = listLeafHashes(document.list);
-    const committed = document.merkle !== undefined;
-    if (committed && merkleOf(signed, document.list.entries.length).root !== document.merkle.root) {
+    const signed = await this.signedContent(release);
+    if (!signed) return null;
+    if (signed.root !== undefined && merkleOf(signed.leaves, signed.codes.length).root !== signed.root) {
       throw this.tampered(release, 'its document\'s Merkle root is not the root of its own list');
     }
     // The fingerprint taken around the read says which row versions were checked; a write in between is read again.
     for (let attempt = 1; ; attempt++) {
       const fingerprint = await this.fingerprint(releaseId);
-      const stored = await readSnapshot(this.db.manager, release);
-      const difference = firstDifference(document, stored, listLeafHashes(stored), signed);
+      const difference = await this.firstDifference(release, signed);
       if (difference) throw this.tampered(release, difference);
       if ((await this.fingerprint(releaseId)) !== fingerprint) {
         if (attempt < 3) continue;
         throw this.tampered(release, 'its snapshot rows kept changing while they were being checked');
       }
-      return { tree: new MerkleTree(signed), entryLeaf: new Map(document.list.entries.map((entry, index) => [entry.code, index])), committed, fingerprint };
+      return { tree: new MerkleTree(signed.leaves), entryLeaf: new Map(signed.codes.map((code, index) => [code, index])), committed: signed.root !== undefined, fingerprint };
     }
+  }
+
+  /** Null for a draft; what the check needs of the signed document, which is let go before the rows are read. */
+  private async signedContent(release: ReleaseEntity): Promise<SignedContent | null> {
+    const bytes = await readDocumentBytes(this.db, release.id);
+    if (!bytes) {
+      if (RELEASED_STATUSES.includes(release.status)) throw this.tampered(release, 'it is released but has no signed document');
+      return null;
+    }
+    try {
+      return signedContentOf(bytes);
+    } catch (error) {
+      if (error instanceof SyntaxError) throw this.tampered(release, `its signed document cannot be read: ${error.message}`);
+      throw error;
+    }
+  }
+
+  /**
+   * The rows against the signed leaves, a slice of entries at a time: the whole list read at once, beside the signed
+   * document it was compared with, was ~300 MB for a moment at 20,000 entries (issue 16).
+   */
+  private async firstDifference(release: ReleaseEntity, signed: SignedContent): Promise<string | null> {
+    const [stored] = await this.db.query<{ entries: number; definitions: number }[]>(
+      `SELECT (SELECT count(*)::int FROM release_entry WHERE release_id = $1) AS entries,
+              (SELECT count(*)::int FROM release_definition WHERE release_id = $1) AS definitions`,
+      [release.id],
+    );
+    const signedEntries = signed.codes.length;
+    if (stored.entries !== signedEntries) return `it stores ${stored.entries} entries where the signed document has ${signedEntries}`;
+    if (stored.definitions !== signed.terms.length) return `it stores ${stored.definitions} definitions where the signed document has ${signed.terms.length}`;
+    for (let start = 0; start < signedEntries; start += ENTRIES_PER_CHECK) {
+      const codes = signed.codes.slice(start, start + ENTRIES_PER_CHECK);
+      const slice = await readSnapshot(this.db.manager, release, codes);
+      const byCode = new Map(slice.entries.map((entry) => [entry.code, entry]));
+      for (const [offset, code] of codes.entries()) {
+        const entry = byCode.get(code);
+        if (!entry) return `it stores no entry ${code}, which the signed document has`;
+        if (!leafHash(leafBytes(entry)).equals(signed.leaves[start + offset])) return `its stored entry ${code} differs from entry ${code} of the signed document`;
+      }
+      // Every slice carries the whole (short) list of definitions: the first one's are checked.
+      if (start === 0) {
+        const at = slice.definitions.findIndex((definition, index) => !leafHash(leafBytes(definition)).equals(signed.leaves[signedEntries + index]));
+        if (at >= 0) return `its stored definition "${slice.definitions[at].term}" differs from the signed document's`;
+      }
+    }
+    return null;
   }
 
   private fingerprint(releaseId: string): Promise<string> {
@@ -137,15 +176,34 @@ export class ReleaseIntegrity extends ReleaseContentCheck {
   }
 }
 
-function firstDifference(document: ReleaseDocument, stored: Pick<ReleaseDocument['list'], 'entries' | 'definitions'>, storedLeaves: Buffer[], signedLeaves: Buffer[]): string | null {
-  const signedEntries = document.list.entries.length;
-  if (stored.entries.length !== signedEntries) return `it stores ${stored.entries.length} entries where the signed document has ${signedEntries}`;
-  if (stored.definitions.length !== document.list.definitions.length) {
-    return `it stores ${stored.definitions.length} definitions where the signed document has ${document.list.definitions.length}`;
-  }
-  const at = signedLeaves.findIndex((leaf, index) => !leaf.equals(storedLeaves[index]));
-  if (at < 0) return null;
-  return at < signedEntries
-    ? `its stored entry ${stored.entries[at].code} differs from entry ${document.list.entries[at].code} of the signed document`
-    : `its stored definition "${stored.definitions[at - signedEntries].term}" differs from the signed document's`;
+/** What the integrity check keeps of a signed document: its leaves, entry codes and terms in order, its Merkle root. */
+interface SignedContent {
+  leaves: Buffer[];
+  codes: string[];
+  terms: string[];
+  /** Undefined for a document sealed before it carried a Merkle root. */
+  root?: string;
+}
+
+/**
+ * Read from the document's bytes where each value lies, never parsed whole: a leaf is the slice of the document that
+ * holds its entry or definition (canonical JSON writes every value in its own canonical form). Parsed, a 20,000-entry
+ * document was several hundred MB of objects for a moment (issue 16).
+ */
+function signedContentOf(bytes: Buffer): SignedContent {
+  const required = (start: number, key: string) => {
+    const span = memberSpan(bytes, start, key);
+    if (!span) throw new SyntaxError(`The document has no "${key}"`);
+    return span;
+  };
+  const list = required(0, 'list');
+  const entries = arrayElements(bytes, required(list.start, 'entries').start);
+  const definitions = arrayElements(bytes, required(list.start, 'definitions').start);
+  const merkle = memberSpan(bytes, 0, 'merkle');
+  return {
+    leaves: [...entries, ...definitions].map((span) => leafHash(bytes.subarray(span.start, span.end))),
+    codes: entries.map((span) => parseSpan(bytes, required(span.start, 'code')) as string),
+    terms: definitions.map((span) => parseSpan(bytes, required(span.start, 'term')) as string),
+    root: merkle ? (parseSpan(bytes, required(merkle.start, 'root')) as string) : undefined,
+  };
 }

@@ -8,6 +8,7 @@ import { badInput, byKeys, Connection, decodeCursor, groupByKeys, notFound, Page
 import { diffLists } from '../changes/list-diff';
 import type { ListChange } from '../changes/list-diff';
 import { ReleaseChangeKind } from '../changes/release-change.entity';
+import { readDocumentBytes } from '../documents/document-bytes';
 import { EntryVersion, ReleaseChange, ReleaseDiff, ReleaseSignature, SigningKey } from '../graphql/release-pull.models';
 import { ReleaseIntegrity } from '../integrity/release-integrity';
 import { SigningKeyring } from '../signing/signing-keyring';
@@ -57,8 +58,8 @@ export class ReleasePullService {
   /** The canonical document as text: exactly the signed bytes, so a client can hash and verify what it received. */
   async documentText(actor: Actor, releaseId: string): Promise<string | null> {
     this.access.assert(actor, Permission.READ_RELEASES);
-    const [row] = await this.replicas.read((db) => db.query<{ bytes: Buffer }[]>(`SELECT bytes FROM release_document WHERE release_id = $1`, [releaseId]));
-    return row ? row.bytes.toString('utf8') : null;
+    const bytes = await this.replicas.read((db) => readDocumentBytes(db, releaseId));
+    return bytes ? bytes.toString('utf8') : null;
   }
 
   readonly changesByRelease = () =>
