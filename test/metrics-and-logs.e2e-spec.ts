@@ -88,8 +88,8 @@ describe('metrics at /metrics and JSON request logs', () => {
     const route = { method: 'GET', route: '/releases/:file', status: '200' };
     const document = (result: string) => ({ cache: 'release_document', result });
     const response = (result: string) => ({ cache: 'release_response', result });
-    // Waits for the document if the import's preparation of it is still under way (it may be a miss or a hit).
-    expect((await http().get('/releases/2026.0.json').set('x-api-key', apiKey)).status).toBe(200);
+    // The import that made 2026.0 had every instance (this one) read and compress its document: no download waits for it.
+    await eventually(async () => sample(await scrape(), 'concord_release_documents_prepared_total') >= 1);
     const before = await scrape();
     for (let i = 0; i < 3; i++) expect((await http().get('/releases/2026.0.json').set('x-api-key', apiKey)).status).toBe(200);
     // Missed, missed and kept (a response is kept from its second miss on), hit.
@@ -105,7 +105,7 @@ describe('metrics at /metrics and JSON request logs', () => {
     expect(moved('concord_cache_lookups_total', document('hit'))).toBe(3);
     expect(moved('concord_cache_lookups_total', response('miss'))).toBe(2);
     expect(moved('concord_cache_lookups_total', response('hit'))).toBe(1);
-    expect(sample(after, 'concord_cache_hit_ratio', { cache: 'release_document' })).toBeGreaterThanOrEqual(3 / 4);
+    expect(sample(after, 'concord_cache_hit_ratio', { cache: 'release_document' })).toBe(1);
   });
 
   it('reads the pool, the queues and the open ballots when scraped', async () => {

@@ -146,6 +146,15 @@ export class Metrics {
         }
       },
     });
+    new Counter({
+      name: 'concord_release_documents_prepared_total',
+      help: 'Signed documents read and compressed on hearing of a publication or import, before any download asked for them',
+      registers,
+      collect() {
+        this.reset();
+        this.inc(caches.documentsPrepared);
+      },
+    });
     new Gauge({
       name: 'concord_cache_hit_ratio',
       help: 'Hits over lookups of each release cache since the instance started (no lookup yet: no value)',

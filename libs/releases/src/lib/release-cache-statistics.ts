@@ -14,4 +14,6 @@ export class HitCount {
 export class ReleaseCacheStatistics {
   readonly documents = new HitCount();
   readonly responses = new HitCount();
+  /** Documents read and compressed on hearing of a publication or import, before any download asked for them. */
+  documentsPrepared = 0;
 }

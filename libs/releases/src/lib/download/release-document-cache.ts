@@ -53,7 +53,11 @@ export class ReleaseDocumentCache {
       if (event.type !== ReleaseEventType.PUBLISHED && event.type !== ReleaseEventType.IMPORTED) return;
       const { version } = event.payload as unknown as ReleaseInForcePayload;
       // A failure here is the first download's to retry: nothing is kept of it.
-      if (!this.documents.has(version)) this.loadOnce(version).catch((error: unknown) => this.logger.warn(`Could not prepare the document of ${version}: ${error instanceof Error ? error.message : String(error)}`));
+      if (this.documents.has(version)) return;
+      this.loadOnce(version).then(
+        (document) => document && this.statistics.documentsPrepared++,
+        (error: unknown) => this.logger.warn(`Could not prepare the document of ${version}: ${error instanceof Error ? error.message : String(error)}`),
+      );
     });
   }
 
