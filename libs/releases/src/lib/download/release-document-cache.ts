@@ -52,10 +52,12 @@ export class ReleaseDocumentCache {
     bus.listen(RELEASE_TOPIC, (event) => {
       if (event.type !== ReleaseEventType.PUBLISHED && event.type !== ReleaseEventType.IMPORTED) return;
       const { version } = event.payload as unknown as ReleaseInForcePayload;
-      // A failure here is the first download's to retry: nothing is kept of it.
       if (this.documents.has(version)) return;
+      // A failure here, or a replica not there yet, is the first download's to retry: nothing is kept of it.
       this.loadOnce(version).then(
-        (document) => document && this.statistics.documentsPrepared++,
+        (document) => {
+          if (document) this.statistics.documentsPrepared++;
+        },
         (error: unknown) => this.logger.warn(`Could not prepare the document of ${version}: ${error instanceof Error ? error.message : String(error)}`),
       );
     });
@@ -104,7 +106,7 @@ export class ReleaseDocumentCache {
     ]);
     const signature = { keyId: row.key_id, algorithm: 'Ed25519' as const, value: row.signature };
     const document: CachedDocument = {
-      bytes: bytes,
+      bytes,
       digest: row.digest,
       etag: `"${row.digest}"`,
       signatureHeader: signatureHeader(signature),
