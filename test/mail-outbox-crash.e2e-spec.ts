@@ -65,6 +65,7 @@ describe('mail outbox across a crash', () => {
     expect(smtp.to(EMAIL)).toHaveLength(1);
     expect(smtp.to(EMAIL)[0].subject).toBe('Reset your Concord password');
     expect(await outboxRows()).toEqual([{ status: 'SENT', attempts: 1 }]);
+    expect(smtp.errors).toEqual([]);
   }, 180_000);
 
   it('writes mail as .eml files under the data directory when no SMTP server is set, and lists them', async () => {

@@ -20,6 +20,8 @@ export class SmtpReceiver {
   readonly mails: ReceivedMail[] = [];
   /** How many messages started arriving (DATA begun), answered or not. */
   dataStarted = 0;
+  /** Errors of the server or its connections, but for a sender that vanished mid-conversation. */
+  readonly errors: Error[] = [];
   private stalled = false;
   private readonly server: SMTPServer;
 
@@ -50,6 +52,11 @@ export class SmtpReceiver {
           })
           .catch((error: Error) => callback(error));
       },
+    });
+    // A sender killed mid-send (the crash test's SIGKILL) resets its connection: the sender's doing, and what the test
+    // provokes. Unlistened, the server's 'error' event would end the test process instead.
+    this.server.on('error', (error: NodeJS.ErrnoException) => {
+      if (error.code !== 'ECONNRESET') this.errors.push(error);
     });
   }
 
