@@ -33,8 +33,27 @@ export function joinedSlices(rows: readonly { slice: Buffer }[]): Buffer | undef
   return rows.length ? Buffer.concat(rows.map((row) => row.slice)) : undefined;
 }
 
-/** A release's signed document bytes, or undefined when it has none (a draft). */
+/**
+ * A release's signed document bytes, or undefined when it has none (a draft): one statement for a document of one
+ * slice, else a slice a statement into a buffer of its length, so that the slices and their concatenation are never
+ * in memory together (a signed document never changes, so the slices are of one document).
+ */
 export async function readDocumentBytes(db: Pick<EntityManager, 'query'>, releaseId: string): Promise<Buffer | undefined> {
-  const rows = await db.query<{ slice: Buffer }[]>(...documentSlicesQuery({ columns: '', from: 'release_document d', where: 'd.release_id = $1', parameters: [releaseId] }));
-  return joinedSlices(rows);
+  const [first] = await db.query<{ length: number; slice: Buffer }[]>(
+    `SELECT octet_length(bytes) AS length, substring(bytes FROM 1 FOR $2) AS slice FROM release_document WHERE release_id = $1`,
+    [releaseId, SLICE_BYTES],
+  );
+  if (!first) return undefined;
+  if (first.length <= SLICE_BYTES) return first.slice;
+  const bytes = Buffer.allocUnsafe(first.length);
+  first.slice.copy(bytes, 0);
+  for (let offset = SLICE_BYTES; offset < first.length; offset += SLICE_BYTES) {
+    const [next] = await db.query<{ slice: Buffer }[]>(`SELECT substring(bytes FROM $2 FOR $3) AS slice FROM release_document WHERE release_id = $1`, [
+      releaseId,
+      offset + 1,
+      SLICE_BYTES,
+    ]);
+    next.slice.copy(bytes, offset);
+  }
+  return bytes;
 }
