@@ -7,7 +7,7 @@ import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
 import type { ReadReplicas } from '@concord/shared/db';
-import { CompiledExecution, createErrorFormatter, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
+import { CompiledExecution, createErrorFormatter, ExecutionBudget, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
 import { commitPositionPlugin } from './commit-position.plugin';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
 import { ErrorReason } from './error-reasons';
@@ -23,6 +23,8 @@ export const QUERY_LIMITS = {
   maxDirectives: 20,
   /** See queryCost: a full 500-entry page of the pull fits; the same page under aliases or inside another page does not. */
   maxCost: 25000,
+  /** Operations costing less (a page of 50 entries, a proposal with its comments) never wait for execution budget. */
+  freeCost: 1000,
 } as const;
 
 const logger = new Logger('GraphQL');
@@ -47,6 +49,8 @@ export function graphqlOptions(
   }).protect();
   const formatError = createErrorFormatter({ production, constraints: CONSTRAINT_ERRORS });
   const execution = new CompiledExecution();
+  const budget = new ExecutionBudget(config.graphqlExecutionBudget, QUERY_LIMITS.freeCost);
+  observability.metrics?.watchExecutionBudget(budget);
   return {
     path: '/graphql',
     autoSchemaFile: true,
@@ -73,7 +77,7 @@ export function graphqlOptions(
       ApolloServerPluginCacheControlDisabled(),
       noStorePlugin(),
       ...armor.plugins,
-      requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost }),
+      requestScreenPlugin({ maxCost: QUERY_LIMITS.maxCost, execution: budget }),
       errorLogPlugin(formatError, logger),
       ...(observability.metrics || observability.log ? [graphqlObservationPlugin(observability.metrics)] : []),
       // Without replicas every read is on the primary already: no position to hand out, no query to pay for it.

@@ -6,6 +6,7 @@ import { DeliveryStatus } from '@concord/events';
 import { HitCount, ReleaseCacheStatistics } from '@concord/releases';
 import { MailStatus } from '@concord/shared/mail';
 import { ReadReplicas } from '@concord/shared/db';
+import type { ExecutionBudget } from '@concord/shared/graphql';
 
 /** Clients name their operations: past this many distinct names, further ones are counted together. */
 const MAX_OPERATION_NAMES = 200;
@@ -62,6 +63,27 @@ export class Metrics {
     if (this.operationNames.size >= MAX_OPERATION_NAMES) return OTHER_OPERATIONS;
     this.operationNames.add(label);
     return label;
+  }
+
+  /** How much priced GraphQL work executes, and how many operations wait for their turn. */
+  watchExecutionBudget(budget: Pick<ExecutionBudget, 'inUse' | 'waiting'>): void {
+    const registers = [this.registry];
+    new Gauge({
+      name: 'concord_graphql_execution_cost',
+      help: 'Query cost of the GraphQL operations executing now (GRAPHQL_EXECUTION_BUDGET is its bound)',
+      registers,
+      collect() {
+        this.set(budget.inUse);
+      },
+    });
+    new Gauge({
+      name: 'concord_graphql_operations_waiting',
+      help: 'GraphQL operations waiting for execution budget',
+      registers,
+      collect() {
+        this.set(budget.waiting);
+      },
+    });
   }
 
   /** The scrape-time gauges: nothing on a request's path computes them. */

@@ -13,6 +13,7 @@ export * from './lib/request-context';
 export * from './lib/selection';
 export * from './lib/subscription-error-hooks';
 export * from './lib/validation';
+export * from './lib/request-screen/execution-budget';
 export * from './lib/request-screen/query-cost';
 export * from './lib/request-screen/request-screen.plugin';
 export * from './lib/request-screen/unsafe-strings';

@@ -97,6 +97,8 @@ export interface ConcordConfig extends DatabaseSettings {
   httpRequestTimeoutMs: number;
   /** Open connections one address may hold at once (0: no cap, e.g. behind a load balancer that caps them itself). */
   maxConnectionsPerAddress: number;
+  /** GraphQL query cost (see queryCost) that may execute at once; operations beyond it wait their turn. */
+  graphqlExecutionBudget: number;
   /**
    * The secretariat's Ed25519 private key that signs release documents (PKCS#8 PEM, or its base64 DER). Unset in
    * development: a key is generated once under `<dataDir>/signing/`; unset in test: a key lives in memory.
@@ -245,6 +247,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     httpHeadersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),
     httpRequestTimeoutMs: integer(env, 'HTTP_REQUEST_TIMEOUT_MS', 60_000, 100, 3_600_000, problems),
     maxConnectionsPerAddress: integer(env, 'MAX_CONNECTIONS_PER_ADDRESS', 64, 0, 100_000, problems),
+    graphqlExecutionBudget: integer(env, 'GRAPHQL_EXECUTION_BUDGET', 50_000, 1, 100_000_000, problems),
     signingKey: env['SIGNING_KEY']?.trim() || undefined,
     signingKeyId: env['SIGNING_KEY_ID'] || undefined,
     signingPublicKeys: publicKeyList(env['SIGNING_PUBLIC_KEYS']),

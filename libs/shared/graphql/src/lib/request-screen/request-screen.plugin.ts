@@ -1,12 +1,15 @@
 import { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError } from 'graphql';
 import { ErrorCode, FieldProblem } from '../errors';
+import { ExecutionBudget, Release } from './execution-budget';
 import { queryCost } from './query-cost';
 import { unsafeLiterals, unsafeVariables } from './unsafe-strings';
 
 export interface RequestScreenOptions {
   /** Highest `queryCost` an operation may have. */
   maxCost: number;
+  /** Shared by every request: how much priced work executes at once (answers from a cache execute nothing). */
+  execution: ExecutionBudget;
 }
 
 const refusal = (message: string, reason: string, fields?: FieldProblem[]) =>
@@ -22,6 +25,8 @@ const refusal = (message: string, reason: string, fields?: FieldProblem[]) =>
 export function requestScreenPlugin(options: RequestScreenOptions): ApolloServerPlugin<BaseContext> {
   return {
     async requestDidStart() {
+      let cost = 0;
+      let release: Release | undefined;
       return {
         async didResolveOperation({ operation, document, request }) {
           if (!operation) return;
@@ -32,7 +37,7 @@ export function requestScreenPlugin(options: RequestScreenOptions): ApolloServer
           const fragments = Object.fromEntries(
             document.definitions.flatMap((definition) => (definition.kind === 'FragmentDefinition' ? [[definition.name.value, definition]] : [])),
           );
-          const cost = queryCost(operation, fragments, request.variables);
+          cost = queryCost(operation, fragments, request.variables);
           if (cost > options.maxCost) {
             throw refusal(
               `This query could cost ${cost} (each field 1, times the page size of every page around it); the limit is ${options.maxCost}. Ask for smaller pages or fewer aliases, and follow pageInfo.endCursor.`,
@@ -40,9 +45,13 @@ export function requestScreenPlugin(options: RequestScreenOptions): ApolloServer
             );
           }
         },
+        async executionDidStart() {
+          release = await options.execution.claim(cost);
+        },
         // A request refused before execution has no data at all; GraphQL over HTTP answers such a request 4xx, and
         // Apollo would answer some of them (an unsupported persisted query) 200.
         async willSendResponse({ response }) {
+          release?.();
           if (response.body.kind !== 'single') return;
           const { data, errors } = response.body.singleResult;
           if (data === undefined && errors?.length && (response.http.status ?? 200) === 200) response.http.status = 400;
