@@ -2,13 +2,14 @@ import { Injectable, Logger } from '@nestjs/common';
 import { InjectDataSource } from '@nestjs/typeorm';
 import DataLoader from 'dataloader';
 import { DataSource } from 'typeorm';
-import { readSnapshot, ReleaseContentCheck, RELEASED_STATUSES, ReleaseEntity } from '@concord/control-list';
+import { ReleaseContentCheck, RELEASED_STATUSES, ReleaseEntity } from '@concord/control-list';
 import { DomainError, ErrorCode } from '@concord/shared/graphql';
-import { leafHash, MerkleTree } from '../documents/merkle-tree';
-import { leafBytes, merkleOf } from '../documents/release-merkle';
-import { arrayElements, memberSpan, parseSpan } from '../documents/canonical-document-scan';
+import { MerkleTree } from '../documents/merkle-tree';
+import { merkleOf, ReleaseHead, ReleaseMerkle } from '../documents/release-merkle';
 import { readDocumentBytes } from '../documents/document-bytes';
 import { ReleaseErrorReason } from '../release-error-reason';
+import { firstDifference, SignedList, signedListOf } from './signed-list';
+import { readStoredList, StoredList } from './stored-list';
 
 /** A release whose snapshot rows were found to be its signed document's list, leaf for leaf. */
 export interface VerifiedRelease {
@@ -34,15 +35,13 @@ const ROWS_FINGERPRINTS = `SELECT r.id AS release_id, ${['release_entry', 'relea
 /** Enough for the releases a process serves at once; an evicted one is verified again when next read. */
 const MAX_VERIFIED = 32;
 
-/** Entries read and compared at once when a release is verified. */
-const ENTRIES_PER_CHECK = 1000;
-
 /**
- * Served entries are checked against the signed document when a release is first read in this process: every
- * entry and definition as the snapshot tables hold it, in RFC 8785 form, against the stored document's leaves (the
- * document itself a consumer checks by its signature; its row, like the snapshot's, is guarded by triggers). Any difference refuses the release, loudly, for as long as it
- * stands (the verdict is kept), instead of serving rows nobody signed. The leaves are kept for proofs, so a proof
- * costs no hashing of the list per request.
+ * Served entries are checked against what was signed when a release is first read in this process: every entry and
+ * definition as the snapshot tables hold it, in RFC 8785 form, hashed as a Merkle leaf, and the rows' root compared
+ * with the root of the signed head, whose digest is the stored document's. The document itself (a consumer checks it
+ * by its signature; its row, like the snapshot's, is guarded by triggers) is read only to name a difference, or for a
+ * release sealed before heads. Any difference refuses the release, loudly, for as long as it stands (the verdict is
+ * kept), instead of serving rows nobody signed. The leaves are kept for proofs, so a proof costs no hashing per request.
  */
 @Injectable()
 export class ReleaseIntegrity extends ReleaseContentCheck {
@@ -101,68 +100,70 @@ export class ReleaseIntegrity extends ReleaseContentCheck {
   private async verify(releaseId: string): Promise<VerifiedRelease | null> {
     const release = await this.db.getRepository(ReleaseEntity).findOneBy({ id: releaseId });
     if (!release) return null;
-    const signed = await this.signedContent(release);
-    if (!signed) return null;
-    if (signed.root !== undefined && merkleOf(signed.leaves, signed.codes.length).root !== signed.root) {
-      throw this.tampered(release, 'its document\'s Merkle root is not the root of its own list');
-    }
+    const seal = await this.sealOf(release);
+    if (!seal) return null;
     // The fingerprint taken around the read says which row versions were checked; a write in between is read again.
     for (let attempt = 1; ; attempt++) {
       const fingerprint = await this.fingerprint(releaseId);
-      const difference = await this.firstDifference(release, signed);
-      if (difference) throw this.tampered(release, difference);
+      const stored = await readStoredList(this.db.manager, release);
+      const tree = new MerkleTree(stored.leaves);
+      const verdict = await this.compare(release, seal, stored, tree);
       if ((await this.fingerprint(releaseId)) !== fingerprint) {
         if (attempt < 3) continue;
         throw this.tampered(release, 'its snapshot rows kept changing while they were being checked');
       }
-      return { tree: new MerkleTree(signed.leaves), entryLeaf: new Map(signed.codes.map((code, index) => [code, index])), committed: signed.root !== undefined, fingerprint };
-    }
-  }
-
-  /** Null for a draft; what the check needs of the signed document, which is let go before the rows are read. */
-  private async signedContent(release: ReleaseEntity): Promise<SignedContent | null> {
-    const bytes = await readDocumentBytes(this.db, release.id);
-    if (!bytes) {
-      if (RELEASED_STATUSES.includes(release.status)) throw this.tampered(release, 'it is released but has no signed document');
-      return null;
-    }
-    try {
-      return signedContentOf(bytes);
-    } catch (error) {
-      if (error instanceof SyntaxError) throw this.tampered(release, `its signed document cannot be read: ${error.message}`);
-      throw error;
+      if (verdict.difference) throw this.tampered(release, verdict.difference);
+      return { tree, entryLeaf: new Map(stored.codes.map((code, index) => [code, index])), committed: verdict.committed, fingerprint };
     }
   }
 
   /**
-   * The rows against the signed leaves, a slice of entries at a time: the whole list read at once, beside the signed
-   * document it was compared with, was ~300 MB for a moment at 20,000 entries (issue 16).
+   * Null for a draft. The signed head's commitment to the list, once the document it vouches for is shown to be the
+   * stored one (its digest, taken by the database, so the document need not be read); none for a document sealed
+   * before heads, which is then itself what the rows are checked against.
    */
-  private async firstDifference(release: ReleaseEntity, signed: SignedContent): Promise<string | null> {
-    const [stored] = await this.db.query<{ entries: number; definitions: number }[]>(
-      `SELECT (SELECT count(*)::int FROM release_entry WHERE release_id = $1) AS entries,
-              (SELECT count(*)::int FROM release_definition WHERE release_id = $1) AS definitions`,
+  private async sealOf(release: ReleaseEntity): Promise<Seal | null> {
+    const [row] = await this.db.query<{ head: Buffer | null; digest: string }[]>(
+      `SELECT h.bytes AS head, encode(sha256(d.bytes), 'hex') AS digest FROM release_document d LEFT JOIN release_head h ON h.release_id = d.release_id WHERE d.release_id = $1`,
       [release.id],
     );
-    const signedEntries = signed.codes.length;
-    if (stored.entries !== signedEntries) return `it stores ${stored.entries} entries where the signed document has ${signedEntries}`;
-    if (stored.definitions !== signed.terms.length) return `it stores ${stored.definitions} definitions where the signed document has ${signed.terms.length}`;
-    for (let start = 0; start < signedEntries; start += ENTRIES_PER_CHECK) {
-      const codes = signed.codes.slice(start, start + ENTRIES_PER_CHECK);
-      const slice = await readSnapshot(this.db.manager, release, codes);
-      const byCode = new Map(slice.entries.map((entry) => [entry.code, entry]));
-      for (const [offset, code] of codes.entries()) {
-        const entry = byCode.get(code);
-        if (!entry) return `it stores no entry ${code}, which the signed document has`;
-        if (!leafHash(leafBytes(entry)).equals(signed.leaves[start + offset])) return `its stored entry ${code} differs from entry ${code} of the signed document`;
-      }
-      // Every slice carries the whole (short) list of definitions: the first one's are checked.
-      if (start === 0) {
-        const at = slice.definitions.findIndex((definition, index) => !leafHash(leafBytes(definition)).equals(signed.leaves[signedEntries + index]));
-        if (at >= 0) return `its stored definition "${slice.definitions[at].term}" differs from the signed document's`;
-      }
+    if (!row) {
+      if (RELEASED_STATUSES.includes(release.status)) throw this.tampered(release, 'it is released but has no signed document');
+      return null;
     }
-    return null;
+    if (!row.head) return {};
+    const head = JSON.parse(row.head.toString('utf8')) as ReleaseHead;
+    if (head.digest !== row.digest) throw this.tampered(release, 'its signed document is not the one its signed head vouches for');
+    return { merkle: head.merkle };
+  }
+
+  /**
+   * The rows' own Merkle root against the signed one settles it when they agree. When they do not (or there is no
+   * head), the signed document is read to say what differs: a refusal names the entry, for whoever restores it.
+   */
+  private async compare(release: ReleaseEntity, seal: Seal, stored: StoredList, tree: MerkleTree): Promise<{ difference: string | null; committed: boolean }> {
+    const { merkle } = seal;
+    if (merkle && merkle.entryCount === stored.codes.length && merkle.leafCount === stored.leaves.length && merkle.root === tree.root.toString('hex')) {
+      return { difference: null, committed: true };
+    }
+    const signed = await this.signedList(release);
+    const committed = signed.root !== undefined;
+    if (committed && merkleOf(signed.leaves, signed.codes.length).root !== signed.root) {
+      return { difference: 'its document\'s Merkle root is not the root of its own list', committed };
+    }
+    const difference = firstDifference(stored, signed) ?? (merkle ? 'its rows are its signed document\'s list, but not the list its signed head commits to' : null);
+    return { difference, committed };
+  }
+
+  private async signedList(release: ReleaseEntity): Promise<SignedList> {
+    const bytes = await readDocumentBytes(this.db, release.id);
+    if (!bytes) throw this.tampered(release, 'its signed document went while it was being checked');
+    try {
+      return signedListOf(bytes);
+    } catch (error) {
+      if (error instanceof SyntaxError) throw this.tampered(release, `its signed document cannot be read: ${error.message}`);
+      throw error;
+    }
   }
 
   private fingerprint(releaseId: string): Promise<string> {
@@ -176,34 +177,7 @@ export class ReleaseIntegrity extends ReleaseContentCheck {
   }
 }
 
-/** What the integrity check keeps of a signed document: its leaves, entry codes and terms in order, its Merkle root. */
-interface SignedContent {
-  leaves: Buffer[];
-  codes: string[];
-  terms: string[];
-  /** Undefined for a document sealed before it carried a Merkle root. */
-  root?: string;
-}
-
-/**
- * Read from the document's bytes where each value lies, never parsed whole: a leaf is the slice of the document that
- * holds its entry or definition (canonical JSON writes every value in its own canonical form). Parsed, a 20,000-entry
- * document was several hundred MB of objects for a moment (issue 16).
- */
-function signedContentOf(bytes: Buffer): SignedContent {
-  const required = (start: number, key: string) => {
-    const span = memberSpan(bytes, start, key);
-    if (!span) throw new SyntaxError(`The document has no "${key}"`);
-    return span;
-  };
-  const list = required(0, 'list');
-  const entries = arrayElements(bytes, required(list.start, 'entries').start);
-  const definitions = arrayElements(bytes, required(list.start, 'definitions').start);
-  const merkle = memberSpan(bytes, 0, 'merkle');
-  return {
-    leaves: [...entries, ...definitions].map((span) => leafHash(bytes.subarray(span.start, span.end))),
-    codes: entries.map((span) => parseSpan(bytes, required(span.start, 'code')) as string),
-    terms: definitions.map((span) => parseSpan(bytes, required(span.start, 'term')) as string),
-    root: merkle ? (parseSpan(bytes, required(merkle.start, 'root')) as string) : undefined,
-  };
+/** What a release was sealed with: its signed head's Merkle commitment, when it has a head. */
+interface Seal {
+  merkle?: ReleaseMerkle;
 }
