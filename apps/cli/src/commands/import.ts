@@ -53,6 +53,8 @@ export async function importList(file: string, options: ImportCommandOptions): P
         {
           version: request.version,
           effectiveFrom: request.effectiveFrom,
+          // Only counts and defects of the parsed list are reported after.
+          discardListOnceWritten: true,
           onProgress: (written, total) =>
             progress(`Written ${written.entries}/${total.entries} entries, ${written.paragraphs}/${total.paragraphs} paragraphs`),
         },

@@ -30,6 +30,8 @@ export interface NewRelease {
 export interface ReleaseWriteOptions {
   provenance?: Provenance;
   onProgress?: SnapshotProgress;
+  /** Called once the snapshot rows are written, before the release is sealed from them: the list is not read after. */
+  onWritten?: () => void;
 }
 
 export interface WrittenRelease extends SealedRelease {
@@ -67,6 +69,7 @@ export class ReleaseWriter {
       }),
     );
     const written = await writeSnapshot(manager, draft.id, release.list, options.onProgress);
+    options.onWritten?.();
     await putInForce(manager, draft.id);
     const stored = await releases.findOneByOrFail({ id: draft.id });
     this.assertTrustedKey(stored.publishedAt!);
