@@ -38,7 +38,10 @@ export class FreshBatches<K, V> {
       const values = await this.fetch([...batch.keys()]);
       for (const [key, waiters] of batch) {
         const value = values.get(key);
-        for (const waiter of waiters) value === undefined ? waiter.reject(new Error(`No value was fetched for ${String(key)}`)) : waiter.resolve(value);
+        for (const waiter of waiters) {
+          if (value === undefined) waiter.reject(new Error(`No value was fetched for ${String(key)}`));
+          else waiter.resolve(value);
+        }
       }
     } catch (error) {
       for (const waiters of batch.values()) for (const waiter of waiters) waiter.reject(error);
