@@ -20,7 +20,8 @@ const refusal = (message: string, reason: string, fields?: FieldProblem[]) =>
 /**
  * Checks every operation once it is known and before anything answers it (the response cache included): strings that
  * PostgreSQL cannot store are refused by field instead of failing in the driver, and an operation whose pages could
- * multiply into an outsized answer is refused with its cost.
+ * multiply into an outsized answer is refused with its cost. The same cost is what the operation claims of the shared
+ * execution budget while it executes and until its response is made (a cached answer executes nothing, claims nothing).
  */
 export function requestScreenPlugin(options: RequestScreenOptions): ApolloServerPlugin<BaseContext> {
   return {
