@@ -1,6 +1,7 @@
 import { ReleaseChangeEntity } from './lib/changes/release-change.entity';
 import { ReleaseDocumentEntity } from './lib/documents/release-document.entity';
 import { ReleaseHeadEntity } from './lib/documents/release-head.entity';
+import { SnapshotWritesEntity } from './lib/integrity/snapshot-writes.entity';
 
 export * from './lib/baseline/control-list-importer';
 export * from './lib/changes/list-diff';
@@ -15,6 +16,7 @@ export { MERKLE_LEAVES, RELEASE_HEAD_FORMAT } from './lib/documents/release-merk
 export type { Provenance, SealedRelease } from './lib/documents/release-sealing';
 export * from './lib/documents/verify-release-document';
 export * from './lib/documents/verify-entry-inclusion';
+export { FULL_CHECK_EVERY_MS } from './lib/integrity/release-integrity';
 export * from './lib/deltas/release-delta';
 export * from './lib/deltas/verify-release-delta';
 export * from './lib/publishing/release-publication.service';
@@ -37,4 +39,4 @@ export * from './lib/release-audit-action';
 export * from './lib/writing/release-writer';
 export type { SnapshotCounts, SnapshotProgress } from './lib/writing/snapshot-writer';
 
-export const RELEASES_ENTITIES = [ReleaseDocumentEntity, ReleaseHeadEntity, ReleaseChangeEntity];
+export const RELEASES_ENTITIES = [ReleaseDocumentEntity, ReleaseHeadEntity, ReleaseChangeEntity, SnapshotWritesEntity];
