@@ -67,13 +67,15 @@ export class ReleasesResolver {
     @Args() args: EntriesArgs,
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntryConnection> {
-    const page = await this.entryService.page(actor, release.id, args.filter, args);
+    const countTotal = selectsAnyOf(info, [], ['totalCount']);
+    const page = await this.entryService.page(actor, release.id, args.filter, args, { countTotal });
     const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: Entry.from(edge.node) }));
     if (edges.length && selectsAnyOf(info, ['edges', 'node'], FROM_PARTS)) {
       const partsOf = await this.entryService.partsOfPage(release, edges.map(({ node }) => node.code));
       for (const { node } of edges) node.parts = partsOf(node);
     }
-    return { ...page, edges };
+    // Counted whenever the request selects totalCount, so an answer never shows the placeholder.
+    return { ...page, totalCount: page.totalCount ?? 0, edges };
   }
 
   @Immutable()
