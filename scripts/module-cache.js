@@ -24,6 +24,8 @@ const QUIET_MS = 5000;
 // V8's flags (the API's heap growth: it compiles before the change and would be saved after it, refused every time).
 const COMPILED_BY_NODE = /\bimport\s*\(|\bsetFlagsFromString\b/;
 
+const INSTALLED = /[\\/]node_modules[\\/]/;
+
 const statistics = { cached: 0, compiled: 0, byNode: 0, resolved: 0, lookedUp: 0 };
 
 /**
@@ -65,7 +67,9 @@ function enableModuleCache({ directory, name, root }) {
     if (isMain || options || !parent?.filename || Module.isBuiltin(request)) return resolveWithNode.call(this, request, parent, isMain, options);
     const key = `${parent.path}\0${request}`;
     const known = previous.paths[key];
-    if (known !== undefined && fs.existsSync(known)) {
+    // An installed package's files change only with an install, which changes the installation the paths are kept
+    // under: only the project's own files are looked for (a renamed source file), ~3,000 fewer calls a start.
+    if (known !== undefined && (INSTALLED.test(known) || fs.existsSync(known))) {
       statistics.lookedUp++;
       return known;
     }
