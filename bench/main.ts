@@ -123,7 +123,7 @@ async function main(): Promise<void> {
   const options = readOptions();
   checkWrk();
   if (process.env['DATABASE_URL']) process.env['TEST_DATABASE_URL'] = process.env['DATABASE_URL'];
-  const databaseServer = await startTestDatabaseServer((url) => runMigrations({ url, entities: [], migrations: MIGRATIONS }));
+  const databaseServer = await startTestDatabaseServer((url) => runMigrations({ url, migrations: MIGRATIONS }));
   process.env[ADMIN_URL_ENV] = databaseServer.adminUrl;
   process.env[TEMPLATE_ENV] = databaseServer.template;
   const database = await createTestDatabase();

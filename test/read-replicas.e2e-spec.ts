@@ -69,7 +69,7 @@ describe('read replicas: the pull API reads a real streaming replica, and the pr
     cluster = await startReplicaCluster();
     await cluster.primary.query(`CREATE DATABASE concord`);
     const url = cluster.primary.url('concord');
-    await runMigrations({ url, entities: ENTITIES, migrations: MIGRATIONS });
+    await runMigrations({ url, migrations: MIGRATIONS });
     t = await startTestApp(
       // Lag never disqualifies the replica here: the test pauses replay to make it stale on purpose.
       { DATABASE_REPLICA_URLS: cluster.replica.url('concord'), REPLICA_POLL_MS: '50', REPLICA_MAX_LAG_MS: '3600000' },

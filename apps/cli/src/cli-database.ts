@@ -16,7 +16,7 @@ export interface CliDatabase {
  * then stopped on close) when it is not. Migrated before use.
  */
 export async function openCliDatabase(log: (line: string) => void): Promise<CliDatabase> {
-  const resolved = await openDatabase(loadDatabaseSettings(process.env), { entities: ENTITIES, migrations: MIGRATIONS }, log);
+  const resolved = await openDatabase(loadDatabaseSettings(process.env), { migrations: MIGRATIONS }, log);
   const db = new DataSource({ ...dataSourceOptions({ url: resolved.url, entities: ENTITIES, migrations: MIGRATIONS, poolSize: 2, applicationName: 'concord-cli' }) });
   try {
     await db.initialize();

@@ -33,9 +33,12 @@ export function dataSourceOptions(parts: DataSourceParts): DataSourceOptions {
   };
 }
 
-/** Applies every pending migration; returns the names of those it ran. */
-export async function runMigrations(parts: DataSourceParts): Promise<string[]> {
-  const dataSource = new DataSource({ ...dataSourceOptions(parts), poolSize: 2, extra: { max: 2 } } as DataSourceOptions);
+/**
+ * Applies every pending migration; returns the names of those it ran. The migrations are SQL: no entity metadata is
+ * built for them (it was ~30 ms of every start, built again by the application).
+ */
+export async function runMigrations({ url, migrations }: Pick<DataSourceParts, 'url' | 'migrations'>): Promise<string[]> {
+  const dataSource = new DataSource({ ...dataSourceOptions({ url, entities: [], migrations }), poolSize: 2, extra: { max: 2 } } as DataSourceOptions);
   await dataSource.initialize();
   try {
     const ran = await dataSource.runMigrations({ transaction: 'each' });

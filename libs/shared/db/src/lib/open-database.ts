@@ -19,7 +19,7 @@ const EMBEDDED_DATABASE = 'concord';
  */
 export async function openDatabase(
   location: DatabaseSettings,
-  schema: Pick<DataSourceParts, 'entities' | 'migrations'>,
+  schema: Pick<DataSourceParts, 'migrations'>,
   log: (line: string) => void,
 ): Promise<ResolvedDatabase> {
   let resolved: ResolvedDatabase;
@@ -50,7 +50,7 @@ export async function openDatabase(
     };
   }
   try {
-    const applied = await runMigrations({ url: resolved.url, ...schema });
+    const applied = await runMigrations({ url: resolved.url, migrations: schema.migrations });
     if (applied.length) log(`Applied ${applied.length} migration(s): ${applied.join(', ')}`);
   } catch (error) {
     await resolved.close();
