@@ -1,6 +1,6 @@
 import { EntityManager } from 'typeorm';
 import { AuditCheckpointTrigger, takeAuditCheckpoint } from '@concord/audit';
-import { readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
+import { ListDocument, readSnapshot, RELEASED_STATUSES, ReleaseEntity, VERSION_ORDER_SQL } from '@concord/control-list';
 import { diffLists } from '../changes/list-diff';
 import { ChangeSubject } from '../changes/release-change.entity';
 import { SigningKeyring } from '../signing/signing-keyring';
@@ -17,6 +17,12 @@ export interface Provenance {
   incorporates?: string[];
 }
 
+/** A release's snapshot the caller has already read, in the writing transaction: not read again to diff against. */
+export interface ReadSnapshot {
+  releaseId: string;
+  list: ListDocument;
+}
+
 export interface SealedRelease {
   digest: string;
   previousVersion: string | null;
@@ -27,7 +33,13 @@ export interface SealedRelease {
  * document over the snapshot as stored, its digest and signature. Once the document row exists the database refuses
  * further changelog rows, so a sealed release is complete. Returns what was signed, for the notices that follow.
  */
-export async function sealRelease(manager: EntityManager, keyring: SigningKeyring, release: ReleaseEntity, provenance: Provenance = {}): Promise<SealedRelease> {
+export async function sealRelease(
+  manager: EntityManager,
+  keyring: SigningKeyring,
+  release: ReleaseEntity,
+  provenance: Provenance = {},
+  known?: ReadSnapshot,
+): Promise<SealedRelease> {
   if (!release.publishedAt) throw new Error(`Release ${release.version} must be published before it is sealed`);
   const predecessor = await manager
     .getRepository(ReleaseEntity)
@@ -37,7 +49,8 @@ export async function sealRelease(manager: EntityManager, keyring: SigningKeyrin
     .orderBy(VERSION_ORDER_SQL('release.version'), 'DESC')
     .getOne();
   const list = await readSnapshot(manager, release);
-  const previous = predecessor ? await readSnapshot(manager, predecessor) : null;
+  // A publication read its base, the predecessor, to compose: 20,000 entries read again were ~0.6 s of it (issue 16).
+  const previous = predecessor ? (known?.releaseId === predecessor.id ? known.list : await readSnapshot(manager, predecessor)) : null;
 
   const changes = diffLists(previous, list).map((change, position) => ({
     position,

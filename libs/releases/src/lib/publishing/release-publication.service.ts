@@ -73,13 +73,14 @@ export class ReleasePublicationService {
       if (!changes.length) throw conflict('These proposals change nothing in the list: there is nothing to publish', ReleaseErrorReason.NOTHING_TO_PUBLISH);
       for (const proposal of proposals) await moveProposal(manager, await this.lockedProposal(manager, proposal.id), ProposalMove.INCORPORATE);
       // The whole list this time, to write it: the same composition, over every entry of the base.
-      const whole = composeRelease(composition.base ? await readSnapshot(manager, composition.base) : { entries: [], definitions: [] }, proposals);
+      const base = composition.base ? { releaseId: composition.base.id, list: await readSnapshot(manager, composition.base) } : undefined;
+      const whole = composeRelease(base ? base.list : { entries: [], definitions: [] }, proposals);
       const list: ListDocument = { format: LIST_FORMAT, entries: whole.entries, definitions: whole.definitions };
       const incorporates = proposals.map((proposal) => proposal.reference);
       const { release, digest, previousVersion } = await this.writer.write(
         manager,
         { version: input.version, source: ReleaseSource.PROPOSALS, origin: null, effectiveFrom: input.effectiveFrom ?? null, list },
-        { provenance: { touchedBy: whole.touchedBy, incorporates } },
+        { provenance: { touchedBy: whole.touchedBy, incorporates }, predecessor: base },
       );
       // Machine clients hear of it by subscription and by webhook; both only once the transaction commits. A webhook
       // with a scope is sent that subtree's delta instead, and nothing when the release left it alone.

@@ -3,7 +3,7 @@ import { EntityManager } from 'typeorm';
 import { contentDigest, ListDocument, ListSource, ReleaseEntity, ReleaseSource } from '@concord/control-list';
 import { ConcordConfig } from '@concord/shared/config';
 import { conflict } from '@concord/shared/graphql';
-import { Provenance, SealedRelease, sealRelease } from '../documents/release-sealing';
+import { Provenance, ReadSnapshot, SealedRelease, sealRelease } from '../documents/release-sealing';
 import { SigningKeyring } from '../signing/signing-keyring';
 import { ReleaseErrorReason } from '../release-error-reason';
 import { TrustRefusal } from '../trust/trust-problem';
@@ -29,6 +29,8 @@ export interface NewRelease {
 
 export interface ReleaseWriteOptions {
   provenance?: Provenance;
+  /** The predecessor's snapshot, when the caller read it in this transaction (a publication's base). */
+  predecessor?: ReadSnapshot;
   onProgress?: SnapshotProgress;
   /** Called once the snapshot rows are written, before the release is sealed from them: the list is not read after. */
   onWritten?: () => void;
@@ -73,7 +75,7 @@ export class ReleaseWriter {
     await putInForce(manager, draft.id);
     const stored = await releases.findOneByOrFail({ id: draft.id });
     this.assertTrustedKey(stored.publishedAt!);
-    const sealed = await sealRelease(manager, this.keyring, stored, options.provenance);
+    const sealed = await sealRelease(manager, this.keyring, stored, options.provenance, options.predecessor);
     return { release: stored, written, ...sealed };
   }
 
