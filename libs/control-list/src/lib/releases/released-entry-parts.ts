@@ -11,9 +11,8 @@ const PART_OVERHEAD_BYTES = 96;
  * The nested lists of released entries, read from the database once per process: a released release's rows never
  * change (the database refuses it), so an executed pull of the list spends its time building the answer, not
  * fetching and decoding the same 3,000 paragraphs again (three statements and half the CPU of a full pull).
- * Every page still checks the release's fingerprint first (ReleaseContentCheck), so rows changed behind the
- * database's back are refused as before rather than answered from here. Drafts are never kept. Off when
- * ENTRY_PARTS_CACHE_BYTES is 0.
+ * Every page still checks the release first (ReleaseContentCheck), so rows changed behind the database's back are
+ * refused as before rather than answered from here. Drafts are never kept. Off when ENTRY_PARTS_CACHE_BYTES is 0.
  */
 @Injectable()
 export class ReleasedEntryParts {
