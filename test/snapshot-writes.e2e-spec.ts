@@ -1,9 +1,8 @@
-import { Client } from 'pg';
 import { seedControlList } from '@concord/database';
 import { FULL_CHECK_EVERY_MS } from '@concord/releases';
 import { Clock } from '@concord/shared/config';
 import { errorOf, GraphQLClient } from '@concord/shared/testing';
-import { behindTheTriggers } from './support/behind-the-triggers';
+import { asTableOwner, behindTheTriggers } from './support/behind-the-triggers';
 import { QUIET_BACKGROUND, recordQueries } from './support/sql-count';
 import { startTestApp, TestApp } from './support/test-app';
 
@@ -12,19 +11,6 @@ let reads = 0;
 const page = () => `{ release(version: "2026.0") { entries(first: ${++reads}) { edges { node { code heading } } } } }`;
 const EDIT_5A001 = `UPDATE release_entry SET heading = heading || ' (edited)' WHERE code = '5A001'`;
 const FINGERPRINT = /sum\(xmin/;
-
-/** As the tables' owner (or a superuser) can: statements in one transaction, triggers switched as they say. */
-async function asTableOwner(databaseUrl: string, statements: string[]): Promise<void> {
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    await client.query('BEGIN');
-    for (const statement of statements) await client.query(statement);
-    await client.query('COMMIT');
-  } finally {
-    await client.end();
-  }
-}
 
 describe('a verified release is read again on the strength of the snapshot writes, and its rows fingerprinted when they move', () => {
   let t: TestApp;
