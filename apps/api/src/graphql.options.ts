@@ -7,7 +7,7 @@ import { CredentialsVerifier } from '@concord/auth';
 import { graphqlContext, graphqlWsOptions, OpenSockets } from '@concord/events';
 import { ConcordConfig } from '@concord/shared/config';
 import type { ReadReplicas } from '@concord/shared/db';
-import { CompiledExecution, createErrorFormatter, ExecutionBudget, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks } from '@concord/shared/graphql';
+import { CompiledExecution, createErrorFormatter, ExecutionBudget, errorLogPlugin, requestScreenPlugin, subscriptionErrorHooks, withPlainPropertyFields } from '@concord/shared/graphql';
 import { commitPositionPlugin } from './commit-position.plugin';
 import { CONSTRAINT_ERRORS } from './constraint-errors';
 import { ErrorReason } from './error-reasons';
@@ -56,8 +56,9 @@ export function graphqlOptions(
     autoSchemaFile: true,
     sortSchema: true,
     // Execution compiled by graphql-jit (CompiledExecution), through Apollo's gateway option: Nest passes it on to
-    // Apollo, though ApolloDriverConfig's type leaves it out.
-    transformSchema: execution.useSchema,
+    // Apollo, though ApolloDriverConfig's type leaves it out. Fields that only read their property lose Nest's
+    // resolver first (withPlainPropertyFields), so that graphql-jit reads them inline.
+    transformSchema: (schema) => execution.useSchema(withPlainPropertyFields(schema)),
     ...({ gateway: execution } as object),
     // skipCheck: Nest would run a full introspection query over the new schema to find errors that Apollo's schema
     // validation, a moment later, reports anyway; ~80 ms of every start.

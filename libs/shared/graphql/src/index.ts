@@ -20,3 +20,4 @@ export * from './lib/request-screen/unsafe-strings';
 export * from './lib/combine-enums';
 export * from './lib/compiled-execution';
 export * from './lib/common-error-reason';
+export * from './lib/property-fields';
