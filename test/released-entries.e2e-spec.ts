@@ -7,7 +7,7 @@ import { startTestApp, TestApp } from './support/test-app';
 /** An executed pull: the undeclared `nonce` gives every request its own response-cache key. */
 const PULL = `query Pull($first: Int) { release(version: "2026.0") { entries(first: $first) { edges { node { code paragraphs { path text } relatedControls { references { regime code } } correlations { scheme code } } } } } }`;
 
-describe('Released entries’ paragraphs, references and correlations, read once per process', () => {
+describe('Released entries, their rows and their paragraphs, references and correlations, read once per process', () => {
   let t: TestApp;
   let reader: GraphQLClient;
   let nonce = 0;
@@ -19,10 +19,10 @@ describe('Released entries’ paragraphs, references and correlations, read once
   });
   afterAll(() => t.close());
 
-  async function pull(first: number) {
+  async function pull(first: number, query = PULL, variables: Record<string, unknown> = {}) {
     const recorder = recordQueries(t);
     try {
-      const response = await reader.request<any>(PULL, { first, nonce: ++nonce });
+      const response = await reader.request<any>(query, { first, ...variables, nonce: ++nonce });
       // Every table each statement reads, subqueries' included, but for the rows' fingerprint every page checks first.
       const reads = recorder.queries().filter(({ query }) => !query.includes('sum(xmin'));
       const paragraphCodes = reads.find(({ query }) => /FROM release_paragraph c/.test(query))?.parameters?.[1];
@@ -32,25 +32,58 @@ describe('Released entries’ paragraphs, references and correlations, read once
     }
   }
 
-  it('answers an executed page from the parts kept the first time, reading only what was not kept yet', async () => {
+  it('answers an executed page from what was kept the first time, reading only the parts not kept yet', async () => {
     const first = await pull(8);
     expect(first.response.errors).toBeUndefined();
-    expect(first.tables).toEqual(expect.arrayContaining(['release_paragraph', 'release_reference', 'release_correlation']));
+    expect(first.tables).toEqual(expect.arrayContaining(['release_entry', 'release_paragraph', 'release_reference', 'release_correlation']));
 
+    // Entries with nothing nested are kept too: the same read found the others', so it saw the release.
     const again = await pull(8);
     expect(again.response.data).toEqual(first.response.data);
-    // Only an entry with nothing nested is read again (an empty read is never kept).
-    const bare = (edges: any[]) => edges.filter(({ node }) => !node.paragraphs.length && !node.relatedControls.references.length && !node.correlations.length).map(({ node }) => node.code);
-    const firstBare = bare(first.response.data.release.entries.edges);
-    expect(again.paragraphCodes ?? []).toEqual(firstBare);
-    expect(again.tables).toContain('release_entry');
+    expect(again.tables).toEqual([]);
 
-    // A longer page reads the parts of the entries past the first eight only.
+    // A longer page reads the parts of the entries past the first eight only, and no entry rows.
     const longer = await pull(12);
-    expect(longer.response.data.release.entries.edges.slice(0, 8)).toEqual(first.response.data.release.entries.edges);
-    expect(longer.response.data.release.entries.edges).toHaveLength(12);
     const edges = longer.response.data.release.entries.edges;
-    expect(longer.paragraphCodes).toEqual([...firstBare, ...edges.slice(8).map(({ node }: any) => node.code)]);
+    expect(edges.slice(0, 8)).toEqual(first.response.data.release.entries.edges);
+    expect(edges).toHaveLength(12);
+    expect(longer.paragraphCodes).toEqual(edges.slice(8).map(({ node }: any) => node.code));
+    expect(longer.tables).not.toContain('release_entry');
+  });
+
+  it('pages through the kept rows as through the table, and reads the table for a filtered page', async () => {
+    const PAGE = `query Page($first: Int, $after: String, $filter: EntryFilter) { release(version: "2026.0") { entries(first: $first, after: $after, filter: $filter) { totalCount pageInfo { hasNextPage endCursor } edges { cursor node { code } } } } }`;
+    const codes: string[] = [];
+    const counts = new Set<number>();
+    let after: string | undefined;
+    for (;;) {
+      const page = await pull(4, PAGE, { after });
+      expect(page.tables).not.toContain('release_entry');
+      const { edges, pageInfo, totalCount } = page.response.data.release.entries;
+      codes.push(...edges.map(({ node }: any) => node.code));
+      counts.add(totalCount);
+      if (!pageInfo.hasNextPage) break;
+      after = pageInfo.endCursor;
+    }
+    expect(codes.length).toBeGreaterThan(8);
+    expect([...counts]).toEqual([codes.length]);
+    expect([...codes].sort()).toEqual(codes);
+    expect(new Set(codes).size).toBe(codes.length);
+
+    // The same pages through the table: a filter every entry matches (every code starts with a digit 0–9).
+    const byCategory: string[] = [];
+    for (const category of ['0', '1', '2', '3', '4', '5', '6', '7', '8', '9']) {
+      const page = await pull(500, PAGE, { filter: { category } });
+      expect(page.tables).toContain('release_entry');
+      byCategory.push(...page.response.data.release.entries.edges.map(({ node }: any) => node.code));
+    }
+    expect(byCategory).toEqual(codes);
+
+    // A cursor naming no code of the release is answered by the table, as before.
+    const between = Buffer.from(JSON.stringify([`${codes[10]}0`]), 'utf8').toString('base64url');
+    const afterUnknown = await pull(2, PAGE, { after: between });
+    expect(afterUnknown.tables).toContain('release_entry');
+    expect(afterUnknown.response.data.release.entries.edges.map(({ node }: any) => node.code)).toEqual(codes.slice(11, 13));
   });
 
   it('still refuses the release once its rows were changed behind the triggers, kept parts or not', async () => {
@@ -64,5 +97,30 @@ describe('Released entries’ paragraphs, references and correlations, read once
     const refused = await pull(5);
     expect(errorOf(refused.response)).toEqual({ code: 'INTERNAL', reason: 'RELEASE_TAMPERED' });
     expect(JSON.stringify(refused.response.data ?? null)).not.toContain('(edited)');
+  });
+});
+
+describe('Released entry rows kept in memory, against rows changed behind the triggers', () => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp(QUIET_BACKGROUND);
+    await seedControlList(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('still refuses the release once an entry row was changed behind the triggers, though its rows are kept', async () => {
+    const reader = await t.as('delegate.jp@example.org');
+    const HEADINGS = `query Headings { release(version: "2026.0") { entries(first: 5) { edges { node { code heading } } } } }`;
+    const kept = await reader.request<any>(HEADINGS, { nonce: 1 });
+    expect(kept.errors).toBeUndefined();
+    await behindTheTriggers(
+      t.database.url,
+      `UPDATE release_entry SET heading = heading || ' (edited)' WHERE code = $1 AND release_id = (SELECT id FROM release WHERE version = '2026.0')`,
+      [kept.data.release.entries.edges[0].node.code],
+    );
+    const refused = await reader.request<any>(HEADINGS, { nonce: 2 });
+    expect(errorOf(refused)).toEqual({ code: 'INTERNAL', reason: 'RELEASE_TAMPERED' });
+    expect(JSON.stringify(refused.data ?? null)).not.toContain('(edited)');
   });
 });

@@ -4,7 +4,7 @@ import { TranslationExchangeResolver } from './exchange/translation-exchange.res
 import { TranslationExchangeService } from './exchange/translation-exchange.service';
 import { EntriesResolver } from './releases/entries.resolver';
 import { EntriesService } from './releases/entries.service';
-import { ReleasedEntryParts } from './releases/released-entry-parts';
+import { ReleasedEntries } from './releases/released-entries';
 import { ReleasesResolver } from './releases/releases.resolver';
 import { ReleasesService } from './releases/releases.service';
 import { DefinitionTextsResolver, EntryTextsResolver, ParagraphTextsResolver } from './translations/translations.resolver';
@@ -14,7 +14,7 @@ import { ListVocabularyResolver } from './vocabulary/list-vocabulary.resolver';
 /** Released versions of the list and their entries: the pull API. Releases are written by @concord/releases. */
 @Module({
   imports: [AuthModule],
-  providers: [ReleasesService, EntriesService, ReleasedEntryParts, ReleasesResolver, EntriesResolver, ListVocabularyResolver, TranslationsService, ParagraphTextsResolver, EntryTextsResolver, DefinitionTextsResolver, TranslationExchangeService, TranslationExchangeResolver],
+  providers: [ReleasesService, EntriesService, ReleasedEntries, ReleasesResolver, EntriesResolver, ListVocabularyResolver, TranslationsService, ParagraphTextsResolver, EntryTextsResolver, DefinitionTextsResolver, TranslationExchangeService, TranslationExchangeResolver],
   exports: [ReleasesService, EntriesService, TranslationsService],
 })
 export class ControlListModule {}

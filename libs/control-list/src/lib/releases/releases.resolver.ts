@@ -68,7 +68,7 @@ export class ReleasesResolver {
     @Info() info: GraphQLResolveInfo,
   ): Promise<EntryConnection> {
     const countTotal = selectsAnyOf(info, [], ['totalCount']);
-    const page = await this.entryService.page(actor, release.id, args.filter, args, { countTotal });
+    const page = await this.entryService.page(actor, release, args.filter, args, { countTotal });
     const edges = page.edges.map((edge) => ({ cursor: edge.cursor, node: Entry.from(edge.node) }));
     if (edges.length && selectsAnyOf(info, ['edges', 'node'], FROM_PARTS)) {
       const partsOf = await this.entryService.partsOfPage(release, edges.map(({ node }) => node.code));
