@@ -1,3 +1,5 @@
+// First, as in the API's own main.ts: the server measured in-process collects garbage as the real one does.
+import '../apps/api/src/heap-growth';
 import 'reflect-metadata';
 import { isDeepStrictEqual } from 'node:util';
 import { readFileSync } from 'node:fs';
