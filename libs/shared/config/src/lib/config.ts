@@ -86,7 +86,7 @@ export interface ConcordConfig extends DatabaseSettings {
   webhookTimeoutMs: number;
   /** Budget of the in-memory cache of release pull responses (bytes of JSON); 0 turns the cache off. */
   releaseResponseCacheBytes: number;
-  /** Memory for the nested lists (paragraphs, references, correlations) of released entries, read once per process. */
+  /** Memory for released entries, their rows and nested lists (paragraphs, references, correlations), read once per process. */
   entryPartsCacheBytes: number;
   /** Express `trust proxy` setting, so rate limits see the client's address behind a load balancer. */
   trustProxy?: string;
