@@ -188,6 +188,8 @@ describe('the control list: baseline import and the pull API', () => {
       `UPDATE release_entry SET heading = 'tampered' WHERE code = '4A005'`,
       `INSERT INTO release_paragraph (release_id, entry_code, position, path, kind, text)
          SELECT release_id, code, 999, code, 'NOTE', 'smuggled in' FROM release_entry WHERE code = '4A005'`,
+      `INSERT INTO release_heading_text (release_id, entry_code, language, text, source_digest)
+         SELECT release_id, code, 'fr', 'introduit en fraude', encode(sha256(convert_to(heading, 'UTF8')), 'hex') FROM release_entry WHERE code = '4A005'`,
       `DELETE FROM release_reference`,
       `UPDATE release SET version = '2026.9'`,
       `UPDATE release SET effective_from = '2030-01-01'`,
@@ -206,6 +208,10 @@ describe('the control list: baseline import and the pull API', () => {
       expect(mapped.extensions).toMatchObject({ code: 'CONFLICT', reason: 'IMMUTABLE' });
       expect(mapped.message).toMatch(/Release 2026\.0 is published|Published releases exist/);
     }
+    const [{ smuggled }] = await t.db.query(
+      `SELECT (SELECT count(*) FROM release_paragraph WHERE text = 'smuggled in') + (SELECT count(*) FROM release_heading_text WHERE text = 'introduit en fraude') AS smuggled`,
+    );
+    expect(Number(smuggled)).toBe(0);
     const [{ text }] = await t.db.query(`SELECT text FROM release_paragraph WHERE entry_code = '4A005' AND position = 0`);
     expect(text).toBe(ccl.document.entries.find((entry) => entry.code === '4A005')!.paragraphs[0].text);
 
