@@ -124,3 +124,40 @@ describe('Released entry rows kept in memory, against rows changed behind the tr
     expect(JSON.stringify(refused.data ?? null)).not.toContain('(edited)');
   });
 });
+
+// Too small: the first page reads the release whole once, finds its rows would take over half the budget, and answers
+// from what it read; every later page is read alone.
+describe.each([
+  ['off', '0', [true]],
+  ['too small for the rows', '2048', [false]],
+])('Released entries with the cache %s: pages are read from the table, one page at a time', (_, budget, firstPage) => {
+  let t: TestApp;
+
+  beforeAll(async () => {
+    t = await startTestApp({ ...QUIET_BACKGROUND, ENTRY_PARTS_CACHE_BYTES: budget });
+    await seedControlList(t.app);
+  });
+  afterAll(() => t.close());
+
+  it('reads only the page it answers, every time', async () => {
+    const reader = await t.as('delegate.jp@example.org');
+    const PAGE = `query Page($after: String) { release(version: "2026.0") { entries(first: 2, after: $after) { pageInfo { endCursor } edges { node { code } } } } }`;
+    const pages: string[][] = [];
+    let after: string | undefined;
+    for (let page = 0; page < 3; page++) {
+      const recorder = recordQueries(t);
+      try {
+        const response = await reader.request<any>(PAGE, { after, nonce: page });
+        pages.push(response.data.release.entries.edges.map(({ node }: any) => node.code));
+        after = response.data.release.entries.pageInfo.endCursor;
+        // The page's own read (the release's first check reads every row once, to compare its Merkle root).
+        const pageReads = recorder.queries().filter(({ query }) => /AS "releaseId"[\s\S]*FROM release_entry\b/.test(query));
+        expect(pageReads.map(({ query }) => /LIMIT \$\d+$/.test(query.trim()))).toEqual(page === 0 ? firstPage : [true]);
+      } finally {
+        recorder.stop();
+      }
+    }
+    expect(pages.flat()).toHaveLength(6);
+    expect([...pages.flat()].sort()).toEqual(pages.flat());
+  });
+});

@@ -43,8 +43,8 @@ export class EntriesService {
       const kept = await this.released.rows(releaseId, () =>
         this.replicas.read((db) => db.query<EntryRow[]>(`SELECT ${ENTRY_ROW_COLUMNS} FROM release_entry WHERE release_id = $1 ORDER BY code`, [releaseId])),
       );
-      const start = after ? kept.after(String(after[0])) : 0;
-      if (start !== undefined) {
+      const start = kept && (after ? kept.after(String(after[0])) : 0);
+      if (kept && start !== undefined) {
         const rows = kept.rows.slice(start, start + size + 1);
         return { ...toConnection(rows, size, 0, (entry) => [entry.code], (entry) => entry), totalCount: countTotal ? kept.rows.length : undefined };
       }

@@ -36,21 +36,28 @@ type Kept = EntryParts | ReleaseRows;
 @Injectable()
 export class ReleasedEntries {
   private readonly kept: ByteLru<Kept> | undefined;
+  private readonly tooLarge = new Set<string>();
 
   constructor(@InjectConfig() config: ConcordConfig) {
     this.kept = config.entryPartsCacheBytes > 0 ? new ByteLru<Kept>(config.entryPartsCacheBytes) : undefined;
   }
 
   /**
-   * The rows of a released release, kept or read by `read` (where the request reads, see `parts`). An empty release
-   * is not kept: a read outside a request may have gone to a replica that has not replayed it yet.
+   * The rows of a released release, kept or read by `read` (where the request reads, see `parts`); undefined when
+   * they are not kept: the cache is off, or they would take more than half its budget (a release that large is paged
+   * by SQL, rather than read whole again whenever another pushed it out). An empty release is not kept: a read outside
+   * a request may have gone to a replica that has not replayed it yet.
    */
-  async rows(releaseId: string, read: () => Promise<EntryRow[]>): Promise<ReleaseRows> {
+  async rows(releaseId: string, read: () => Promise<EntryRow[]>): Promise<ReleaseRows | undefined> {
+    const kept = this.kept;
+    if (!kept || this.tooLarge.has(releaseId)) return undefined;
     const key = `rows/${releaseId}`;
-    const known = this.kept?.get(key);
+    const known = kept.get(key);
     if (known instanceof ReleaseRows) return known;
     const rows = new ReleaseRows(await read());
-    if (this.kept && rows.rows.length) this.kept.set(key, rows, rows.rows.reduce((bytes, row) => bytes + rowBytes(row), 0));
+    const bytes = rows.rows.reduce((sum, row) => sum + rowBytes(row), 0);
+    if (bytes > kept.maxBytes / 2) this.tooLarge.add(releaseId);
+    else if (rows.rows.length) kept.set(key, rows, bytes);
     return rows;
   }
 
