@@ -241,7 +241,7 @@ export function loadConfig(env: Env = process.env, cwd = process.cwd()): Concord
     webhookPollMs: integer(env, 'WEBHOOK_POLL_MS', 1000, 10, 600_000, problems),
     webhookTimeoutMs: integer(env, 'WEBHOOK_TIMEOUT_MS', 10_000, 100, 120_000, problems),
     releaseResponseCacheBytes: integer(env, 'RELEASE_RESPONSE_CACHE_BYTES', 64 * 1024 * 1024, 0, 16 * 1024 ** 3, problems),
-    entryPartsCacheBytes: integer(env, 'ENTRY_PARTS_CACHE_BYTES', 64 * 1024 * 1024, 0, 16 * 1024 ** 3, problems),
+    entryPartsCacheBytes: integer(env, 'ENTRY_PARTS_CACHE_BYTES', 32 * 1024 * 1024, 0, 16 * 1024 ** 3, problems),
     trustProxy: env['TRUST_PROXY'] || undefined,
     requestBodyLimitBytes: integer(env, 'REQUEST_BODY_LIMIT_BYTES', 10 * 1024 * 1024, 64 * 1024, 1024 ** 3, problems),
     httpHeadersTimeoutMs: integer(env, 'HTTP_HEADERS_TIMEOUT_MS', 10_000, 100, 600_000, problems),
