@@ -8,8 +8,8 @@ import { setFlagsFromString } from 'node:v8';
  * factor, not a limit: a large publication still gets the heap it needs. A --heap-growing-percent given to node wins.
  *
  * Imported first by main.ts, and by the bench (whose in-process server must collect as this one does), before any
- * other module compiles: V8 refuses code cached under other flags, so the flag
- * must be the same from the first module to the last (see scripts/module-cache.js).
+ * other module compiles: V8 refuses code cached under other flags, so the flag must be the same from the first module
+ * to the last (see scripts/module-cache.js).
  */
 const HEAP_GROWING_PERCENT = 25;
 

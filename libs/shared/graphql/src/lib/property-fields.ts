@@ -8,7 +8,7 @@ const NEST_PROPERTY_READER = 'rootFieldResolver';
  * value when the property is undefined. Where the property has the field's name and there is no default, that is what
  * graphql-js does with no resolver at all. To graphql-js the difference is a call; to graphql-jit a field with a
  * resolver is a deferred call with its own resolve info, response path and two closures, while one without is read
- * inline: a full pull of 633 entries allocated ~18 MB an answer, most of it for the paragraphs' path, kind and text.
+ * inline: an executed pull of the 633-entry list allocated ~13 MB an answer with them, ~9 MB without (sampled).
  *
  * This removes those readers, and only those: each is called once with an object that records what is read, and is
  * dropped when it read the field's own name, nothing else, and gave undefined for it. The resolvers of @ResolveField
