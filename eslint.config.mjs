@@ -35,6 +35,7 @@ const depConstraints = [
 ];
 
 const moduleBoundaries = (allow) => ['error', { enforceBuildableLibDependency: false, allow, depConstraints }];
+const IN_PROCESS_APPS = ['^@concord/api$', '^@concord/cli$'];
 
 export default [
   { ignores: ['node_modules', 'dist', '.data', '.nx', 'coverage', 'apps/web/dist', 'apps/web/src/graphql', 'test-artifacts'] },
@@ -57,10 +58,10 @@ export default [
   // (Each entry is a regular expression matched against the import as written.)
   {
     files: ['test/**/*.ts', 'test/**/*.tsx', 'bench/**/*.ts'],
-    rules: { '@nx/enforce-module-boundaries': moduleBoundaries(['^@concord/api$', '^@concord/cli$', '^(\\.\\./)+scripts/build-web\\.js$']) },
+    rules: { '@nx/enforce-module-boundaries': moduleBoundaries([...IN_PROCESS_APPS, '^(\\.\\./)+scripts/build-web\\.js$']) },
   },
   {
     files: ['bench/main.ts'],
-    rules: { '@nx/enforce-module-boundaries': moduleBoundaries(['^@concord/api$', '^@concord/cli$', '^\\.\\./apps/api/src/heap-growth$']) },
+    rules: { '@nx/enforce-module-boundaries': moduleBoundaries([...IN_PROCESS_APPS, '^\\.\\./apps/api/src/heap-growth$']) },
   },
 ];

@@ -39,16 +39,6 @@ export class EntriesService {
     await this.content.assertIntact(releaseId);
     const size = pageSize(args.first);
     const after = decodeCursor(args.after, 1);
-    if (RELEASED_STATUSES.includes(release.status) && !hasFilter(filter)) {
-      const kept = await this.released.rows(releaseId, () =>
-        this.replicas.read((db) => db.query<EntryRow[]>(`SELECT ${ENTRY_ROW_COLUMNS} FROM release_entry WHERE release_id = $1 ORDER BY code`, [releaseId])),
-      );
-      const start = kept && (after ? kept.after(String(after[0])) : 0);
-      if (kept && start !== undefined) {
-        const rows = kept.rows.slice(start, start + size + 1);
-        return { ...toConnection(rows, size, 0, (entry) => [entry.code], (entry) => entry), totalCount: countTotal ? kept.rows.length : undefined };
-      }
-    }
     const parameters: unknown[] = [releaseId];
     const bind = (value: unknown) => `$${parameters.push(value)}`;
     const matching = ['release_id = $1'];
@@ -61,6 +51,11 @@ export class EntriesService {
       // The same quote folding as the indexed text (see ReleaseEntryEntity.search), except that typographic double
       // quotes become straight ones, which websearch syntax reads as a phrase.
       matching.push(`search @@ websearch_to_tsquery('english', translate(${bind(filter.search.trim())}, '“”‘’«»', '""  ""'))`);
+    }
+    // Only the release's own condition: no filter narrows the page.
+    if (matching.length === 1 && RELEASED_STATUSES.includes(release.status)) {
+      const kept = await this.keptPage(releaseId, after, size, countTotal);
+      if (kept) return kept;
     }
     const where = matching.join(' AND ');
     const countSql = `SELECT count(*)::int AS "totalCount" FROM release_entry WHERE ${where}`;
@@ -78,6 +73,17 @@ export class EntriesService {
       return [totalCount, page] as const;
     });
     return { ...toConnection(rows, size, 0, (entry) => [entry.code], (entry) => entry), totalCount };
+  }
+
+  /** A page of a released release's kept rows; undefined when they are not kept or hold no row of the cursor's code. */
+  private async keptPage(releaseId: string, after: (string | number)[] | undefined, size: number, countTotal: boolean): Promise<EntryPage | undefined> {
+    const kept = await this.released.rows(releaseId, () =>
+      this.replicas.read((db) => db.query<EntryRow[]>(`SELECT ${ENTRY_ROW_COLUMNS} FROM release_entry WHERE release_id = $1 ORDER BY code`, [releaseId])),
+    );
+    const start = kept && (after ? kept.after(String(after[0])) : 0);
+    if (kept === undefined || start === undefined) return undefined;
+    const rows = kept.rows.slice(start, start + size + 1);
+    return { ...toConnection(rows, size, 0, (entry) => [entry.code], (entry) => entry), totalCount: countTotal ? kept.rows.length : undefined };
   }
 
   async byCode(actor: Actor, releaseId: string, code: string): Promise<ReleaseEntryEntity | null> {
@@ -113,8 +119,4 @@ export class EntriesService {
       },
       { cacheKeyFn: (key) => entryKeyOf(key.releaseId, key.code) },
     );
-}
-
-function hasFilter(filter: EntryFilter): boolean {
-  return Boolean(filter.category || filter.productGroup || filter.codePrefix || filter.reason || filter.status || filter.search?.trim());
 }
